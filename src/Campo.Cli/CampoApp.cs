@@ -1,0 +1,77 @@
+using Campo.Cli.Infrastructure;
+using Campo.Errors;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Campo.Cli;
+
+/// <summary>
+/// The <c>campo</c> command line: its commands, and the single place where errors become one-line messages
+/// and exit codes.
+/// </summary>
+public static class CampoApp
+{
+    /// <summary>Runs the command line and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="args">The arguments after <c>campo</c>.</param>
+    /// <param name="output">Where to write; tests pass captured writers.</param>
+    public static int Run(string[] args, CliOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliOutput), output);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("campo");
+            config.ConfigureConsole(output.Console);
+            config.Settings.StrictParsing = true;
+            config.SetExceptionHandler((exception, _) => Report(exception, output));
+            Configure(config);
+        });
+        return app.Run(args);
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.AddExample("run", "scenarios/cancun-2003.toml");
+    }
+
+    /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>
+    private static int Report(Exception exception, CliOutput output)
+    {
+        switch (exception)
+        {
+            case CommandParseException parse:
+                // Spectre's parse errors point a caret at the bad token; keep that form for the command line itself.
+                if (parse.Pretty is { } pretty)
+                {
+                    output.Console.Write(pretty);
+                }
+                else
+                {
+                    output.Error.WriteLine("campo: " + parse.Message);
+                }
+
+                return ExitCodes.UsageError;
+            case CommandRuntimeException runtime:
+                output.Error.WriteLine("campo: " + runtime.Message);
+                return ExitCodes.UsageError;
+            case CampoException campo:
+                output.Error.WriteLine("campo: " + campo.Message);
+                return campo is SolverException ? ExitCodes.NotSolved : ExitCodes.InputError;
+            case OperationCanceledException:
+                output.Error.WriteLine("campo: cancelled.");
+                return ExitCodes.InputError;
+            default:
+                output.Error.WriteLine("campo: internal error: " + exception.Message);
+                output.Error.WriteLine("Please report this, with the command you ran, at the project's issue tracker.");
+                if (Environment.GetEnvironmentVariable("CAMPO_DEBUG") == "1")
+                {
+                    output.Console.WriteException(exception);
+                }
+
+                return ExitCodes.InternalError;
+        }
+    }
+}

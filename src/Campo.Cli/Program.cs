@@ -1,0 +1,4 @@
+using Campo.Cli;
+using Campo.Cli.Infrastructure;
+
+return CampoApp.Run(args, CliOutput.FromProcess());

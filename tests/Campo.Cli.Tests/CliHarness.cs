@@ -1,0 +1,40 @@
+using Campo.Cli.Infrastructure;
+using Spectre.Console.Testing;
+
+namespace Campo.Cli.Tests;
+
+/// <summary>Runs <c>campo</c> in process with captured output.</summary>
+internal static class CliHarness
+{
+    /// <summary>The repository root, found from the test binary's folder.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static CliResult Run(params string[] args) => RunIn(RepositoryRoot, args);
+
+    public static CliResult RunIn(string workingDirectory, params string[] args)
+    {
+        var console = new TestConsole().Width(160);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CampoApp.Run(args, new CliOutput(console, stdout, stderr, workingDirectory));
+        return new CliResult(code, console.Output + stdout, stderr.ToString(), stdout.ToString());
+    }
+
+    private static string FindRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Campo.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Campo.slnx not found above the test binaries.");
+    }
+}
+
+/// <summary>What a run printed and returned.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Output">Everything written for people and machines on standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="RawOut">Only the raw standard output (JSON, CSV).</param>
+internal sealed record CliResult(int ExitCode, string Output, string Error, string RawOut);
