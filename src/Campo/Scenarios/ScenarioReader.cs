@@ -1,0 +1,226 @@
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Scenarios.Toml;
+
+namespace Campo.Scenarios;
+
+/// <summary>
+/// Reads a scenario file (TOML, schema in docs/scenarios.md). Unknown keys, missing sections and values of the
+/// wrong type or out of range are reported as <c>file:line:column: key: what is wrong; what is expected</c>.
+/// </summary>
+public static class ScenarioReader
+{
+    /// <summary>The schema version this reader understands.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The names of development statuses as scenario files write them.</summary>
+    public static IReadOnlyDictionary<string, DevelopmentStatus> StatusKeys { get; } = new Dictionary<string, DevelopmentStatus>(StringComparer.Ordinal)
+    {
+        ["developed"] = DevelopmentStatus.Developed,
+        ["developing"] = DevelopmentStatus.Developing,
+        ["ldc"] = DevelopmentStatus.LeastDeveloped,
+    };
+
+    private static readonly Dictionary<string, ScenarioKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["multilateral"] = ScenarioKind.Multilateral,
+        ["regional"] = ScenarioKind.Regional,
+    };
+
+    private static readonly Dictionary<string, DecisionRule> Rules = new(StringComparer.Ordinal)
+    {
+        ["consensus"] = DecisionRule.Consensus,
+    };
+
+    private static readonly Dictionary<string, CoalitionRule> CoalitionRules = new(StringComparer.Ordinal)
+    {
+        ["none"] = CoalitionRule.None,
+        ["unanimity"] = CoalitionRule.Unanimity,
+        ["majority"] = CoalitionRule.Majority,
+        ["leaders"] = CoalitionRule.Leaders,
+    };
+
+    /// <summary>Reads a scenario file from disk.</summary>
+    /// <param name="path">The file's full path.</param>
+    /// <param name="displayName">The file as the user named it, for messages; defaults to <paramref name="path"/>.</param>
+    /// <exception cref="CampoException">The file is missing, unreadable or invalid.</exception>
+    public static Scenario ReadFile(string path, string? displayName = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = displayName ?? path;
+        if (!System.IO.File.Exists(path))
+        {
+            throw new CampoException("no scenario file at this path", "give the path of a .toml scenario, such as scenarios/cancun-2003.toml", new SourceLocation(name));
+        }
+
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (IOException exception)
+        {
+            throw new CampoException("the file cannot be read: " + exception.Message, null, new SourceLocation(name), exception);
+        }
+
+        return Read(text, name);
+    }
+
+    /// <summary>Reads a scenario from TOML text.</summary>
+    /// <param name="text">The TOML text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <exception cref="CampoException">The text is invalid.</exception>
+    public static Scenario Read(string text, string fileName)
+    {
+        var root = TomlDocument.Parse(text, fileName);
+        var schema = root.Integer("schema", 1, 1000);
+        if (schema != SchemaVersion)
+        {
+            throw root.ErrorAt("schema", "schema version " + schema.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not supported", "this version of Campo reads schema = " + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var baseSettings = ReadBase(root.Table("base"));
+        var scenario = new Scenario
+        {
+            File = fileName,
+            Title = root.Text("title"),
+            Kind = root.Choice("kind", Kinds),
+            Source = root.OptionalText("source"),
+            Description = root.OptionalText("description"),
+            Base = baseSettings,
+            DomesticSupport = ReadDomesticSupport(root.OptionalTable("domestic_support")),
+            ExportCompetition = ReadExportCompetition(root.OptionalTable("export_competition")),
+            Implementation = ReadImplementation(root.OptionalTable("implementation"), baseSettings.Year),
+            Decision = ReadDecision(root.OptionalTable("decision")),
+            Parameters = [],
+        };
+
+        // Sections read by the engines that own them.
+        root.Allow("market_access");
+        root.EnsureAllKeysRead();
+        return scenario with { Parameters = root.Log.Records.ToArray() };
+    }
+
+    private static BaseSettings ReadBase(TomlTable table)
+    {
+        var settings = new BaseSettings(
+            table.OptionalText("dataset") ?? "default",
+            table.OptionalInteger("year", 1960, 2100) ?? 2005,
+            table.OptionalDate("members_at") ?? throw table.ErrorAt("members_at", "missing key \"members_at\" in [base]", "expected the date whose WTO membership counts, such as 2003-09-14"));
+        table.EnsureAllKeysRead();
+        return settings;
+    }
+
+    private static DomesticSupportDraft ReadDomesticSupport(TomlTable? table)
+    {
+        if (table is null)
+        {
+            return DomesticSupportDraft.None;
+        }
+
+        var cuts = new Dictionary<DevelopmentStatus, Rate>();
+        var tiers = new List<SupportTier>();
+        foreach (var (key, status) in StatusKeys)
+        {
+            if (table.OptionalTable(key) is not { } group)
+            {
+                continue;
+            }
+
+            if (group.OptionalPercent("cut", 100) is { } cut)
+            {
+                cuts[status] = cut;
+            }
+
+            foreach (var tier in group.Tables("tiers"))
+            {
+                tiers.Add(new SupportTier(tier.Number("above_bn_usd", 0, 1e6), tier.Percent("cut", 100), status));
+                tier.EnsureAllKeysRead();
+            }
+
+            group.EnsureAllKeysRead();
+        }
+
+        table.EnsureAllKeysRead();
+        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray());
+    }
+
+    private static ExportCompetitionDraft ReadExportCompetition(TomlTable? table)
+    {
+        if (table is null)
+        {
+            return ExportCompetitionDraft.None;
+        }
+
+        var cuts = new Dictionary<DevelopmentStatus, Rate>();
+        var ends = new Dictionary<DevelopmentStatus, int>();
+        foreach (var (key, status) in StatusKeys)
+        {
+            if (table.OptionalTable(key) is not { } group)
+            {
+                continue;
+            }
+
+            if (group.OptionalPercent("subsidy_cut", 100) is { } cut)
+            {
+                cuts[status] = cut;
+            }
+
+            if (group.OptionalInteger("end_year", 1995, 2100) is { } end)
+            {
+                ends[status] = end;
+            }
+
+            group.EnsureAllKeysRead();
+        }
+
+        table.EnsureAllKeysRead();
+        return new ExportCompetitionDraft(cuts, ends);
+    }
+
+    private static ImplementationSettings ReadImplementation(TomlTable? table, int baseYear)
+    {
+        if (table is null)
+        {
+            return new ImplementationSettings(baseYear, new Dictionary<DevelopmentStatus, int>(), null);
+        }
+
+        var start = table.OptionalInteger("start_year", 1960, 2100) ?? baseYear;
+        var years = new Dictionary<DevelopmentStatus, int>();
+        if (table.OptionalTable("years") is { } yearsTable)
+        {
+            foreach (var (key, status) in StatusKeys)
+            {
+                if (yearsTable.OptionalInteger(key, 0, 30) is { } n)
+                {
+                    years[status] = n;
+                }
+            }
+
+            yearsTable.EnsureAllKeysRead();
+        }
+
+        var evaluate = table.OptionalInteger("evaluate_year", 1960, 2100);
+        if (evaluate < start)
+        {
+            throw table.ErrorAt("evaluate_year", "the evaluation year is before the first instalment (" + start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", "expected a year from start_year on, or no evaluate_year for full implementation");
+        }
+
+        table.EnsureAllKeysRead();
+        return new ImplementationSettings(start, years, evaluate);
+    }
+
+    private static DecisionSettings ReadDecision(TomlTable? table)
+    {
+        if (table is null)
+        {
+            return new DecisionSettings(DecisionRule.Consensus, CoalitionRule.None);
+        }
+
+        var settings = new DecisionSettings(
+            table.OptionalChoice("rule", Rules)?.Value ?? DecisionRule.Consensus,
+            table.OptionalChoice("coalition_rule", CoalitionRules)?.Value ?? CoalitionRule.None);
+        table.EnsureAllKeysRead();
+        return settings;
+    }
+}
