@@ -105,7 +105,11 @@ public sealed class ShowCommand(CliOutput output) : Command<ShowSettings>
 
         foreach (var f in facts)
         {
-            output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tariff fact ({f.Year}, {f.ProductLabel}): {f.SpecificDuty} [{f.Provenance.Source}]").Replace("():", ":", StringComparison.Ordinal));
+            var when = f.Year.Length > 0 ? f.Year + ", " : string.Empty;
+            var rates = string.Join(", ", new[] { ("bound", f.Bound), ("applied", f.Applied), ("in quota", f.InQuota) }
+                .Where(x => x.Item2 is not null).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Item1} {x.Item2!.Value.Percent:0.#}%")));
+            var detail = string.Join("; ", new[] { rates, f.SpecificDuty }.Where(x => x.Length > 0));
+            output.Console.WriteLine($"Tariff fact ({when}{f.ProductLabel}): {detail} [{f.Provenance.Source}]");
         }
 
         foreach (var s in faostat)

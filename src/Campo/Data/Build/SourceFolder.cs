@@ -53,6 +53,11 @@ internal sealed class SourceFolder(string root, string label)
         var rows = new List<(int, Dictionary<string, string>)>();
         foreach (var record in records.Skip(1))
         {
+            if (record.Fields.Count != header.Count)
+            {
+                throw new CampoException($"the row has {record.Fields.Count} fields", $"{header.Count} fields, one for each column of the header", new SourceLocation(Label(relative), record.Line));
+            }
+
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Count; i++)
             {
