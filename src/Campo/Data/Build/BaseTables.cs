@@ -21,10 +21,24 @@ internal static class BaseTables
     /// <summary>FAOSTAT-style commodity names in facts/commodity_tariffs.csv mapped to IMPACT codes, for HS headings.</summary>
     private static readonly Dictionary<string, string> FactCommodities = new(StringComparer.Ordinal)
     {
-        ["maize"] = "maiz", ["maize (white)"] = "maiz", ["wheat"] = "whea", ["wheat flour"] = "whea", ["rice"] = "rice",
-        ["rice (milled)"] = "rice", ["rice (husked/brown)"] = "rice", ["sugar"] = "sugr", ["sugar (raw cane)"] = "sugr",
-        ["soybean_oil"] = "sbol", ["dry_beans"] = "bean", ["barley"] = "barl", ["milk_powder"] = "milk", ["cotton"] = "cott",
-        ["palm oil (crude)"] = "plol", ["poultry_meat"] = "poul", ["beef"] = "beef", ["soybeans"] = "soyb",
+        ["maize"] = "maiz",
+        ["maize (white)"] = "maiz",
+        ["wheat"] = "whea",
+        ["wheat flour"] = "whea",
+        ["rice"] = "rice",
+        ["rice (milled)"] = "rice",
+        ["rice (husked/brown)"] = "rice",
+        ["sugar"] = "sugr",
+        ["sugar (raw cane)"] = "sugr",
+        ["soybean_oil"] = "sbol",
+        ["dry_beans"] = "bean",
+        ["barley"] = "barl",
+        ["milk_powder"] = "milk",
+        ["cotton"] = "cott",
+        ["palm oil (crude)"] = "plol",
+        ["poultry_meat"] = "poul",
+        ["beef"] = "beef",
+        ["soybeans"] = "soyb",
     };
 
     public static string? FactCommodity(string name) => FactCommodities.TryGetValue(name, out var code) ? code : null;
