@@ -45,7 +45,11 @@ internal static class ContextTables
         var records = ctx.Data.Records(path, skipComments: true);
         var header = records[0].Fields;
         var years = header.Skip(6).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToArray();
-        var series = new SortedDictionary<(string Area, int Item, string Element), (string Item, double?[] Values)>();
+        var series = new SortedDictionary<(string Area, int Item, string Element), (string Item, double?[] Values)>(Comparer<(string Area, int Item, string Element)>.Create((a, b) =>
+        {
+            var byArea = string.CompareOrdinal(a.Area, b.Area);
+            return byArea != 0 ? byArea : a.Item != b.Item ? a.Item.CompareTo(b.Item) : string.CompareOrdinal(a.Element, b.Element);
+        }));
         var wanted = FaostatItems.ToHashSet();
         foreach (var r in records.Skip(1))
         {
