@@ -158,7 +158,8 @@ public sealed class Dataset
 
     /// <summary>
     /// A commodity named plainly or by code: its English name ("maize", "Maize", "Beans" or "bean"), its code
-    /// ("maiz") or IMPACT's prefixed codes ("jmaiz", "cmaiz"), all without regard to case.
+    /// ("maiz"), IMPACT's prefixed codes ("jmaiz", "cmaiz"), or a first word that names one commodity only in its
+    /// name or its FAOSTAT items ("pasture", "milk"), all without regard to case.
     /// </summary>
     /// <exception cref="CampoException">No commodity matches; the message suggests the closest.</exception>
     public Commodity ResolveCommodity(string nameOrCode)
@@ -186,6 +187,13 @@ public sealed class Dataset
             {
                 return c;
             }
+        }
+
+        // A first word that names one commodity only: "pasture" (Pasture and Grasslands), "milk" (FAOSTAT's "Milk - Excluding Butter").
+        var byWord = Commodities.Where(c => c.FaoItems.Select(i => i.Name).Prepend(c.Name).Any(n => StartsWithWord(n, text))).ToList();
+        if (byWord.Count == 1)
+        {
+            return byWord[0];
         }
 
         var candidates = Commodities.SelectMany(c => new[] { c.Id.Code, c.Name });
@@ -226,6 +234,9 @@ public sealed class Dataset
 
     /// <summary>A World Bank price series by its Pink Sheet name ("Maize"), or null.</summary>
     public PriceSeries? Price(string name) => Prices.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool StartsWithWord(string name, string word) =>
+        name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
 
     private CampoException UnknownMember(string text)
     {

@@ -189,6 +189,20 @@ public class DefaultDatasetTests
     public void Beans_resolve_in_singular_or_plural(string text) =>
         Assert.Equal(new CommodityId("bean"), Data.ResolveCommodity(text).Id);
 
+    [Theory]
+    [InlineData("milk", "milk")]
+    [InlineData("pasture", "pstr")]
+    public void A_first_word_that_names_one_commodity_resolves(string text, string code) =>
+        Assert.Equal(new CommodityId(code), Data.ResolveCommodity(text).Id);
+
+    [Fact]
+    public void A_first_word_shared_by_several_commodities_is_not_guessed()
+    {
+        // "Total" starts Total Other Oilseeds, Total Other Oilmeals and Total Other Oils (IMPACT commodities_J.csv).
+        var error = Assert.Throws<CampoException>(() => Data.ResolveCommodity("total"));
+        Assert.Contains("unknown commodity 'total'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_commodity_suggests_the_closest()
     {
