@@ -1,3 +1,4 @@
+using Campo.Cli.Commands.Data;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
 using Spectre.Console;
@@ -35,6 +36,7 @@ public static class CampoApp
     private static void Configure(IConfigurator config)
     {
         config.AddExample("run", "scenarios/cancun-2003.toml");
+        DataCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

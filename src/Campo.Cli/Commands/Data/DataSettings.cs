@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using Campo.Cli.Infrastructure;
+using Campo.Data;
+using Spectre.Console.Cli;
+
+namespace Campo.Cli.Commands.Data;
+
+/// <summary>Settings of the commands that read a dataset: <c>--json</c> and <c>--data DIR</c>.</summary>
+public class DataSettings : JsonSettings
+{
+    /// <summary>A dataset folder in the default's format, instead of the embedded default.</summary>
+    [CommandOption("--data <DIR>")]
+    [Description("Read a dataset folder in the format of data/default instead of the embedded default dataset.")]
+    public string? DataFolder { get; init; }
+
+    /// <summary>Loads the dataset the settings name.</summary>
+    public Dataset LoadDataset(CliOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return DataFolder is { } folder ? DatasetLoader.Load(output.Resolve(folder)) : DatasetLoader.LoadDefault();
+    }
+}

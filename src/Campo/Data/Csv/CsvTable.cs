@@ -1,0 +1,152 @@
+using System.Globalization;
+using Campo.Domain;
+using Campo.Errors;
+
+namespace Campo.Data.Csv;
+
+/// <summary>
+/// A CSV file with a header, read for the dataset loader: typed getters whose errors name the file, line,
+/// column and field, the value found and what is expected.
+/// </summary>
+public sealed class CsvTable
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records)
+    {
+        File = file;
+        Header = header;
+        Records = records;
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            _columns[header[i]] = i;
+        }
+    }
+
+    /// <summary>The file name used in messages.</summary>
+    public string File { get; }
+
+    /// <summary>The column names.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>The data records (header excluded).</summary>
+    public IReadOnlyList<CsvRecord> Records { get; }
+
+    /// <summary>Reads a table and checks that the named columns are present.</summary>
+    /// <exception cref="CampoException">The file is empty, a column is missing, or a row has the wrong number of fields.</exception>
+    public static CsvTable Read(TextReader reader, string file, params string[] requiredColumns)
+    {
+        ArgumentNullException.ThrowIfNull(requiredColumns);
+        var records = CsvReader.ReadAll(reader, file);
+        if (records.Count == 0)
+        {
+            throw new CampoException("the file is empty", "a header line naming the columns: " + string.Join(",", requiredColumns), new SourceLocation(file, 1));
+        }
+
+        var header = records[0].Fields;
+        foreach (var column in requiredColumns)
+        {
+            if (!header.Contains(column))
+            {
+                throw new CampoException($"column '{column}' is missing from the header", "a header with the columns " + string.Join(",", requiredColumns), new SourceLocation(file, 1, null, column));
+            }
+        }
+
+        var data = records.Skip(1).ToList();
+        foreach (var record in data)
+        {
+            if (record.Fields.Count != header.Count)
+            {
+                throw new CampoException(
+                    $"the row has {record.Fields.Count} fields",
+                    $"{header.Count} fields, one for each column of the header",
+                    new SourceLocation(file, record.Line));
+            }
+        }
+
+        return new CsvTable(file, header, data);
+    }
+
+    /// <summary>The location of a field, for error messages.</summary>
+    public SourceLocation Where(CsvRecord record, string column)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new SourceLocation(File, record.Line, _columns.TryGetValue(column, out var i) ? i + 1 : null, column);
+    }
+
+    /// <summary>The text of a field, or empty when the table has no such column.</summary>
+    public string Text(CsvRecord record, string column)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return _columns.TryGetValue(column, out var i) ? record.Fields[i] : string.Empty;
+    }
+
+    /// <summary>A required, non-empty text field.</summary>
+    public string Required(CsvRecord record, string column)
+    {
+        var text = Text(record, column);
+        return text.Length > 0 ? text : throw new CampoException("the field is empty", "a value", Where(record, column));
+    }
+
+    /// <summary>An optional number (empty is null), in the invariant culture.</summary>
+    public double? OptionalNumber(CsvRecord record, string column, string context)
+    {
+        var text = Text(record, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        throw new CampoException($"{context}: '{text}' is not a number", "a number with a dot for decimals, such as 20968.076", Where(record, column));
+    }
+
+    /// <summary>A required number.</summary>
+    public double Number(CsvRecord record, string column, string context) =>
+        OptionalNumber(record, column, context) ?? throw new CampoException($"{context}: the field is empty", "a number", Where(record, column));
+
+    /// <summary>An optional ISO date (yyyy-MM-dd).</summary>
+    public DateOnly? OptionalDate(CsvRecord record, string column)
+    {
+        var text = Text(record, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CampoException($"'{text}' is not a date", "a date written yyyy-MM-dd, such as 2003-09-14", Where(record, column));
+    }
+
+    /// <summary>A required boolean written true or false.</summary>
+    public bool Boolean(CsvRecord record, string column) => Text(record, column) switch
+    {
+        "true" => true,
+        "false" => false,
+        var other => throw new CampoException($"'{other}' is not true or false", "true or false", Where(record, column)),
+    };
+
+    /// <summary>A required three-letter member or region code.</summary>
+    public MemberId Member(CsvRecord record, string column)
+    {
+        var text = Text(record, column);
+        return MemberId.TryParse(text, out var id)
+            ? id
+            : throw new CampoException($"'{text}' is not a member or region code", "three letters, such as MEX or EUN", Where(record, column));
+    }
+
+    /// <summary>A required commodity code.</summary>
+    public CommodityId Commodity(CsvRecord record, string column)
+    {
+        var text = Text(record, column);
+        return CommodityId.TryParse(text, out var id)
+            ? id
+            : throw new CampoException($"'{text}' is not a commodity code", "a code of 2 to 8 letters or digits, such as maiz", Where(record, column));
+    }
+}

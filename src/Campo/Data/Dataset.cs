@@ -1,0 +1,248 @@
+using Campo.Domain;
+using Campo.Errors;
+
+namespace Campo.Data;
+
+/// <summary>
+/// The immutable dataset every engine reads: WTO members and coalitions (negotiation works on members), market
+/// regions and their 2005 base (the world-market model works on regions), commodities, world prices, tariff facts,
+/// context series and the assumptions stated as data. Built by <see cref="DatasetLoader"/>, which validates it.
+/// </summary>
+/// <remarks>
+/// Market regions are IFPRI IMPACT's regions with the EU-25 member states summed into EUN. Summing double-counts
+/// intra-EU trade in EUN's gross imports and exports; its net trade is right. See docs/data.md.
+/// </remarks>
+public sealed class Dataset
+{
+    private readonly Dictionary<MemberId, Member> _members;
+    private readonly Dictionary<MemberId, MarketRegion> _regions;
+    private readonly Dictionary<CommodityId, Commodity> _commodities;
+    private readonly Dictionary<(MemberId, CommodityId), BaseRecord> _base;
+    private readonly Dictionary<string, Coalition> _coalitions;
+    private readonly Dictionary<string, DatasetAssumption> _assumptions;
+
+    internal Dataset(
+        string origin,
+        IReadOnlyList<Member> members,
+        IReadOnlyList<MarketRegion> regions,
+        IReadOnlyList<Coalition> coalitions,
+        IReadOnlyList<Commodity> commodities,
+        IReadOnlyList<BaseRecord> baseRecords,
+        IReadOnlyList<CrossPriceElasticity> crossPrice,
+        IReadOnlyList<TariffFact> tariffFacts,
+        IReadOnlyList<TariffProfileFact> tariffProfiles,
+        IReadOnlyList<FaostatSeries> faostat,
+        IReadOnlyList<PriceSeries> prices,
+        IReadOnlyList<CornCostsAndReturns> cornCosts,
+        IReadOnlyList<DatasetAssumption> assumptions)
+    {
+        Origin = origin;
+        Members = members;
+        Regions = regions;
+        Coalitions = coalitions;
+        Commodities = commodities;
+        BaseRecords = baseRecords;
+        CrossPriceElasticities = crossPrice;
+        TariffFacts = tariffFacts;
+        TariffProfiles = tariffProfiles;
+        Faostat = faostat;
+        Prices = prices;
+        CornCosts = cornCosts;
+        Assumptions = assumptions;
+        _members = members.ToDictionary(m => m.Id);
+        _regions = regions.ToDictionary(r => r.Id);
+        _commodities = commodities.ToDictionary(c => c.Id);
+        _base = baseRecords.ToDictionary(b => (b.Region, b.Commodity));
+        _coalitions = coalitions.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+        _assumptions = assumptions.ToDictionary(a => a.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>Where the dataset was read from ("embedded default" or a folder).</summary>
+    public string Origin { get; }
+
+    /// <summary>The base year of the market data.</summary>
+    public static int BaseYear => 2005;
+
+    /// <summary>Every WTO member in the dataset (166 in the default: all members to date), ordered by code.</summary>
+    public IReadOnlyList<Member> Members { get; }
+
+    /// <summary>The market regions of the world-market model, ordered by code.</summary>
+    public IReadOnlyList<MarketRegion> Regions { get; }
+
+    /// <summary>The coalitions, each with its vintage and source.</summary>
+    public IReadOnlyList<Coalition> Coalitions { get; }
+
+    /// <summary>The commodities (IMPACT's), ordered by code.</summary>
+    public IReadOnlyList<Commodity> Commodities { get; }
+
+    /// <summary>The 2005 base records by region and commodity.</summary>
+    public IReadOnlyList<BaseRecord> BaseRecords { get; }
+
+    /// <summary>Cross-price food demand elasticities (non-zero ones), for the market model.</summary>
+    public IReadOnlyList<CrossPriceElasticity> CrossPriceElasticities { get; }
+
+    /// <summary>Cited tariff facts by member and commodity.</summary>
+    public IReadOnlyList<TariffFact> TariffFacts { get; }
+
+    /// <summary>Cited tariff averages by member and product group.</summary>
+    public IReadOnlyList<TariffProfileFact> TariffProfiles { get; }
+
+    /// <summary>FAOSTAT balance series 1973-2009.</summary>
+    public IReadOnlyList<FaostatSeries> Faostat { get; }
+
+    /// <summary>World Bank annual price series; maize (US Gulf) first.</summary>
+    public IReadOnlyList<PriceSeries> Prices { get; }
+
+    /// <summary>USDA ERS US corn costs and returns, 1996-2016.</summary>
+    public IReadOnlyList<CornCostsAndReturns> CornCosts { get; }
+
+    /// <summary>The assumptions the dataset states as data.</summary>
+    public IReadOnlyList<DatasetAssumption> Assumptions { get; }
+
+    /// <summary>The members that had joined the WTO on a date (146 on 2003-09-14 in the default dataset).</summary>
+    public IReadOnlyList<Member> MembersAt(DateOnly date) => Members.Where(m => m.IsMemberAt(date)).ToList();
+
+    /// <summary>A member by code, or null.</summary>
+    public Member? FindMember(MemberId id) => _members.GetValueOrDefault(id);
+
+    /// <summary>A member by code.</summary>
+    /// <exception cref="CampoException">No such member; the message suggests the closest code or name.</exception>
+    public Member GetMember(MemberId id) => FindMember(id) ?? throw UnknownMember(id.Code);
+
+    /// <summary>A member by code or English name (case-insensitive).</summary>
+    /// <exception cref="CampoException">No such member; the message suggests the closest.</exception>
+    public Member ResolveMember(string codeOrName)
+    {
+        ArgumentNullException.ThrowIfNull(codeOrName);
+        if (MemberId.TryParse(codeOrName, out var id) && FindMember(id) is { } byCode)
+        {
+            return byCode;
+        }
+
+        return Members.FirstOrDefault(m => string.Equals(m.Name, codeOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(m.WtoName, codeOrName, StringComparison.OrdinalIgnoreCase))
+            ?? throw UnknownMember(codeOrName);
+    }
+
+    /// <summary>A market region by code, or null.</summary>
+    public MarketRegion? FindRegion(MemberId id) => _regions.GetValueOrDefault(id);
+
+    /// <summary>The market region that carries a member's or region's figures: the member's region, or the region itself.</summary>
+    /// <exception cref="CampoException">The code is neither a member with data nor a region.</exception>
+    public MarketRegion RegionFor(MemberId id)
+    {
+        if (FindRegion(id) is { } region)
+        {
+            return region;
+        }
+
+        if (FindMember(id) is { } member)
+        {
+            return member.Region is { } r ? _regions[r]
+                : throw new CampoException($"member {id} has no market data in the dataset", "a member or region with IMPACT data; see campo data members");
+        }
+
+        throw UnknownMember(id.Code);
+    }
+
+    /// <summary>A coalition by code (G20, G22, CAIRNS, G33, C4, ACP, AFRICAN, LDC, ...).</summary>
+    /// <exception cref="CampoException">No such coalition; the message suggests the closest.</exception>
+    public Coalition GetCoalition(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _coalitions.TryGetValue(code, out var coalition) ? coalition
+            : throw new CampoException($"unknown coalition '{code}'", Suggestions.DidYouMean(code, _coalitions.Keys, "one of " + string.Join(", ", _coalitions.Keys)));
+    }
+
+    /// <summary>A commodity by code, or null.</summary>
+    public Commodity? FindCommodity(CommodityId id) => _commodities.GetValueOrDefault(id);
+
+    /// <summary>
+    /// A commodity named plainly or by code: its English name ("maize", "Maize", "Beans" or "bean"), its code
+    /// ("maiz"), IMPACT's prefixed codes ("jmaiz", "cmaiz"), or a first word that names one commodity only in its
+    /// name or its FAOSTAT items ("pasture", "milk"), all without regard to case.
+    /// </summary>
+    /// <exception cref="CampoException">No commodity matches; the message suggests the closest.</exception>
+    public Commodity ResolveCommodity(string nameOrCode)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrCode);
+        var text = nameOrCode.Trim();
+        if (CommodityId.TryParse(text, out var id))
+        {
+            if (FindCommodity(id) is { } byCode)
+            {
+                return byCode;
+            }
+
+            if (id.Code.Length > 2 && id.Code[0] is 'j' or 'c' && CommodityId.TryParse(id.Code[1..], out var stripped) && FindCommodity(stripped) is { } byImpact)
+            {
+                return byImpact;
+            }
+        }
+
+        foreach (var c in Commodities)
+        {
+            if (string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(c.Name, text + "s", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(c.Name + "s", text, StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+        }
+
+        // A first word that names one commodity only: "pasture" (Pasture and Grasslands), "milk" (FAOSTAT's "Milk - Excluding Butter").
+        var byWord = Commodities.Where(c => c.FaoItems.Select(i => i.Name).Prepend(c.Name).Any(n => StartsWithWord(n, text))).ToList();
+        if (byWord.Count == 1)
+        {
+            return byWord[0];
+        }
+
+        var candidates = Commodities.SelectMany(c => new[] { c.Id.Code, c.Name });
+        throw new CampoException($"unknown commodity '{nameOrCode}'", Suggestions.DidYouMean(text, candidates, "a commodity name or code; see campo data commodities"));
+    }
+
+    /// <summary>The 2005 base of a commodity in a market region, or null when IMPACT has none.</summary>
+    public BaseRecord? Base(MemberId region, CommodityId commodity) => _base.GetValueOrDefault((region, commodity));
+
+    /// <summary>Every base record of a market region.</summary>
+    public IReadOnlyList<BaseRecord> BaseOf(MemberId region) => BaseRecords.Where(b => b.Region == region).ToList();
+
+    /// <summary>The 2005 world price of a commodity (IMPACT), or null for non-traded commodities.</summary>
+    public UsdPerTonne? WorldPrice(CommodityId commodity) => FindCommodity(commodity)?.WorldPrice;
+
+    /// <summary>The cross-price food elasticities of a commodity's demand in a region.</summary>
+    public IReadOnlyList<CrossPriceElasticity> CrossPrice(MemberId region, CommodityId commodity) =>
+        CrossPriceElasticities.Where(e => e.Region == region && e.Commodity == commodity).ToList();
+
+    /// <summary>
+    /// The bound tariff of a member on a commodity: the cited facts with a bound rate, or, when none is known, the
+    /// assumption a model uses instead (key bound-unknown of <see cref="Assumptions"/>).
+    /// </summary>
+    public BoundTariff BoundTariff(MemberId member, CommodityId commodity)
+    {
+        var facts = TariffFacts.Where(f => f.Member == member && f.Commodity == commodity && f.Bound is not null).ToList();
+        return new BoundTariff(member, commodity, facts, Provenance.Assumed(Assumption("bound-unknown").Text));
+    }
+
+    /// <summary>A stated assumption by key.</summary>
+    /// <exception cref="CampoException">No such key.</exception>
+    public DatasetAssumption Assumption(string key) =>
+        _assumptions.TryGetValue(key, out var a) ? a : throw new CampoException($"the dataset states no assumption '{key}'", Suggestions.DidYouMean(key, _assumptions.Keys, "a key of assumptions.csv"));
+
+    /// <summary>A FAOSTAT series (area ISO3 or WLD/EUN, item code, element), or null.</summary>
+    public FaostatSeries? FaostatSeries(string area, int itemCode, string element) =>
+        Faostat.FirstOrDefault(s => s.Area == area && s.ItemCode == itemCode && string.Equals(s.Element, element, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A World Bank price series by its Pink Sheet name ("Maize"), or null.</summary>
+    public PriceSeries? Price(string name) => Prices.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool StartsWithWord(string name, string word) =>
+        name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));
+
+    private CampoException UnknownMember(string text)
+    {
+        var candidates = Members.Select(m => m.Id.Code).Concat(Regions.Select(r => r.Id.Code)).Distinct();
+        var byName = Members.Select(m => m.Name);
+        var suggestion = Suggestions.Closest(text, candidates) ?? Suggestions.Closest(text, byName);
+        return new CampoException($"unknown member or region '{text}'", suggestion is null ? "an ISO3 code such as MEX; see campo data members" : $"did you mean {suggestion}?");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Campo.Data.Csv;
+using Campo.Errors;
+
+namespace Campo.Data;
+
+/// <summary>
+/// Loads and validates a dataset: the default embedded in the library (data/default/*.csv, resources named
+/// <c>Campo.Data.Default.&lt;file&gt;</c>) or a user's folder with the same files. Validation rejects negative
+/// quantities, balances that do not add up (see <see cref="BalanceToleranceThousandTonnes"/>), elasticities of the
+/// wrong sign and unknown regions or commodities, naming file, line, column, region, commodity and field.
+/// </summary>
+/// <remarks>
+/// EUN's quantities are sums over the EU-25 member states, so its gross imports and exports double-count intra-EU
+/// trade; its net trade is right.
+/// </remarks>
+public static class DatasetLoader
+{
+    /// <summary>The absolute part of the balance tolerance, in thousand tonnes: the files round quantities to 0.001 kt.</summary>
+    public const double BalanceToleranceThousandTonnes = 0.01;
+
+    /// <summary>The relative part of the balance tolerance, a fraction of the largest flow of the balance.</summary>
+    public const double BalanceToleranceRelative = 1e-6;
+
+    private const string ResourcePrefix = "Campo.Data.Default.";
+    private static readonly Lazy<Dataset> Default = new(() => Read("embedded default", file => OpenResource(file), file => "data/default/" + file));
+
+    /// <summary>The default dataset embedded in the library, loaded and validated once, then cached.</summary>
+    public static Dataset LoadDefault() => Default.Value;
+
+    /// <summary>Loads and validates a dataset folder in the default's format (the files listed in <see cref="DatasetFiles.All"/>).</summary>
+    /// <param name="folder">The folder.</param>
+    /// <exception cref="CampoException">A file is missing or a value is invalid; the message names file, line, column and field.</exception>
+    public static Dataset Load(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new CampoException($"the dataset folder {folder} does not exist", "a folder with the files of data/default (see data/SOURCES.md)");
+        }
+
+        return Read(folder, file => File.Exists(Path.Combine(folder, file)) ? new StreamReader(Path.Combine(folder, file), Encoding.UTF8) : null, file => Path.Combine(folder, file));
+    }
+
+    private static StreamReader? OpenResource(string file)
+    {
+        var stream = typeof(DatasetLoader).Assembly.GetManifestResourceStream(ResourcePrefix + file);
+        return stream is null ? null : new StreamReader(stream, Encoding.UTF8);
+    }
+
+    private static Dataset Read(string origin, Func<string, TextReader?> open, Func<string, string> label)
+    {
+        CsvTable Table(string file, params string[] columns)
+        {
+            using var reader = open(file) ?? throw new CampoException($"dataset file {file} is missing", "every file listed in data/SOURCES.md", new SourceLocation(label(file)));
+            return CsvTable.Read(reader, label(file), columns);
+        }
+
+        var assumptions = TableReaders.Assumptions(Table(DatasetFiles.Assumptions, "key", "text"));
+        var regions = TableReaders.Regions(Table(DatasetFiles.Regions, "code", "name", "impact_regions", "countries"));
+        var regionCodes = regions.Select(r => r.Id).ToHashSet();
+        var periods = TableReaders.Periods(Table(DatasetFiles.MemberPeriods, "code", "kind", "from", "to", "source", "reliability"));
+        var members = TableReaders.Members(Table(DatasetFiles.Members, "code", "wto_name", "name_en", "name_es", "name_fr", "name_pt", "accession", "original", "region", "relation", "region_note", "developed_assumption"), periods, regionCodes);
+        var coalitions = TableReaders.Coalitions(
+            Table(DatasetFiles.Coalitions, "code", "name", "vintage", "vintage_date", "source"),
+            Table(DatasetFiles.CoalitionMembers, "coalition", "code", "name_in_source", "wto_member", "note"));
+        var commodities = TableReaders.Commodities(Table(DatasetFiles.Commodities, "code", "name", "kind", "fao_items", "hs_headings", "world_price_usd_per_t"));
+        var commodityCodes = commodities.Select(c => c.Id).ToHashSet();
+        var baseRecords = BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes);
+        var cross = BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes);
+        var facts = TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes);
+        var profiles = TableReaders.TariffProfiles(Table(DatasetFiles.TariffProfiles, "member", "indicator", "product_group", "value_pct", "year", "source"));
+        var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
+        var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
+        var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
+        return new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, profiles, faostat, prices, costs, assumptions);
+    }
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using Campo.Data.Csv;
+using Campo.Domain;
+using Campo.Errors;
+
+namespace Campo.Data;
+
+/// <summary>Readers of the dataset's smaller tables (members, regions, coalitions, commodities, tariffs, context series).</summary>
+internal static class TableReaders
+{
+    public static readonly string[] CornCostColumns =
+    [
+        "year", "gross_value_of_production_usd_per_planted_acre", "total_operating_costs_usd_per_planted_acre",
+        "opportunity_cost_unpaid_labor_usd_per_planted_acre", "opportunity_cost_land_usd_per_planted_acre",
+        "total_costs_listed_usd_per_planted_acre", "yield_bu_per_planted_acre", "price_usd_per_bu_at_harvest",
+    ];
+
+    public static List<DatasetAssumption> Assumptions(CsvTable t) =>
+        t.Records.Select(r => new DatasetAssumption(t.Required(r, "key"), t.Required(r, "text"))).ToList();
+
+    public static List<MarketRegion> Regions(CsvTable t) =>
+        t.Records.Select(r => new MarketRegion(t.Member(r, "code"), t.Required(r, "name"), Split(t.Text(r, "impact_regions")), Split(t.Text(r, "countries")))).ToList();
+
+    public static Dictionary<(string Code, string Kind), List<DatedPeriod>> Periods(CsvTable t)
+    {
+        var result = new Dictionary<(string, string), List<DatedPeriod>>();
+        foreach (var r in t.Records)
+        {
+            var kind = t.Text(r, "kind");
+            if (kind is not ("ldc" or "eu"))
+            {
+                throw new CampoException($"'{kind}' is not a period kind", "ldc or eu", t.Where(r, "kind"));
+            }
+
+            var reliability = t.Text(r, "reliability") switch
+            {
+                "verified" => Reliability.Verified,
+                "to-verify" => Reliability.ToVerify,
+                var other => throw new CampoException($"'{other}' is not a reliability", "verified or to-verify", t.Where(r, "reliability")),
+            };
+            var key = (t.Member(r, "code").Code, kind);
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(new DatedPeriod(t.OptionalDate(r, "from"), t.OptionalDate(r, "to"), new Provenance(t.Required(r, "source"), reliability)));
+        }
+
+        return result;
+    }
+
+    public static List<Member> Members(CsvTable t, Dictionary<(string Code, string Kind), List<DatedPeriod>> periods, HashSet<MemberId> regions)
+    {
+        var members = new List<Member>();
+        foreach (var r in t.Records)
+        {
+            var id = t.Member(r, "code");
+            var relationText = t.Text(r, "relation");
+            if (!Enum.TryParse<RegionRelation>(relationText, ignoreCase: false, out var relation) || !Enum.IsDefined(relation))
+            {
+                throw new CampoException($"member {id}: '{relationText}' is not a region relation", "Own, PartOfAggregate, EuMemberState or NoData", t.Where(r, "relation"));
+            }
+
+            MemberId? region = null;
+            if (relation != RegionRelation.NoData)
+            {
+                var code = t.Member(r, "region");
+                region = regions.Contains(code) ? code
+                    : throw new CampoException($"member {id}: unknown region '{code}'", Suggestions.DidYouMean(code.Code, regions.Select(x => x.Code), "a code listed in regions.csv"), t.Where(r, "region"));
+            }
+
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var language in new[] { "en", "es", "fr", "pt" })
+            {
+                names[language] = t.Text(r, "name_" + language);
+            }
+
+            var developed = t.Text(r, "developed_assumption");
+            members.Add(new Member(
+                id,
+                t.Required(r, "wto_name"),
+                names,
+                t.OptionalDate(r, "accession") ?? throw new CampoException($"member {id}: the accession date is empty", "a date yyyy-MM-dd", t.Where(r, "accession")),
+                t.Boolean(r, "original"),
+                region,
+                relation,
+                t.Text(r, "region_note"),
+                developed.Length > 0 ? Provenance.Assumed(developed) : null,
+                periods.GetValueOrDefault((id.Code, "ldc")) ?? [],
+                periods.GetValueOrDefault((id.Code, "eu")) ?? []));
+        }
+
+        return members;
+    }
+
+    public static List<Coalition> Coalitions(CsvTable heads, CsvTable rows)
+    {
+        var members = new Dictionary<string, List<CoalitionMember>>(StringComparer.Ordinal);
+        foreach (var r in rows.Records)
+        {
+            var coalition = rows.Required(r, "coalition");
+            var code = rows.Text(r, "code");
+            MemberId? id = code.Length == 0 ? null : rows.Member(r, "code");
+            if (!members.TryGetValue(coalition, out var list))
+            {
+                members[coalition] = list = [];
+            }
+
+            list.Add(new CoalitionMember(id, rows.Required(r, "name_in_source"), rows.Boolean(r, "wto_member"), rows.Text(r, "note")));
+        }
+
+        var result = new List<Coalition>();
+        foreach (var r in heads.Records)
+        {
+            var code = heads.Required(r, "code");
+            result.Add(new Coalition(
+                code,
+                heads.Required(r, "name"),
+                heads.Required(r, "vintage"),
+                heads.OptionalDate(r, "vintage_date") ?? throw new CampoException($"coalition {code}: the vintage date is empty", "a date yyyy-MM-dd", heads.Where(r, "vintage_date")),
+                members.GetValueOrDefault(code) ?? [],
+                Provenance.Cited(heads.Required(r, "source"))));
+        }
+
+        foreach (var code in members.Keys.Where(k => result.All(c => c.Code != k)))
+        {
+            var row = rows.Records.First(x => rows.Text(x, "coalition") == code);
+            throw new CampoException($"coalition '{code}' is not listed in {DatasetFiles.Coalitions}", "a coalition code of coalitions.csv", rows.Where(row, "coalition"));
+        }
+
+        return result;
+    }
+
+    public static List<Commodity> Commodities(CsvTable t)
+    {
+        var list = new List<Commodity>();
+        foreach (var r in t.Records)
+        {
+            var id = t.Commodity(r, "code");
+            var kindText = t.Text(r, "kind");
+            if (!Enum.TryParse<CommodityKind>(kindText, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+            {
+                throw new CampoException($"commodity {id}: '{kindText}' is not a commodity kind", "Crop, Livestock, Processed or NonTraded", t.Where(r, "kind"));
+            }
+
+            var items = new List<FaoItem>();
+            foreach (var part in t.Text(r, "fao_items").Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var colon = part.IndexOf(':', StringComparison.Ordinal);
+                if (colon <= 0 || !int.TryParse(part[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+                {
+                    throw new CampoException($"commodity {id}: '{part}' is not a FAOSTAT item", "code:name pairs separated by ';', such as 2514:Maize", t.Where(r, "fao_items"));
+                }
+
+                items.Add(new FaoItem(code, part[(colon + 1)..]));
+            }
+
+            var headings = new List<HsCode>();
+            foreach (var part in Split(t.Text(r, "hs_headings")))
+            {
+                headings.Add(HsCode.TryParse(part, out var hs) ? hs : throw new CampoException($"commodity {id}: '{part}' is not an HS code", "HS headings such as 1005, separated by spaces", t.Where(r, "hs_headings")));
+            }
+
+            var price = t.OptionalNumber(r, "world_price_usd_per_t", $"commodity {id}");
+            if (price is < 0)
+            {
+                throw new CampoException($"commodity {id}: world_price_usd_per_t is {price}, a negative price", "a price of at least 0", t.Where(r, "world_price_usd_per_t"));
+            }
+
+            list.Add(new Commodity(id, t.Required(r, "name"), kind, items, headings, price is { } p ? new UsdPerTonne(p) : null));
+        }
+
+        return list;
+    }
+
+    public static List<TariffFact> TariffFacts(CsvTable t, HashSet<CommodityId> commodities)
+    {
+        var list = new List<TariffFact>();
+        foreach (var r in t.Records)
+        {
+            var member = t.Member(r, "member");
+            var commodity = t.Commodity(r, "commodity");
+            var context = $"member {member}, commodity {commodity}";
+            if (!commodities.Contains(commodity))
+            {
+                throw new CampoException($"{context}: unknown commodity '{commodity}'", Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), "a code listed in commodities.csv"), t.Where(r, "commodity"));
+            }
+
+            Rate? Percent(string column)
+            {
+                var value = t.OptionalNumber(r, column, context);
+                return value is not { } v ? null : v >= 0 ? Rate.FromPercent(v) : throw new CampoException($"{context}: {column} is {v}, a negative rate", "a rate in percent of at least 0", t.Where(r, column));
+            }
+
+            var hsText = t.Text(r, "hs");
+            var quota = t.OptionalNumber(r, "quota_t", context);
+            list.Add(new TariffFact(
+                member,
+                commodity,
+                t.Text(r, "product"),
+                hsText.Length == 0 ? null : HsCode.TryParse(hsText, out var hs) ? hs : throw new CampoException($"{context}: '{hsText}' is not an HS code", "an HS code such as 1005", t.Where(r, "hs")),
+                Percent("bound_pct"),
+                Percent("applied_pct"),
+                Percent("in_quota_pct"),
+                quota is { } q ? q >= 0 ? new Tonnes(q) : throw new CampoException($"{context}: quota_t is {q}, a negative quota", "a quota of at least 0 tonnes", t.Where(r, "quota_t")) : null,
+                t.Text(r, "specific_duty"),
+                t.Text(r, "year"),
+                Provenance.Cited(t.Required(r, "source"))));
+        }
+
+        return list;
+    }
+
+    public static List<TariffProfileFact> TariffProfiles(CsvTable t) =>
+        t.Records.Select(r => new TariffProfileFact(
+            t.Member(r, "member"),
+            t.Required(r, "indicator"),
+            t.Required(r, "product_group"),
+            t.Number(r, "value_pct", "tariff profile"),
+            t.Text(r, "year"),
+            Provenance.Cited(t.Required(r, "source")))).ToList();
+
+    public static List<FaostatSeries> Faostat(CsvTable t)
+    {
+        var years = YearColumns(t);
+        return t.Records.Select(r =>
+        {
+            var context = $"area {t.Text(r, "area")}, item {t.Text(r, "item_code")}, element {t.Text(r, "element")}";
+            var values = new SortedDictionary<int, double>();
+            foreach (var (column, year) in years)
+            {
+                if (t.OptionalNumber(r, column, context) is { } v)
+                {
+                    values[year] = v;
+                }
+            }
+
+            return new FaostatSeries(t.Required(r, "area"), (int)t.Number(r, "item_code", context), t.Required(r, "item"), t.Required(r, "element"), values);
+        }).ToList();
+    }
+
+    public static List<PriceSeries> Prices(CsvTable t)
+    {
+        var years = YearColumns(t);
+        return t.Records.Select(r =>
+        {
+            var name = t.Required(r, "name");
+            var values = new SortedDictionary<int, double>();
+            foreach (var (column, year) in years)
+            {
+                if (t.OptionalNumber(r, column, "price series " + name) is { } v)
+                {
+                    values[year] = v >= 0 ? v : throw new CampoException($"price series {name}: {year} is {v}, a negative price", "a price of at least 0", t.Where(r, column));
+                }
+            }
+
+            return new PriceSeries(name, t.Text(r, "description"), t.Required(r, "unit"), values);
+        }).ToList();
+    }
+
+    public static List<CornCostsAndReturns> CornCosts(CsvTable t) =>
+        t.Records.Select(r =>
+        {
+            double N(string column) => t.Number(r, column, "corn costs " + t.Text(r, "year"));
+            return new CornCostsAndReturns((int)N(CornCostColumns[0]), N(CornCostColumns[1]), N(CornCostColumns[2]), N(CornCostColumns[3]), N(CornCostColumns[4]), N(CornCostColumns[5]), N(CornCostColumns[6]), N(CornCostColumns[7]));
+        }).ToList();
+
+    private static List<(string Column, int Year)> YearColumns(CsvTable t) =>
+        t.Header.Where(h => h.Length == 4 && h.All(char.IsAsciiDigit)).Select(h => (h, int.Parse(h, CultureInfo.InvariantCulture))).ToList();
+
+    private static List<string> Split(string text) => [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+}
