@@ -71,11 +71,13 @@ public sealed record Duty
     };
 }
 
-/// <summary>A tariff-rate quota: a quantity admitted at the in-quota rate; imports beyond it pay the out-of-quota rate.</summary>
+/// <summary>
+/// A tariff-rate quota: a quantity admitted at the in-quota rate; imports beyond it pay the out-of-quota rate, which
+/// is the line's bound duty (<see cref="TariffLine.Bound"/>), the rate the formula cuts.
+/// </summary>
 /// <param name="Quantity">The quota quantity.</param>
-/// <param name="InQuota">The in-quota rate.</param>
-/// <param name="OutOfQuota">The out-of-quota rate (the line's bound rate in the schedule).</param>
-public sealed record TariffQuota(Tonnes Quantity, Rate InQuota, Rate OutOfQuota);
+/// <param name="InQuota">The in-quota rate (ad valorem).</param>
+public sealed record TariffQuota(Tonnes Quantity, Rate InQuota);
 
 /// <summary>Designations a member writes against a line.</summary>
 [Flags]
