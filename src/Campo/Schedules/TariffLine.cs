@@ -121,8 +121,8 @@ public sealed record TariffLine
     /// <summary>The product group the line is reported under (see <see cref="ProductGroups"/>).</summary>
     public required string Group { get; init; }
 
-    /// <summary>The bound (final bound) duty.</summary>
-    public required Duty Bound { get; init; }
+    /// <summary>The bound (final bound) duty, or null when the source gives no rate at all (its results are then flagged unknown, never zero).</summary>
+    public required Duty? Bound { get; init; }
 
     /// <summary>Where the bound duty comes from; an assumption (for example "bound rate unknown: applied rate used") is flagged in every output.</summary>
     public required Provenance BoundProvenance { get; init; }

@@ -51,7 +51,7 @@ public static class ScheduleEngine
         for (var i = 0; i < n; i++)
         {
             var line = lines[i];
-            boundAve[i] = AdValoremEquivalent.Of(line.Bound, line.UnitValue);
+            boundAve[i] = line.Bound is { } b ? AdValoremEquivalent.Of(b, line.UnitValue) : Ave.Unknown("no rate in the source");
             appliedAve[i] = line.Applied is { } duty ? AdValoremEquivalent.Of(duty, line.UnitValue) : Ave.Unknown("no applied rate");
             bound[i] = boundAve[i].FractionOrNaN;
             applied[i] = appliedAve[i].FractionOrNaN;
@@ -93,7 +93,7 @@ public static class ScheduleEngine
                 double.IsNaN(newApplied[i]) ? null : new Rate(newApplied[i]),
                 outcome[i],
                 quota,
-                boundAve[i].Reason ?? (appliedAve[i].IsKnown || line.Applied is null ? note : appliedAve[i].Reason));
+                boundAve[i].Reason ?? appliedAve[i].Reason ?? note);
         }
 
         var groups = results.GroupBy(r => r.Line.Group, StringComparer.Ordinal)
