@@ -264,9 +264,13 @@ public static class MarketAccessReader
             return null;
         }
 
-        var adjustment = new ModalityAdjustment(
-            table.OptionalNumber("cut_reduction_points", 0, 100, " points") ?? 0,
-            table.OptionalInteger("extra_years", 0, 30) ?? 0);
+        var years = table.OptionalNumber("extra_years", 0, 30, " years") ?? 0;
+        if (years != Math.Floor(years))
+        {
+            throw table.ErrorAt("extra_years", "the value " + years.ToString(CultureInfo.InvariantCulture) + " is not a whole number of years", "expected a whole number from 0 to 30");
+        }
+
+        var adjustment = new ModalityAdjustment(table.OptionalNumber("cut_reduction_points", 0, 100, " points") ?? 0, (int)years);
         table.EnsureAllKeysRead();
         return adjustment;
     }
