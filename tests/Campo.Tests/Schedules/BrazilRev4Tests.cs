@@ -1,9 +1,9 @@
 using System.Globalization;
 using Campo.Domain;
+using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Import;
-using Campo.Scenarios;
 using Campo.Tests.TestSupport;
 using Sylvan.Data.Csv;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
+using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Flexibilities;
 using Campo.Schedules.Formulas;
 using Campo.Schedules.Results;
-using Campo.Scenarios;
 
 namespace Campo.Schedules.Engine;
 

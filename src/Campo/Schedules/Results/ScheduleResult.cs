@@ -1,8 +1,8 @@
 using Campo.Domain;
+using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Formulas;
-using Campo.Scenarios;
 
 namespace Campo.Schedules.Results;
 
