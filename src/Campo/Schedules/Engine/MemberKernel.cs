@@ -32,31 +32,38 @@ internal static class MemberKernel
         var n = bound.Length;
         var dutiable = 0;
         var unknown = 0;
+        var flaggedSensitive = 0;
+        var flaggedSpecial = 0;
+        var dutiableOutcome = plan.Kind == FormulaKind.None ? LineOutcome.Exempt : LineOutcome.Formula;
         for (var i = 0; i < n; i++)
         {
             var t = bound[i];
-            cut[i] = 0;
-            if (double.IsNaN(t))
+            if (t > 0)
+            {
+                cut[i] = 0;
+                dutiable++;
+                outcome[i] = dutiableOutcome;
+                var f = flags[i];
+                flaggedSensitive += f & (byte)Schedules.LineFlags.Sensitive;
+                flaggedSpecial += (f & (byte)Schedules.LineFlags.SpecialProduct) >> 1;
+            }
+            else if (double.IsNaN(t))
             {
                 unknown++;
                 outcome[i] = LineOutcome.UnknownAve;
                 cut[i] = double.NaN;
             }
-            else if (t == 0)
-            {
-                outcome[i] = LineOutcome.AlreadyDutyFree;
-            }
             else
             {
-                dutiable++;
-                outcome[i] = plan.Kind == FormulaKind.None ? LineOutcome.Exempt : LineOutcome.Formula;
+                cut[i] = 0;
+                outcome[i] = LineOutcome.AlreadyDutyFree;
             }
         }
 
         var noConstraint = new AverageCutOutcome(0, 0, 1, 0);
         if (plan.Kind == FormulaKind.None)
         {
-            Finish(plan, bound, applied, cut, newBound, newApplied, outcome, scratch.Roles);
+            Finish(plan, bound, applied, cut, newBound, newApplied, outcome, ReadOnlySpan<byte>.Empty, 1.0);
             return new MemberSummary(MemberStatusCode.Ok, n, dutiable, unknown, 0, 0, 0, 0, 0, 0, noConstraint, 0);
         }
 
@@ -70,15 +77,16 @@ internal static class MemberKernel
         if (plan.Sensitive is { } rules)
         {
             sensitiveAllowed = SensitiveProducts.AllowedLines(dutiable, rules.ShareOfLines.Fraction, rules.ExtraShare.Fraction, topBandShare, rules.ExtraWhenTopBandAbove?.Fraction);
-            sensitive = Designate(bound, flags, roles, (byte)Schedules.LineFlags.Sensitive, RoleSensitive, rules.Designation, sensitiveAllowed, scratch);
-            if (sensitive < 0)
+            if (rules.Designation == Designation.Flagged && flaggedSensitive > sensitiveAllowed)
             {
-                return Failed(MemberStatusCode.TooManySensitive, n, dutiable, unknown, -sensitive, sensitiveAllowed, 0, 0);
+                return Failed(MemberStatusCode.TooManySensitive, n, dutiable, unknown, flaggedSensitive, sensitiveAllowed, 0, 0);
             }
+
+            sensitive = Designate(bound, flags, roles, (byte)Schedules.LineFlags.Sensitive, RoleSensitive, rules.Designation, sensitiveAllowed, scratch);
         }
-        else if (CountFlagged(bound, flags, (byte)Schedules.LineFlags.Sensitive) > 0)
+        else if (flaggedSensitive > 0)
         {
-            return Failed(MemberStatusCode.SensitiveNotAllowed, n, dutiable, unknown, CountFlagged(bound, flags, (byte)Schedules.LineFlags.Sensitive), 0, 0, 0);
+            return Failed(MemberStatusCode.SensitiveNotAllowed, n, dutiable, unknown, flaggedSensitive, 0, 0, 0);
         }
 
         var specialAllowed = 0;
@@ -86,15 +94,16 @@ internal static class MemberKernel
         if (plan.Special is { } sp)
         {
             specialAllowed = SpecialProducts.AllowedLines(dutiable, sp.ShareOfLines.Fraction);
-            special = Designate(bound, flags, roles, (byte)Schedules.LineFlags.SpecialProduct, RoleSpecial, sp.Designation, specialAllowed, scratch);
-            if (special < 0)
+            if (sp.Designation == Designation.Flagged && flaggedSpecial > specialAllowed)
             {
-                return Failed(MemberStatusCode.TooManySpecial, n, dutiable, unknown, sensitive, sensitiveAllowed, -special, specialAllowed);
+                return Failed(MemberStatusCode.TooManySpecial, n, dutiable, unknown, sensitive, sensitiveAllowed, flaggedSpecial, specialAllowed);
             }
+
+            special = Designate(bound, flags, roles, (byte)Schedules.LineFlags.SpecialProduct, RoleSpecial, sp.Designation, specialAllowed, scratch);
         }
-        else if (CountFlagged(bound, flags, (byte)Schedules.LineFlags.SpecialProduct) > 0)
+        else if (flaggedSpecial > 0)
         {
-            return Failed(MemberStatusCode.SpecialNotAllowed, n, dutiable, unknown, sensitive, sensitiveAllowed, CountFlagged(bound, flags, (byte)Schedules.LineFlags.SpecialProduct), 0);
+            return Failed(MemberStatusCode.SpecialNotAllowed, n, dutiable, unknown, sensitive, sensitiveAllowed, flaggedSpecial, 0);
         }
 
         // Average-cut constraint on the formula lines.
@@ -116,19 +125,7 @@ internal static class MemberKernel
             }
         }
 
-        // Flexibilities.
-        if (plan.Sensitive is { } s)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                if (roles[i] == RoleSensitive)
-                {
-                    cut[i] = SensitiveProducts.Cut(cut[i], s.FractionOfFormulaCut.Fraction);
-                    outcome[i] = (outcome[i] & ~LineOutcome.Formula) | LineOutcome.Sensitive;
-                }
-            }
-        }
-
+        // Flexibilities: special products here; sensitive lines take their fraction in Finish.
         var zeroCut = 0;
         if (plan.Special is { } spr && special > 0)
         {
@@ -154,16 +151,7 @@ internal static class MemberKernel
             }
         }
 
-        Finish(plan, bound, applied, cut, newBound, newApplied, outcome, roles);
-        var total = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            if (bound[i] > 0)
-            {
-                total += cut[i];
-            }
-        }
-
+        var total = Finish(plan, bound, applied, cut, newBound, newApplied, outcome, roles, plan.Sensitive?.FractionOfFormulaCut.Fraction ?? 1.0);
         return new MemberSummary(MemberStatusCode.Ok, n, dutiable, unknown, sensitive, sensitiveAllowed, special, specialAllowed, zeroCut, topBandShare, constraint, dutiable == 0 ? 0 : total / dutiable);
     }
 
@@ -261,47 +249,33 @@ internal static class MemberKernel
                 break;
         }
 
-        for (var i = 0; i < n; i++)
+        if (plan.Kind is FormulaKind.UruguayRound or FormulaKind.Banded or FormulaKind.Blended)
         {
-            if (double.IsNaN(bound[i]))
+            // The allocations write 0 for lines they skip: restore "unknown" on unknown lines.
+            for (var i = 0; i < n; i++)
             {
-                cut[i] = double.NaN;
+                if (double.IsNaN(bound[i]))
+                {
+                    cut[i] = double.NaN;
+                }
             }
         }
 
         return dutiable == 0 ? 0 : (double)inTopBand / dutiable;
     }
 
-    private static int CountFlagged(ReadOnlySpan<double> bound, ReadOnlySpan<byte> flags, byte flag)
-    {
-        var count = 0;
-        for (var i = 0; i < bound.Length; i++)
-        {
-            if (bound[i] > 0 && (flags[i] & flag) != 0)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>Marks the lines of one flexibility; returns the count, or minus the flagged count when more are flagged than allowed.</summary>
+    /// <summary>Marks the lines of one flexibility (flagged ones, whose count the caller has checked, or the highest) and returns their count.</summary>
     private static int Designate(ReadOnlySpan<double> bound, ReadOnlySpan<byte> flags, Span<byte> roles, byte flag, byte role, Designation designation, int allowed, KernelScratch scratch)
     {
         if (designation == Designation.Flagged)
         {
-            var count = CountFlagged(bound, flags, flag);
-            if (count > allowed)
-            {
-                return -count;
-            }
-
+            var count = 0;
             for (var i = 0; i < bound.Length; i++)
             {
-                if (bound[i] > 0 && (flags[i] & flag) != 0)
+                if ((flags[i] & flag) != 0 && bound[i] > 0)
                 {
                     roles[i] = role;
+                    count++;
                 }
             }
 
@@ -329,10 +303,12 @@ internal static class MemberKernel
         return chosen;
     }
 
-    /// <summary>Steps 6 and 7: new bound with the cap, and new applied.</summary>
-    private static void Finish(CompiledPlan plan, ReadOnlySpan<double> bound, ReadOnlySpan<double> applied, ReadOnlySpan<double> cut, Span<double> newBound, Span<double> newApplied, Span<LineOutcome> outcome, ReadOnlySpan<byte> roles)
+    /// <summary>Steps 5 (sensitive lines), 6 and 7: the sensitive fraction, new bound with the cap, new applied; returns the sum of the cuts of dutiable lines.</summary>
+    private static double Finish(CompiledPlan plan, ReadOnlySpan<double> bound, ReadOnlySpan<double> applied, Span<double> cut, Span<double> newBound, Span<double> newApplied, Span<LineOutcome> outcome, ReadOnlySpan<byte> roles, double sensitiveFraction)
     {
         var hasCap = !double.IsNaN(plan.Cap);
+        var hasRoles = roles.Length == bound.Length;
+        var total = 0.0;
         for (var i = 0; i < bound.Length; i++)
         {
             var t = bound[i];
@@ -343,17 +319,31 @@ internal static class MemberKernel
                 continue;
             }
 
-            var t1 = t > 0 ? t * (1.0 - cut[i]) : t;
-            if (hasCap && t1 > plan.Cap)
+            var t1 = t;
+            if (t > 0)
             {
-                var (capped, what) = TariffCap.Apply(t1, plan.Cap, roles.Length > i && roles[i] == RoleSensitive);
-                t1 = capped;
-                outcome[i] |= what == CapOutcome.CutToCap ? LineOutcome.Capped : LineOutcome.AboveCapKept;
+                var sensitive = hasRoles && roles[i] == RoleSensitive;
+                if (sensitive)
+                {
+                    cut[i] = SensitiveProducts.Cut(cut[i], sensitiveFraction);
+                    outcome[i] = (outcome[i] & ~LineOutcome.Formula) | LineOutcome.Sensitive;
+                }
+
+                total += cut[i];
+                t1 = t * (1.0 - cut[i]);
+                if (hasCap && t1 > plan.Cap)
+                {
+                    var (capped, what) = TariffCap.Apply(t1, plan.Cap, sensitive);
+                    t1 = capped;
+                    outcome[i] |= what == CapOutcome.CutToCap ? LineOutcome.Capped : LineOutcome.AboveCapKept;
+                }
             }
 
             newBound[i] = t1;
             var a = applied[i];
-            newApplied[i] = double.IsNaN(a) ? double.NaN : Math.Min(a, t1);
+            newApplied[i] = a < t1 ? a : double.IsNaN(a) ? double.NaN : t1;
         }
+
+        return total;
     }
 }
