@@ -77,6 +77,10 @@ public class TieredBatchBenchmark
     [Benchmark]
     public void TieredWithFlexibilities() => BatchEngine.Run(_batch, _output);
 
+    /// <summary>The same on one thread: its time, halved, estimates the 2-core time when other work shares the cores.</summary>
+    [Benchmark]
+    public void TieredWithFlexibilitiesOneThread() => BatchEngine.Run(_batch, _output, maxDegreeOfParallelism: 1);
+
     private static TieredFormula Tiers(double[] edges, double[] cuts) =>
         new(edges.Select((e, b) => new TierBand(Rate.FromPercent(e), Rate.FromPercent(cuts[b]))).ToArray());
 }
