@@ -1,4 +1,5 @@
 using Campo.Cli.Commands.Data;
+using Campo.Cli.Commands.Schedule;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
 using Spectre.Console;
@@ -37,6 +38,7 @@ public static class CampoApp
     {
         config.AddExample("run", "scenarios/cancun-2003.toml");
         DataCommands.Register(config);
+        ScheduleCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

@@ -1,4 +1,5 @@
 using Campo.Domain;
+using Campo.Schedules.Drafts;
 
 namespace Campo.Scenarios;
 
@@ -35,6 +36,9 @@ public sealed record Scenario
 
     /// <summary>The data the draft is evaluated on.</summary>
     public required BaseSettings Base { get; init; }
+
+    /// <summary>Tariff formulas and flexibilities (the <c>[market_access]</c> section), or null when the file has none (schedules unchanged).</summary>
+    public MarketAccessDraft? MarketAccess { get; init; }
 
     /// <summary>Cuts in trade-distorting domestic support.</summary>
     public required DomesticSupportDraft DomesticSupport { get; init; }

@@ -1,6 +1,7 @@
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Scenarios.Toml;
+using Campo.Schedules.Drafts;
 
 namespace Campo.Scenarios;
 
@@ -44,7 +45,14 @@ public static class ScenarioReader
     /// <param name="path">The file's full path.</param>
     /// <param name="displayName">The file as the user named it, for messages; defaults to <paramref name="path"/>.</param>
     /// <exception cref="CampoException">The file is missing, unreadable or invalid.</exception>
-    public static Scenario ReadFile(string path, string? displayName = null)
+    public static Scenario ReadFile(string path, string? displayName = null) => ReadFile(path, displayName, []);
+
+    /// <summary>Reads a scenario file from disk, with <c>--set path=value</c> overrides applied before reading (see <see cref="ScenarioOverrides"/>).</summary>
+    /// <param name="path">The file's full path.</param>
+    /// <param name="displayName">The file as the user named it, for messages; defaults to <paramref name="path"/>.</param>
+    /// <param name="overrides">The <c>path=value</c> texts, applied in order.</param>
+    /// <exception cref="CampoException">The file is missing, unreadable or invalid, or an override is.</exception>
+    public static Scenario ReadFile(string path, string? displayName, IReadOnlyList<string> overrides)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = displayName ?? path;
@@ -63,16 +71,24 @@ public static class ScenarioReader
             throw new CampoException("the file cannot be read: " + exception.Message, null, new SourceLocation(name), exception);
         }
 
-        return Read(text, name);
+        return Read(text, name, overrides);
     }
 
     /// <summary>Reads a scenario from TOML text.</summary>
     /// <param name="text">The TOML text.</param>
     /// <param name="fileName">The name used in messages.</param>
     /// <exception cref="CampoException">The text is invalid.</exception>
-    public static Scenario Read(string text, string fileName)
+    public static Scenario Read(string text, string fileName) => Read(text, fileName, []);
+
+    /// <summary>Reads a scenario from TOML text, with <c>--set path=value</c> overrides applied before reading.</summary>
+    /// <param name="text">The TOML text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="overrides">The <c>path=value</c> texts, applied in order (see <see cref="ScenarioOverrides"/>).</param>
+    /// <exception cref="CampoException">The text or an override is invalid.</exception>
+    public static Scenario Read(string text, string fileName, IReadOnlyList<string> overrides)
     {
         var root = TomlDocument.Parse(text, fileName);
+        ScenarioOverrides.Apply(root, overrides);
         var schema = root.Integer("schema", 1, 1000);
         if (schema != SchemaVersion)
         {
@@ -88,6 +104,7 @@ public static class ScenarioReader
             Source = root.OptionalText("source"),
             Description = root.OptionalText("description"),
             Base = baseSettings,
+            MarketAccess = MarketAccessReader.ReadOptional(root.OptionalTable("market_access")),
             DomesticSupport = ReadDomesticSupport(root.OptionalTable("domestic_support")),
             ExportCompetition = ReadExportCompetition(root.OptionalTable("export_competition")),
             Implementation = ReadImplementation(root.OptionalTable("implementation"), baseSettings.Year),
@@ -95,8 +112,6 @@ public static class ScenarioReader
             Parameters = [],
         };
 
-        // Sections read by the engines that own them.
-        root.Allow("market_access");
         root.EnsureAllKeysRead();
         return scenario with { Parameters = root.Log.Records.ToArray() };
     }
