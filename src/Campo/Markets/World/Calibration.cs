@@ -11,6 +11,9 @@ namespace Campo.Markets.World;
 /// </summary>
 internal static class Calibration
 {
+    /// <summary>Net trade within this fraction of the market's volume counts as none (floating-point rounding).</summary>
+    private const double NoTradeTolerance = 1e-12;
+
     public static MarketArrays Build(WorldMarketBase data, WorldMarketOptions options, List<ModelNote> notes)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -116,9 +119,9 @@ internal static class Calibration
             var netModel = supply0[i] - dSum - m.StockChange.Value;
             var policy = m.Policy;
             var te = policy.ExportWedge.Fraction;
-            if (Math.Abs(netModel) <= options.BalanceTolerance * volume)
+            if (Math.Abs(netModel) <= NoTradeTolerance * volume)
             {
-                // No net trade: the stock change absorbs the rounding so that the base balances exactly.
+                // No net trade (to rounding): the stock change absorbs the rounding so that the base balances exactly.
                 stock0[i] = supply0[i] - dSum;
                 regime0[i] = TradeRegime.NoTrade;
                 var upper = policy.Quota is { } q0 && q0.Quota.Value > 0 ? q0.InQuotaRate.Fraction : policy.Quota?.OutOfQuotaRate.Fraction ?? policy.ImportTariff.Fraction;
