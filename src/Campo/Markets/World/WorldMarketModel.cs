@@ -26,6 +26,7 @@ public sealed class WorldMarketModel
     {
         Arrays = arrays;
         Options = options;
+        BaseLevels = WorldResults.BaseLevels(arrays);
         _baseNotes = notes;
         SourceName = source;
         _cellIndex = [];
@@ -51,6 +52,8 @@ public sealed class WorldMarketModel
 
     internal string SourceName { get; }
 
+    internal WorldResults.Levels[] BaseLevels { get; }
+
     /// <summary>Checks the base data and calibrates the model to it.</summary>
     /// <param name="data">The base year.</param>
     /// <param name="options">Tolerances and default assumptions; null for <see cref="WorldMarketOptions.Default"/>.</param>
@@ -75,14 +78,14 @@ public sealed class WorldMarketModel
     {
         shock ??= WorldMarketShock.None;
         var notes = new List<ModelNote>(_baseNotes);
-        var scenario = new Scenario(Arrays.SupplyElasticity, Arrays.DemandElasticity, BuildPolicy(shock, null, notes));
+        var scenario = new Scenario(Arrays.SupplyElasticity, Arrays.DemandElasticity, BuildPolicy(shock, notes));
         var state = new SolveState(Arrays);
         WorldPriceSolver.SolveAll(Arrays, scenario, state, Options);
         return ToSolution(shock.Name, scenario, state, notes);
     }
 
-    /// <summary>The policy arrays of a shock; <paramref name="rentShare"/> overrides every quota's rent share.</summary>
-    internal PolicyArrays BuildPolicy(WorldMarketShock shock, double? rentShare, List<ModelNote>? notes)
+    /// <summary>The policy arrays of a shock.</summary>
+    internal PolicyArrays BuildPolicy(WorldMarketShock shock, List<ModelNote>? notes)
     {
         var policies = (BorderPolicy[])Arrays.BasePolicies.Clone();
         var quota = (double[])Arrays.QuotaInternal0.Clone();
@@ -131,11 +134,6 @@ public sealed class WorldMarketModel
             }
         }
 
-        if (rentShare is { } share)
-        {
-            Array.Fill(p.RentShare, share);
-        }
-
         return p;
     }
 
@@ -155,6 +153,6 @@ public sealed class WorldMarketModel
                 state.ExitReason[c]));
         }
 
-        return new WorldMarketSolution(name, Options.Tolerance, state.Sweeps, commodities, WorldResults.Build(Arrays, scenario, state), notes);
+        return new WorldMarketSolution(name, Options.Tolerance, state.Sweeps, commodities, WorldResults.Build(Arrays, scenario, state, BaseLevels), notes);
     }
 }

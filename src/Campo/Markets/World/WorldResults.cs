@@ -31,25 +31,39 @@ namespace Campo.Markets.World;
 /// </summary>
 internal static class WorldResults
 {
-    private readonly record struct Levels(double Tariff, double Rent, double ExportTax, double Support, double RentShare);
+    internal readonly record struct Levels(double Tariff, double Rent, double ExportTax, double Support, double RentShare);
 
-    public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w)
+    /// <summary>The treasury and rent levels of the base (independent of elasticities: the base is the calibration point).</summary>
+    public static Levels[] BaseLevels(MarketArrays m)
+    {
+        var levels = new Levels[m.CellCount];
+        var state = new SolveState(m);
+        var scenario = Scenario.Base(m);
+        for (var i = 0; i < levels.Length; i++)
+        {
+            levels[i] = LevelsOf(m, scenario, state, i, 0.0);
+        }
+
+        return levels;
+    }
+
+    /// <summary>
+    /// Each cell's welfare change. <paramref name="rentShare"/>, when given, replaces every quota's domestic
+    /// rent share in the base and the scenario alike (a Monte Carlo assumption).
+    /// </summary>
+    public static void Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output)
     {
         var k = m.CellCount;
-        var baseLevels = new Levels[k];
         var newLevels = new Levels[k];
-        var baseRentIn = new double[k];
-        var newRentIn = new double[k];
-        var baseState = new SolveState(m);
-        var baseScenario = Scenario.Base(m);
         for (var i = 0; i < k; i++)
         {
-            baseLevels[i] = LevelsOf(m, baseScenario, baseState, i, 0.0);
             newLevels[i] = LevelsOf(m, s, w, i, w.X[m.CellCommodity[i]]);
         }
 
-        AllocateRents(m, baseLevels, m.Net0, baseRentIn);
-        AllocateRents(m, newLevels, w.Net, newRentIn);
+        var baseRentIn = new double[k];
+        var newRentIn = new double[k];
+        AllocateRents(m, baseLevels, m.Net0, rentShare, baseRentIn);
+        AllocateRents(m, newLevels, w.Net, rentShare, newRentIn);
         var partialSupply = new double[k];
         var partialDemand = new double[m.UseCount];
         for (var l = 0; l < m.LinkTargetCell.Length; l++)
@@ -72,58 +86,74 @@ internal static class WorldResults
             }
         }
 
-        var results = new List<RegionMarketResult>(k);
         var bp = m.BasePolicy;
         for (var i = 0; i < k; i++)
         {
-            var c = m.CellCommodity[i];
-            var pw0 = m.WorldPrice0[c];
-            var pb0 = pw0 * Math.Exp(m.LogBorderFactor0[i]);
-            var pb1 = pb0 * Math.Exp(w.Y[i]);
-            var pp0 = pb0 * (1 + bp.ProducerSupport[i]);
-            var pc0 = pb0 * (1 + bp.ConsumerWedge[i]);
+            var pb0 = m.WorldPrice0[m.CellCommodity[i]] * Math.Exp(m.LogBorderFactor0[i]);
             var logPp = w.Y[i] + s.Policy.LogProducer[i];
             var logPc = w.Y[i] + s.Policy.LogConsumer[i];
-            var s0 = m.Supply0[i];
-            var eps = s.SupplyElasticity[i];
-            var s1 = s0 == 0 ? 0 : s0 * Math.Exp((eps * logPp) + w.LogSupplyShift[i]);
-            var ps = Math.Exp(partialSupply[i]) * SurplusIntegrals.Area(s0, pp0, eps, logPp);
-            double d0 = 0, d1 = 0, cs = 0;
+            var ps = Math.Exp(partialSupply[i]) * SurplusIntegrals.Area(m.Supply0[i], pb0 * (1 + bp.ProducerSupport[i]), s.SupplyElasticity[i], logPp);
+            var cs = 0.0;
             for (var u = m.UseStart[i]; u < m.UseStart[i + 1]; u++)
             {
-                var q0 = m.Demand0[u];
-                var eta = s.DemandElasticity[u];
-                d0 += q0;
-                d1 += q0 == 0 ? 0 : q0 * Math.Exp((eta * logPc) + w.LogDemandShift[u]);
-                cs -= Math.Exp(partialDemand[u]) * SurplusIntegrals.Area(q0, pc0, eta, logPc);
+                cs -= Math.Exp(partialDemand[u]) * SurplusIntegrals.Area(m.Demand0[u], pb0 * (1 + bp.ConsumerWedge[i]), s.DemandElasticity[u], logPc);
             }
 
             var b = baseLevels[i];
             var n = newLevels[i];
-            var welfare = new WelfareChange(
+            output[i] = new WelfareChange(
                 new Usd(ps),
                 new Usd(cs),
                 new Usd(n.Tariff - b.Tariff),
                 new Usd(n.ExportTax - b.ExportTax),
                 new Usd(n.Support - b.Support),
                 new Usd(newRentIn[i] - baseRentIn[i]));
+        }
+    }
+
+    public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels)
+    {
+        var k = m.CellCount;
+        var welfare = new WelfareChange[k];
+        Welfare(m, s, w, baseLevels, null, welfare);
+        var results = new List<RegionMarketResult>(k);
+        var bp = m.BasePolicy;
+        for (var i = 0; i < k; i++)
+        {
+            var c = m.CellCommodity[i];
+            var pb0 = m.WorldPrice0[c] * Math.Exp(m.LogBorderFactor0[i]);
+            var pp0 = pb0 * (1 + bp.ProducerSupport[i]);
+            var pc0 = pb0 * (1 + bp.ConsumerWedge[i]);
+            var logPp = w.Y[i] + s.Policy.LogProducer[i];
+            var logPc = w.Y[i] + s.Policy.LogConsumer[i];
+            var s0 = m.Supply0[i];
+            var s1 = s0 == 0 ? 0 : s0 * Math.Exp((s.SupplyElasticity[i] * logPp) + w.LogSupplyShift[i]);
+            double d0 = 0, d1 = 0;
+            for (var u = m.UseStart[i]; u < m.UseStart[i + 1]; u++)
+            {
+                var q0 = m.Demand0[u];
+                d0 += q0;
+                d1 += q0 == 0 ? 0 : q0 * Math.Exp((s.DemandElasticity[u] * logPc) + w.LogDemandShift[u]);
+            }
+
             var overlap = m.Overlap[i];
             var net1 = w.Net[i];
+            var rentNow = LevelsOf(m, s, w, i, w.X[c]).Rent;
             results.Add(new RegionMarketResult
             {
                 Region = m.Regions[m.CellRegion[i]],
                 Commodity = m.Commodities[c],
                 BaseRegime = m.Regime0[i],
                 Regime = w.Regime[i],
-                BorderPrice = (new UsdPerTonne(pb0), new UsdPerTonne(pb1)),
+                BorderPrice = (new UsdPerTonne(pb0), new UsdPerTonne(pb0 * Math.Exp(w.Y[i]))),
                 ProducerPrice = (new UsdPerTonne(pp0), new UsdPerTonne(pp0 * Math.Exp(logPp))),
                 ConsumerPrice = (new UsdPerTonne(pc0), new UsdPerTonne(pc0 * Math.Exp(logPc))),
                 Production = (new Tonnes(s0), new Tonnes(s1)),
                 Consumption = (new Tonnes(d0), new Tonnes(d1)),
                 Imports = (new Tonnes(m.Imports0[i]), new Tonnes(overlap + Math.Max(-net1, 0))),
                 Exports = (new Tonnes(m.Exports0[i]), new Tonnes(overlap + Math.Max(net1, 0))),
-                QuotaRentGenerated = (new Usd(b.Rent), new Usd(n.Rent)),
-                Welfare = welfare,
+                QuotaRentGenerated = (new Usd(baseLevels[i].Rent), new Usd(rentNow)),
+                Welfare = welfare[i],
             });
         }
 
@@ -169,20 +199,20 @@ internal static class WorldResults
         return new Levels(tariff, rent, exportTax, support, p.RentShare[i]);
     }
 
-    private static void AllocateRents(MarketArrays m, Levels[] levels, double[] net, double[] received)
+    private static void AllocateRents(MarketArrays m, Levels[] levels, double[] net, double? shareOverride, double[] received)
     {
         for (var c = 0; c < m.CommodityCount; c++)
         {
             double abroad = 0, exports = 0;
             for (var i = m.CellStart[c]; i < m.CellStart[c + 1]; i++)
             {
-                abroad += (1 - levels[i].RentShare) * levels[i].Rent;
+                abroad += (1 - (shareOverride ?? levels[i].RentShare)) * levels[i].Rent;
                 exports += Math.Max(net[i], 0);
             }
 
             for (var i = m.CellStart[c]; i < m.CellStart[c + 1]; i++)
             {
-                var own = exports > 0 ? levels[i].RentShare * levels[i].Rent : levels[i].Rent;
+                var own = exports > 0 ? (shareOverride ?? levels[i].RentShare) * levels[i].Rent : levels[i].Rent;
                 received[i] = own + (exports > 0 ? abroad * Math.Max(net[i], 0) / exports : 0);
             }
         }
