@@ -62,38 +62,55 @@ internal static class RegionResponse
     }
 
     /// <summary>Sets the cell's regime and border price for world price x; returns net exports and dN/dx.</summary>
+    /// <remarks>
+    /// The regime tests are ordered by price, but the first evaluation is at the parity price of the cell's
+    /// previous regime: z is non-increasing, so z(x + aIn) &gt; 0 already rules out export and no trade (as
+    /// aE ≤ aIn), and z(x + aE) &lt; 0 already rules out every import regime. Most cells keep their regime
+    /// from one iteration to the next and cost one evaluation.
+    /// </remarks>
     public static double Respond(MarketArrays m, Scenario s, SolveState w, int k, double x, out double slope)
     {
         var p = s.Policy;
         var ye = x + p.LogExport[k];
-        var ze = NetImports(m, s, w, k, ye, out var se);
-        if (ze < 0)
-        {
-            w.Y[k] = ye;
-            w.Regime[k] = TradeRegime.Exporter;
-            slope = -se;
-            return -ze;
-        }
-
         var yin = x + p.LogIn[k];
-        if (ze == 0)
+        double zin, sin;
+        if (w.Regime[k] == TradeRegime.Exporter || w.Regime[k] == TradeRegime.NoTrade)
         {
-            // Exactly balanced at export parity: on the edge of the no-trade band (or inside it, for a market
-            // whose supply and demand do not respond to price). Keep the previous price if it lies in the band.
-            var yPrev = w.Y[k];
-            w.Y[k] = se == 0 && yPrev >= ye && yPrev <= yin ? yPrev : ye;
-            w.Regime[k] = TradeRegime.NoTrade;
-            slope = 0;
-            return 0;
-        }
+            var ze = NetImports(m, s, w, k, ye, out var se);
+            if (ze < 0)
+            {
+                return Export(w, k, ye, ze, se, out slope);
+            }
 
-        var zin = NetImports(m, s, w, k, yin, out var sin);
-        if (zin <= 0)
+            if (ze == 0)
+            {
+                return Edge(w, k, ye, yin, se, out slope);
+            }
+
+            zin = NetImports(m, s, w, k, yin, out sin);
+            if (zin <= 0)
+            {
+                return Band(m, s, w, k, ye, yin, out slope);
+            }
+        }
+        else
         {
-            w.Y[k] = SolveInner(m, s, w, k, ye, yin, 0.0);
-            w.Regime[k] = TradeRegime.NoTrade;
-            slope = 0;
-            return 0;
+            zin = NetImports(m, s, w, k, yin, out sin);
+            if (zin <= 0)
+            {
+                var ze = NetImports(m, s, w, k, ye, out var se);
+                if (ze < 0)
+                {
+                    return Export(w, k, ye, ze, se, out slope);
+                }
+
+                if (ze == 0)
+                {
+                    return Edge(w, k, ye, yin, se, out slope);
+                }
+
+                return Band(m, s, w, k, ye, yin, out slope);
+            }
         }
 
         var quota = p.Quota[k];
@@ -119,6 +136,35 @@ internal static class RegionResponse
         w.Regime[k] = TradeRegime.QuotaBinding;
         slope = 0;
         return -quota;
+    }
+
+    private static double Export(SolveState w, int k, double ye, double ze, double se, out double slope)
+    {
+        w.Y[k] = ye;
+        w.Regime[k] = TradeRegime.Exporter;
+        slope = -se;
+        return -ze;
+    }
+
+    /// <summary>
+    /// Exactly balanced at export parity: on the edge of the no-trade band, or inside it for a market whose
+    /// supply and demand do not respond to price (then the previous price is kept if it lies in the band).
+    /// </summary>
+    private static double Edge(SolveState w, int k, double ye, double yin, double se, out double slope)
+    {
+        var previous = w.Y[k];
+        w.Y[k] = se == 0 && previous >= ye && previous <= yin ? previous : ye;
+        w.Regime[k] = TradeRegime.NoTrade;
+        slope = 0;
+        return 0;
+    }
+
+    private static double Band(MarketArrays m, Scenario s, SolveState w, int k, double ye, double yin, out double slope)
+    {
+        w.Y[k] = SolveInner(m, s, w, k, ye, yin, 0.0);
+        w.Regime[k] = TradeRegime.NoTrade;
+        slope = 0;
+        return 0;
     }
 
     /// <summary>Finds y in [lo, hi] with z(y) = target, given z(lo) &gt; target ≥ z(hi) and z non-increasing.</summary>
