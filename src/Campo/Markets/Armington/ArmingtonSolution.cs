@@ -15,8 +15,8 @@ public sealed record ArmingtonRegionResult(
     MemberId Region,
     double ExportPriceChange,
     double CompositePriceChange,
-    (Usd Base, Usd Scenario) Exports,
-    (Usd Base, Usd Scenario) Imports,
+    BaseAndScenario<Usd> Exports,
+    BaseAndScenario<Usd> Imports,
     WelfareChange Welfare);
 
 /// <summary>One bilateral flow's outcome.</summary>
@@ -25,7 +25,7 @@ public sealed record ArmingtonRegionResult(
 /// <param name="Value">The flow at world prices, base and scenario.</param>
 /// <param name="Tariff">The tariff factor T = 1 + t, base and scenario.</param>
 /// <param name="QuantityChange">M̂_rv, the proportional change of the quantity traded (linear form).</param>
-public sealed record BilateralFlowResult(MemberId Exporter, MemberId Importer, (Usd Base, Usd Scenario) Value, (double Base, double Scenario) Tariff, double QuantityChange);
+public sealed record BilateralFlowResult(MemberId Exporter, MemberId Importer, BaseAndScenario<Usd> Value, BaseAndScenario<double> Tariff, double QuantityChange);
 
 /// <summary>The Armington model's answer to one shock.</summary>
 public sealed class ArmingtonSolution

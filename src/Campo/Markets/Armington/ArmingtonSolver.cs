@@ -182,7 +182,7 @@ internal static class ArmingtonSolver
 
                 var mHat = QuantityChange(theta, tHat, em, es, p, r, v);
                 m1[r, v] = m0[r, v] * (1 + mHat) * (1 + p[r]);
-                flows.Add(new BilateralFlowResult(model.Regions[r], model.Regions[v], (new Usd(m0[r, v]), new Usd(m1[r, v])), (t0[r, v], t1[r, v]), mHat));
+                flows.Add(new BilateralFlowResult(model.Regions[r], model.Regions[v], new(new Usd(m0[r, v]), new Usd(m1[r, v])), new(t0[r, v], t1[r, v]), mHat));
             }
         }
 
@@ -206,8 +206,8 @@ internal static class ArmingtonSolver
                 model.Regions[i],
                 p[i],
                 composite,
-                (new Usd(exportTotal[i]), new Usd(exports1)),
-                (new Usd(imports0), new Usd(imports1)),
+                new(new Usd(exportTotal[i]), new Usd(exports1)),
+                new(new Usd(imports0), new Usd(imports1)),
                 new WelfareChange(new Usd(ps), new Usd(cs), new Usd(revenue), Usd.Zero, Usd.Zero, Usd.Zero)));
         }
 

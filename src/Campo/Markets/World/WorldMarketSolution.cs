@@ -41,28 +41,28 @@ public sealed record RegionMarketResult
     public required TradeRegime Regime { get; init; }
 
     /// <summary>Producer price in the base and the scenario.</summary>
-    public required (UsdPerTonne Base, UsdPerTonne Scenario) ProducerPrice { get; init; }
+    public required BaseAndScenario<UsdPerTonne> ProducerPrice { get; init; }
 
     /// <summary>Consumer price in the base and the scenario.</summary>
-    public required (UsdPerTonne Base, UsdPerTonne Scenario) ConsumerPrice { get; init; }
+    public required BaseAndScenario<UsdPerTonne> ConsumerPrice { get; init; }
 
     /// <summary>Border (wholesale) price before producer and consumer wedges, base and scenario.</summary>
-    public required (UsdPerTonne Base, UsdPerTonne Scenario) BorderPrice { get; init; }
+    public required BaseAndScenario<UsdPerTonne> BorderPrice { get; init; }
 
     /// <summary>Production, base and scenario.</summary>
-    public required (Tonnes Base, Tonnes Scenario) Production { get; init; }
+    public required BaseAndScenario<Tonnes> Production { get; init; }
 
     /// <summary>Total demand, base and scenario.</summary>
-    public required (Tonnes Base, Tonnes Scenario) Consumption { get; init; }
+    public required BaseAndScenario<Tonnes> Consumption { get; init; }
 
     /// <summary>Gross imports, base and scenario (two-way trade of the base held constant).</summary>
-    public required (Tonnes Base, Tonnes Scenario) Imports { get; init; }
+    public required BaseAndScenario<Tonnes> Imports { get; init; }
 
     /// <summary>Gross exports, base and scenario.</summary>
-    public required (Tonnes Base, Tonnes Scenario) Exports { get; init; }
+    public required BaseAndScenario<Tonnes> Exports { get; init; }
 
     /// <summary>The rent its own quota generates (whoever receives it), base and scenario.</summary>
-    public required (Usd Base, Usd Scenario) QuotaRentGenerated { get; init; }
+    public required BaseAndScenario<Usd> QuotaRentGenerated { get; init; }
 
     /// <summary>The region's welfare change on this market.</summary>
     public required WelfareChange Welfare { get; init; }

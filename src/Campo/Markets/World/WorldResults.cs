@@ -48,10 +48,10 @@ internal static class WorldResults
     }
 
     /// <summary>
-    /// Each cell's welfare change. <paramref name="rentShare"/>, when given, replaces every quota's domestic
+    /// Each cell's welfare change; returns the scenario's treasury and rent levels. <paramref name="rentShare"/>, when given, replaces every quota's domestic
     /// rent share in the base and the scenario alike (a Monte Carlo assumption).
     /// </summary>
-    public static void Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output)
+    public static Levels[] Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output)
     {
         var k = m.CellCount;
         var newLevels = new Levels[k];
@@ -109,13 +109,15 @@ internal static class WorldResults
                 new Usd(n.Support - b.Support),
                 new Usd(newRentIn[i] - baseRentIn[i]));
         }
+
+        return newLevels;
     }
 
     public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels)
     {
         var k = m.CellCount;
         var welfare = new WelfareChange[k];
-        Welfare(m, s, w, baseLevels, null, welfare);
+        var newLevels = Welfare(m, s, w, baseLevels, null, welfare);
         var results = new List<RegionMarketResult>(k);
         var bp = m.BasePolicy;
         for (var i = 0; i < k; i++)
@@ -138,21 +140,20 @@ internal static class WorldResults
 
             var overlap = m.Overlap[i];
             var net1 = w.Net[i];
-            var rentNow = LevelsOf(m, s, w, i, w.X[c]).Rent;
             results.Add(new RegionMarketResult
             {
                 Region = m.Regions[m.CellRegion[i]],
                 Commodity = m.Commodities[c],
                 BaseRegime = m.Regime0[i],
                 Regime = w.Regime[i],
-                BorderPrice = (new UsdPerTonne(pb0), new UsdPerTonne(pb0 * Math.Exp(w.Y[i]))),
-                ProducerPrice = (new UsdPerTonne(pp0), new UsdPerTonne(pp0 * Math.Exp(logPp))),
-                ConsumerPrice = (new UsdPerTonne(pc0), new UsdPerTonne(pc0 * Math.Exp(logPc))),
-                Production = (new Tonnes(s0), new Tonnes(s1)),
-                Consumption = (new Tonnes(d0), new Tonnes(d1)),
-                Imports = (new Tonnes(m.Imports0[i]), new Tonnes(overlap + Math.Max(-net1, 0))),
-                Exports = (new Tonnes(m.Exports0[i]), new Tonnes(overlap + Math.Max(net1, 0))),
-                QuotaRentGenerated = (new Usd(baseLevels[i].Rent), new Usd(rentNow)),
+                BorderPrice = new(new UsdPerTonne(pb0), new UsdPerTonne(pb0 * Math.Exp(w.Y[i]))),
+                ProducerPrice = new(new UsdPerTonne(pp0), new UsdPerTonne(pp0 * Math.Exp(logPp))),
+                ConsumerPrice = new(new UsdPerTonne(pc0), new UsdPerTonne(pc0 * Math.Exp(logPc))),
+                Production = new(new Tonnes(s0), new Tonnes(s1)),
+                Consumption = new(new Tonnes(d0), new Tonnes(d1)),
+                Imports = new(new Tonnes(m.Imports0[i]), new Tonnes(overlap + Math.Max(-net1, 0))),
+                Exports = new(new Tonnes(m.Exports0[i]), new Tonnes(overlap + Math.Max(net1, 0))),
+                QuotaRentGenerated = new(new Usd(baseLevels[i].Rent), new Usd(newLevels[i].Rent)),
                 Welfare = welfare[i],
             });
         }
