@@ -165,7 +165,7 @@ public static class WorldMarketMonteCarlo
                     prices[(d * commodities) + c] = Math.Exp(worker.State.X[c]) - 1;
                 }
 
-                _ = WorldResults.Welfare(m, worker.Scenario, worker.State, model.BaseLevels, share, worker.Welfare);
+                WorldResults.Welfare(m, worker.Scenario, worker.State, model.BaseLevels, share, worker.Welfare);
                 for (var k = 0; k < m.CellCount; k++)
                 {
                     var w = worker.Welfare[k];
