@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Campo.Domain;
 
 namespace Campo.Markets;
@@ -32,6 +33,13 @@ public sealed class WelfareTable
                 throw new ArgumentException($"The welfare table has two rows for {entry.Region} and {entry.Commodity}.", nameof(entries));
             }
         }
+    }
+
+    /// <summary>Creates a table from rows the caller knows to be distinct (the engines' own results).</summary>
+    internal WelfareTable(WelfareEntry[] entries, bool distinct)
+    {
+        Debug.Assert(distinct, "Only for rows known to be distinct.");
+        _entries = entries;
     }
 
     /// <summary>Every row, in the order given.</summary>

@@ -165,7 +165,7 @@ public static class WorldMarketMonteCarlo
                     prices[(d * commodities) + c] = Math.Exp(worker.State.X[c]) - 1;
                 }
 
-                WorldResults.Welfare(m, worker.Scenario, worker.State, model.BaseLevels, share, worker.Welfare);
+                WorldResults.Welfare(m, worker.Scenario, worker.State, model.BaseLevels, share, worker.Welfare, worker.Scratch);
                 for (var k = 0; k < m.CellCount; k++)
                 {
                     var w = worker.Welfare[k];
@@ -257,7 +257,10 @@ public static class WorldMarketMonteCarlo
             State = new SolveState(m);
             State.WarmStartFrom(central);
             Welfare = new WelfareChange[m.CellCount];
+            Scratch = new WorldResults.WelfareScratch(m);
         }
+
+        public WorldResults.WelfareScratch Scratch { get; }
 
         public double[] Supply { get; }
 

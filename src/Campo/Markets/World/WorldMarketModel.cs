@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Campo.Domain;
 using Campo.Errors;
 
@@ -20,6 +21,7 @@ namespace Campo.Markets.World;
 public sealed class WorldMarketModel
 {
     private readonly List<ModelNote> _baseNotes;
+    private readonly ConcurrentBag<Workspace> _workspaces = [];
     private readonly Dictionary<(MemberId, CommodityId), int> _cellIndex;
 
     private WorldMarketModel(MarketArrays arrays, WorldMarketOptions options, List<ModelNote> notes, string source)
@@ -79,9 +81,17 @@ public sealed class WorldMarketModel
         shock ??= WorldMarketShock.None;
         var notes = new List<ModelNote>(_baseNotes);
         var scenario = new Scenario(Arrays.SupplyElasticity, Arrays.DemandElasticity, BuildPolicy(shock, notes));
-        var state = new SolveState(Arrays);
-        WorldPriceSolver.SolveAll(Arrays, scenario, state, Options);
-        return ToSolution(shock.Name, scenario, state, notes);
+        var workspace = _workspaces.TryTake(out var pooled) ? pooled : new Workspace(Arrays);
+        try
+        {
+            workspace.State.Reset(Arrays);
+            WorldPriceSolver.SolveAll(Arrays, scenario, workspace.State, Options);
+            return ToSolution(shock.Name, scenario, workspace.State, notes, workspace);
+        }
+        finally
+        {
+            _workspaces.Add(workspace);
+        }
     }
 
     /// <summary>The policy arrays of a shock.</summary>
@@ -126,18 +136,16 @@ public sealed class WorldMarketModel
         var p = new PolicyArrays(Arrays.CellCount);
         var fresh = notes is null ? null : new List<ModelNote>();
         Calibration.FillPolicy(Arrays, p, policies, quota, Options.DefaultDomesticRentShare, fresh);
-        foreach (var note in fresh ?? [])
+        if (notes is not null && fresh is not null)
         {
-            if (!notes!.Contains(note))
-            {
-                notes.Add(note);
-            }
+            var known = new HashSet<ModelNote>(notes);
+            notes.AddRange(fresh.Where(known.Add));
         }
 
         return p;
     }
 
-    internal WorldMarketSolution ToSolution(string name, Scenario scenario, SolveState state, List<ModelNote> notes)
+    internal WorldMarketSolution ToSolution(string name, Scenario scenario, SolveState state, List<ModelNote> notes, Workspace? workspace = null)
     {
         var commodities = new List<CommoditySolution>(Arrays.CommodityCount);
         for (var c = 0; c < Arrays.CommodityCount; c++)
@@ -153,6 +161,16 @@ public sealed class WorldMarketModel
                 state.ExitReason[c]));
         }
 
-        return new WorldMarketSolution(name, Options.Tolerance, state.Sweeps, commodities, WorldResults.Build(Arrays, scenario, state, BaseLevels), notes);
+        return new WorldMarketSolution(name, Options.Tolerance, state.Sweeps, commodities, WorldResults.Build(Arrays, scenario, state, BaseLevels, workspace?.Welfare, workspace?.Scratch), notes);
+    }
+
+    /// <summary>The large work arrays of one solve, pooled so that repeated solves do not allocate them again.</summary>
+    internal sealed class Workspace(MarketArrays m)
+    {
+        public SolveState State { get; } = new(m);
+
+        public WelfareChange[] Welfare { get; } = new WelfareChange[m.CellCount];
+
+        public WorldResults.WelfareScratch Scratch { get; } = new(m);
     }
 }

@@ -77,7 +77,7 @@ public sealed record RegionMarketResult
 /// </summary>
 public sealed class WorldMarketSolution
 {
-    private readonly Dictionary<(MemberId, CommodityId), RegionMarketResult> _byCell;
+    private readonly Lazy<Dictionary<(MemberId, CommodityId), RegionMarketResult>> _byCell;
 
     internal WorldMarketSolution(string scenario, double tolerance, int sweeps, IReadOnlyList<CommoditySolution> commodities, IReadOnlyList<RegionMarketResult> markets, IReadOnlyList<ModelNote> notes)
     {
@@ -87,8 +87,8 @@ public sealed class WorldMarketSolution
         Commodities = commodities;
         Markets = markets;
         Notes = notes;
-        Welfare = new WelfareTable(markets.Select(r => new WelfareEntry(r.Region, r.Commodity, r.Welfare)));
-        _byCell = markets.ToDictionary(r => (r.Region, r.Commodity));
+        Welfare = new WelfareTable(markets.Select(r => new WelfareEntry(r.Region, r.Commodity, r.Welfare)).ToArray(), distinct: true);
+        _byCell = new(() => markets.ToDictionary(r => (r.Region, r.Commodity)));
     }
 
     /// <summary>The shock's name.</summary>
@@ -126,7 +126,7 @@ public sealed class WorldMarketSolution
     /// <summary>One region's market for one commodity.</summary>
     /// <exception cref="KeyNotFoundException">The region has no market for the commodity.</exception>
     public RegionMarketResult Market(MemberId region, CommodityId commodity) =>
-        _byCell.TryGetValue((region, commodity), out var r) ? r : throw new KeyNotFoundException($"{region} has no market for {commodity}.");
+        _byCell.Value.TryGetValue((region, commodity), out var r) ? r : throw new KeyNotFoundException($"{region} has no market for {commodity}.");
 
     /// <summary>Throws when a market did not clear, for callers that need an answer.</summary>
     /// <exception cref="SolverException">Names the first commodity that did not converge, its residual and iterations.</exception>

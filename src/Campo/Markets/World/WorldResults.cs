@@ -33,6 +33,20 @@ internal static class WorldResults
 {
     internal readonly record struct Levels(double Tariff, double Rent, double ExportTax, double Support, double RentShare);
 
+    /// <summary>Work arrays of the welfare step, reused across Monte Carlo draws (no large allocation per draw).</summary>
+    internal sealed class WelfareScratch(MarketArrays m)
+    {
+        public Levels[] NewLevels { get; } = new Levels[m.CellCount];
+
+        public double[] BaseRentIn { get; } = new double[m.CellCount];
+
+        public double[] NewRentIn { get; } = new double[m.CellCount];
+
+        public double[] PartialSupply { get; } = new double[m.CellCount];
+
+        public double[] PartialDemand { get; } = new double[m.UseCount];
+    }
+
     /// <summary>The treasury and rent levels of the base (independent of elasticities: the base is the calibration point).</summary>
     public static Levels[] BaseLevels(MarketArrays m)
     {
@@ -51,21 +65,24 @@ internal static class WorldResults
     /// Each cell's welfare change; returns the scenario's treasury and rent levels. <paramref name="rentShare"/>, when given, replaces every quota's domestic
     /// rent share in the base and the scenario alike (a Monte Carlo assumption).
     /// </summary>
-    public static Levels[] Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output)
+    public static Levels[] Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output, WelfareScratch? scratch = null)
     {
         var k = m.CellCount;
-        var newLevels = new Levels[k];
+        scratch ??= new WelfareScratch(m);
+        var newLevels = scratch.NewLevels;
         for (var i = 0; i < k; i++)
         {
             newLevels[i] = LevelsOf(m, s, w, i, w.X[m.CellCommodity[i]]);
         }
 
-        var baseRentIn = new double[k];
-        var newRentIn = new double[k];
+        var baseRentIn = scratch.BaseRentIn;
+        var newRentIn = scratch.NewRentIn;
         AllocateRents(m, baseLevels, m.Net0, rentShare, baseRentIn);
         AllocateRents(m, newLevels, w.Net, rentShare, newRentIn);
-        var partialSupply = new double[k];
-        var partialDemand = new double[m.UseCount];
+        var partialSupply = scratch.PartialSupply;
+        var partialDemand = scratch.PartialDemand;
+        Array.Clear(partialSupply);
+        Array.Clear(partialDemand);
         for (var l = 0; l < m.LinkTargetCell.Length; l++)
         {
             var target = m.LinkTargetCell[l];
@@ -113,11 +130,11 @@ internal static class WorldResults
         return newLevels;
     }
 
-    public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels)
+    public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, WelfareChange[]? welfare = null, WelfareScratch? scratch = null)
     {
         var k = m.CellCount;
-        var welfare = new WelfareChange[k];
-        var newLevels = Welfare(m, s, w, baseLevels, null, welfare);
+        welfare ??= new WelfareChange[k];
+        var newLevels = Welfare(m, s, w, baseLevels, null, welfare, scratch);
         var results = new List<RegionMarketResult>(k);
         var bp = m.BasePolicy;
         for (var i = 0; i < k; i++)
