@@ -59,6 +59,7 @@ public sealed class WorldMarketModel
     /// <summary>Checks the base data and calibrates the model to it.</summary>
     /// <param name="data">The base year.</param>
     /// <param name="options">Tolerances and default assumptions; null for <see cref="WorldMarketOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is outside its range.</exception>
     /// <exception cref="CampoException">The data break a rule (negative quantity, wrong-signed elasticity, a
     /// balance that does not add up, a row with neither production nor demand, a missing world price); the
     /// message names the data, region, commodity and field.</exception>
@@ -66,6 +67,7 @@ public sealed class WorldMarketModel
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= WorldMarketOptions.Default;
+        options.Validate();
         var notes = new List<ModelNote>();
         var arrays = Calibration.Build(data, options, notes);
         return new WorldMarketModel(arrays, options, notes, data.SourceName);

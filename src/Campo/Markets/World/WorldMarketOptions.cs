@@ -36,4 +36,24 @@ public sealed record WorldMarketOptions
 
     /// <summary>The defaults.</summary>
     public static WorldMarketOptions Default { get; } = new();
+
+    /// <summary>Checks every option's range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is outside its range.</exception>
+    public void Validate()
+    {
+        Require(Tolerance > 0 && Tolerance < 1, nameof(Tolerance), Tolerance, "a relative tolerance between 0 and 1");
+        Require(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "at least 1");
+        Require(MaxSweeps >= 1, nameof(MaxSweeps), MaxSweeps, "at least 1");
+        Require(MaxLogPriceChange > 0 && MaxLogPriceChange <= 700, nameof(MaxLogPriceChange), MaxLogPriceChange, "between 0 and 700");
+        Require(BalanceTolerance >= 0 && BalanceTolerance < 1, nameof(BalanceTolerance), BalanceTolerance, "between 0 and 1");
+        Require(DefaultDomesticRentShare is >= 0 and <= 1, nameof(DefaultDomesticRentShare), DefaultDomesticRentShare, "a share between 0 and 1");
+    }
+
+    private static void Require(bool ok, string name, double value, string expected)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {expected}.");
+        }
+    }
 }

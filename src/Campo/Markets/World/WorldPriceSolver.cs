@@ -18,8 +18,9 @@ namespace Campo.Markets.World;
 /// commodity's cross-price factors from the current domestic prices of the others and solves its world price
 /// as above; the sweeps stop when every linked market clears at the current prices. This converges when the
 /// cross effects are weak relative to own-price effects (diagonal dominance; IMPACT's cross-price food
-/// elasticities are of the order of 0.01 against own elasticities of 0.1 to 1). If it does not within
-/// MaxSweeps, the commodities whose markets do not clear are reported as not converged.
+/// elasticities are of the order of 0.01 against own elasticities of 0.1 to 1). The sweeps stop after a
+/// sweep in which no linked market needed a step (so each was checked against the others' final prices). If
+/// that does not happen within MaxSweeps, every linked commodity is reported as not converged.
 /// </para>
 /// </summary>
 internal static class WorldPriceSolver
@@ -46,31 +47,25 @@ internal static class WorldPriceSolver
 
         for (var sweep = 1; sweep <= options.MaxSweeps; sweep++)
         {
+            // A sweep in which every linked market already clears at the start of its solve (no step taken)
+            // proves that all of them clear together: nothing moved during the sweep, so each was checked
+            // against the final prices of all the others.
             w.Sweeps = sweep;
-            for (var c = 0; c < m.CommodityCount; c++)
-            {
-                if (m.Linked[c])
-                {
-                    UpdateShifts(m, s, w, c);
-                    SolveCommodity(m, s, w, c, options);
-                }
-            }
-
+            var moved = false;
             var cleared = true;
             for (var c = 0; c < m.CommodityCount; c++)
             {
                 if (m.Linked[c])
                 {
                     UpdateShifts(m, s, w, c);
-                    var r = Residual(m, s, w, c, w.X[c], out _);
-                    w.Residual[c] = Math.Abs(r) / m.WorldScale[c];
-                    var ok = Math.Abs(r) <= options.Tolerance * m.WorldScale[c];
-                    w.Converged[c] = ok;
-                    cleared &= ok;
+                    var before = w.Iterations[c];
+                    SolveCommodity(m, s, w, c, options);
+                    moved |= w.Iterations[c] != before;
+                    cleared &= w.Converged[c];
                 }
             }
 
-            if (cleared)
+            if (!moved && cleared)
             {
                 return;
             }
@@ -78,8 +73,9 @@ internal static class WorldPriceSolver
 
         for (var c = 0; c < m.CommodityCount; c++)
         {
-            if (m.Linked[c] && !w.Converged[c])
+            if (m.Linked[c] && w.Converged[c])
             {
+                w.Converged[c] = false;
                 w.ExitReason[c] = $"the markets linked by cross-price elasticities did not clear together within {options.MaxSweeps} sweeps";
             }
         }
