@@ -130,6 +130,26 @@ public class GsimGoldenTests
     }
 
     [Fact]
+    public void The_linear_price_change_in_the_consumer_step_would_give_the_other_value_the_reference_notes()
+    {
+        // Reference §2.2 implementation note: with the linear form P̂_rv = T̂_rv + p̂*_r in the consumer-surplus
+        // step the US ΔCS would be 105.47 instead of 110.60. Recompute it by hand from the solved prices.
+        var solution = Model().Solve(Shock("US-EU"));
+        var us = 0;
+        var spending = Enumerable.Range(0, 4).Sum(r => Trade[r, us] * Tariffs[r, us]);
+        var composite = 0.0;
+        for (var r = 0; r < 4; r++)
+        {
+            var tHat = Order[r] == Eu ? (1 / Tariffs[r, us]) - 1 : 0;
+            composite += Trade[r, us] * Tariffs[r, us] / spending * (tHat + solution.Region(Order[r]).ExportPriceChange);
+        }
+
+        var linear = (-spending * composite) + (0.5 * spending * composite * composite * Math.Sign(composite) * -1.25);
+        Assert.Equal(105.47, linear, 2);
+        Assert.Equal(110.60, solution.Region(Us).Welfare.ConsumerSurplus.Value, 2);
+    }
+
+    [Fact]
     public void Without_a_shock_nothing_moves_in_zero_iterations()
     {
         var solution = Model().Solve();

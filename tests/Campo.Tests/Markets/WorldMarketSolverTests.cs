@@ -119,3 +119,35 @@ public class WorldMarketSolverTests
         Assert.Equal(plain.Welfare.World.Total.Value, linked.Welfare.World.Total.Value, 6);
     }
 }
+
+public class CrossPriceWelfareTests
+{
+    [Fact]
+    public void A_cross_price_shift_moves_quantities_and_revenue_and_is_valued_along_the_sequential_path()
+    {
+        // SML's maize food demand responds to its wheat consumer price (cross elasticity 0.2). SML cuts its wheat
+        // tariff from 50% to 20% in a 1e12 t world, so world prices stay put: wheat's border price goes from
+        // 300·1.5 = 450 to 300·1.2 = 360 (ratio 0.8) and maize's stays at 200·1.5 = 300. Hand calculation:
+        // maize demand 150·0.8^0.2 = 143.4527; maize revenue change 0.5·200·150·(0.8^0.2 − 1) = −654.73;
+        // along the path (maize first, at base wheat prices; then wheat) maize's own price never moves, so its
+        // ΔCS is 0 and the consumers' gain is wheat's: −100·450/0.5·(0.8^0.5 − 1) = 9501.5528.
+        var data = new WorldMarketBase(
+            [new CommodityWorldPrice(Maize, new UsdPerTonne(200)), new CommodityWorldPrice(Wheat, new UsdPerTonne(300))],
+            [
+                Market(Big, Maize, 1e12, 1e12 - 50, 0.5, -0.5), Market(Small, Maize, 100, 150, 0.5, -0.5, Tariff(0.5)),
+                Market(Big, Wheat, 1e12, 1e12 - 50, 0.5, -0.5), Market(Small, Wheat, 50, 100, 0.5, -0.5, Tariff(0.5)),
+            ],
+            [new CrossPriceElasticity(Small, Maize, Wheat, 0.2)],
+            "test data");
+        var solution = WorldMarketModel.Calibrate(data).Solve(new WorldMarketShock([new PolicyChange(Small, Wheat) { ImportTariff = new Rate(0.2) }]));
+        Assert.True(solution.Converged);
+        var maize = solution.Market(Small, Maize);
+        var wheat = solution.Market(Small, Wheat);
+        Assert.Equal(150 * Math.Pow(0.8, 0.2), maize.Consumption.Scenario.Value, 6);
+        Assert.Equal(0.5 * 200 * 150 * (Math.Pow(0.8, 0.2) - 1), maize.Welfare.TariffRevenue.Value, 4);
+        Assert.Equal(0, maize.Welfare.ConsumerSurplus.Value, 6);
+        Assert.Equal(-100 * 450 / 0.5 * (Math.Pow(0.8, 0.5) - 1), wheat.Welfare.ConsumerSurplus.Value, 4);
+        var world = solution.Welfare.World;
+        Assert.Equal((world.ProducerSurplus + world.ConsumerSurplus + world.Government + world.QuotaRent).Value, world.Total.Value, 9);
+    }
+}

@@ -26,6 +26,7 @@ internal sealed class SolveState
     {
         X = new double[m.CommodityCount];
         Y = new double[m.CellCount];
+        YAtSweepStart = new double[m.CellCount];
         LogSupplyShift = new double[m.CellCount];
         LogDemandShift = new double[m.UseCount];
         Regime = (TradeRegime[])m.Regime0.Clone();
@@ -41,6 +42,9 @@ internal sealed class SolveState
 
     /// <summary>ln(pb/pb0) per cell.</summary>
     public double[] Y { get; }
+
+    /// <summary>Y at the start of the current Gauss–Seidel sweep.</summary>
+    public double[] YAtSweepStart { get; }
 
     /// <summary>ln of the cross-price factor on supply, per cell.</summary>
     public double[] LogSupplyShift { get; }

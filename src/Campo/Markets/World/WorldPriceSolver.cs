@@ -19,8 +19,9 @@ namespace Campo.Markets.World;
 /// as above; the sweeps stop when every linked market clears at the current prices. This converges when the
 /// cross effects are weak relative to own-price effects (diagonal dominance; IMPACT's cross-price food
 /// elasticities are of the order of 0.01 against own elasticities of 0.1 to 1). The sweeps stop after a
-/// sweep in which no linked market needed a step (so each was checked against the others' final prices). If
-/// that does not happen within MaxSweeps, every linked commodity is reported as not converged.
+/// sweep that leaves every linked market cleared and moves no domestic price of a linked market by more than
+/// 1e-12 in logs (so each was solved against the others' final prices). If that does not happen within
+/// MaxSweeps, every linked commodity is reported as not converged.
 /// </para>
 /// </summary>
 internal static class WorldPriceSolver
@@ -47,25 +48,23 @@ internal static class WorldPriceSolver
 
         for (var sweep = 1; sweep <= options.MaxSweeps; sweep++)
         {
-            // A sweep in which every linked market already clears at the start of its solve (no step taken)
-            // proves that all of them clear together: nothing moved during the sweep, so each was checked
-            // against the final prices of all the others.
+            // The sweeps end when a whole sweep leaves every linked market cleared and no domestic price of a
+            // linked market moved by more than 1e-12 (in logs): the cross-price factors each market was solved
+            // with are then those of the final prices of all the others.
             w.Sweeps = sweep;
-            var moved = false;
+            Array.Copy(w.Y, w.YAtSweepStart, w.Y.Length);
             var cleared = true;
             for (var c = 0; c < m.CommodityCount; c++)
             {
                 if (m.Linked[c])
                 {
                     UpdateShifts(m, s, w, c);
-                    var before = w.Iterations[c];
                     SolveCommodity(m, s, w, c, options);
-                    moved |= w.Iterations[c] != before;
                     cleared &= w.Converged[c];
                 }
             }
 
-            if (!moved && cleared)
+            if (cleared && !Moved(m, w))
             {
                 return;
             }
@@ -79,6 +78,27 @@ internal static class WorldPriceSolver
                 w.ExitReason[c] = $"the markets linked by cross-price elasticities did not clear together within {options.MaxSweeps} sweeps";
             }
         }
+    }
+
+    private static bool Moved(MarketArrays m, SolveState w)
+    {
+        for (var c = 0; c < m.CommodityCount; c++)
+        {
+            if (!m.Linked[c])
+            {
+                continue;
+            }
+
+            for (var k = m.CellStart[c]; k < m.CellStart[c + 1]; k++)
+            {
+                if (Math.Abs(w.Y[k] - w.YAtSweepStart[k]) > 1e-12)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sets the cross-price factors of commodity c's cells from the current prices of the others.</summary>
