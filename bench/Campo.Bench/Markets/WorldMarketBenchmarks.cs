@@ -9,6 +9,7 @@ namespace Campo.Bench.Markets;
 /// Run: dotnet run -c Release --project bench/Campo.Bench -- --filter '*WorldMarket*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class WorldMarketBenchmarks
 {
@@ -38,6 +39,7 @@ public class WorldMarketBenchmarks
 }
 
 /// <summary>1,000 Monte Carlo draws on 2 threads.</summary>
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class WorldMarketMonteCarloBenchmarks
 {
