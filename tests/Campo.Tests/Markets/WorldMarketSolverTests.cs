@@ -104,6 +104,31 @@ public class WorldMarketSolverTests
     }
 
     [Fact]
+    public void Cross_price_effects_stronger_than_own_price_effects_leave_the_markets_unsolved_and_say_so()
+    {
+        // Pathological data: demand for each grain rises with the other's price (0.5) more than it falls with
+        // its own (−0.2), so a common rise in both prices raises demand and no price pair clears both markets.
+        var data = new WorldMarketBase(
+            [new CommodityWorldPrice(Maize, new UsdPerTonne(150)), new CommodityWorldPrice(Wheat, new UsdPerTonne(200))],
+            [
+                Market(Big, Maize, 1000, 600, 0.2, -0.2), Market(Small, Maize, 100, 500, 0.1, -0.2, Tariff(0.6)),
+                Market(Big, Wheat, 800, 500, 0.2, -0.2), Market(Small, Wheat, 200, 500, 0.1, -0.2, Tariff(0.3)),
+            ],
+            [
+                new CrossPriceElasticity(Small, Maize, Wheat, 0.5), new CrossPriceElasticity(Small, Wheat, Maize, 0.5),
+                new CrossPriceElasticity(Big, Maize, Wheat, 0.5), new CrossPriceElasticity(Big, Wheat, Maize, 0.5),
+            ],
+            "test data");
+        var solution = WorldMarketModel.Calibrate(data).Solve(new WorldMarketShock([new PolicyChange(Small, Maize) { ImportTariff = Rate.Zero }], "grain cut"));
+        Assert.False(solution.Converged);
+        var maize = solution.Commodity(Maize);
+        Assert.False(maize.Converged);
+        Assert.True(maize.RelativeResidual > 1e-10);
+        Assert.True(maize.Iterations > 0);
+        Assert.Contains("maiz", Assert.Throws<SolverException>(solution.EnsureConverged).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Zero_cross_price_elasticities_give_the_same_answer_as_no_links()
     {
         RegionMarketBase[] markets =
