@@ -88,23 +88,24 @@ public sealed class WelfareTable
         return result;
     }
 
-    /// <summary>Sums over groups given as a function from region to its group (null: in no group).</summary>
-    /// <param name="groupOf">The group of each region, such as its development status.</param>
-    /// <returns>Each group's total, ordered by group.</returns>
-    public IReadOnlyDictionary<TGroup, WelfareChange> ByGroup<TGroup>(Func<MemberId, TGroup?> groupOf)
+    /// <summary>
+    /// Sums over groups given as a function from a region to the groups it belongs to: none, one (its
+    /// development status) or several (the coalitions it is a member of).
+    /// </summary>
+    /// <remarks>Groups are ordered by the default comparer of <typeparamref name="TGroup"/>, which must be comparable.</remarks>
+    /// <param name="groupsOf">The groups of each region.</param>
+    /// <returns>Each group's total; groups no region belongs to are absent.</returns>
+    public IReadOnlyDictionary<TGroup, WelfareChange> ByGroup<TGroup>(Func<MemberId, IEnumerable<TGroup>> groupsOf)
         where TGroup : notnull
     {
-        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(groupsOf);
         var result = new SortedDictionary<TGroup, WelfareChange>();
-        foreach (var entry in _entries)
+        foreach (var (region, change) in ByRegion())
         {
-            var group = groupOf(entry.Region);
-            if (group is null)
+            foreach (var group in groupsOf(region).Distinct())
             {
-                continue;
+                result[group] = result.TryGetValue(group, out var sum) ? sum + change : change;
             }
-
-            result[group] = result.TryGetValue(group, out var sum) ? sum + entry.Change : entry.Change;
         }
 
         return result;
