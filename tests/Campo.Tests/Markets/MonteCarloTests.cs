@@ -1,0 +1,136 @@
+using Campo.Domain;
+using Campo.Markets.Armington;
+using Campo.Markets.Uncertainty;
+using Campo.Markets.World;
+using static Campo.Tests.Markets.MarketFixtures;
+
+namespace Campo.Tests.Markets;
+
+public class MonteCarloTests
+{
+    private static WorldMarketModel Model() => WorldMarketModel.Calibrate(World(
+        200,
+        Market(Big, Maize, 1000, 600, 0.4, -0.3),
+        Market(Small, Maize, 100, 400, 0.3, -0.4, new BorderPolicy(new Rate(0.6), Wedge.None, Wedge.None, Wedge.None, new TariffRateQuota(new Tonnes(100), new Rate(0.1), new Rate(0.6)))),
+        Market(Other, Maize, 300, 400, 0.5, -0.5, Tariff(0.2))));
+
+    private static readonly WorldMarketShock Cut = new([new PolicyChange(Small, Maize) { Quota = new TariffRateQuota(new Tonnes(100), new Rate(0.1), new Rate(0.3)) }], "out-of-quota cut");
+
+    private static readonly WorldMarketUncertainty Elasticities = new()
+    {
+        SupplyElasticity = new LogNormalFactor(0.3),
+        DemandElasticity = new UniformFactor(0.5, 1.5),
+        DomesticRentShare = new ShareRange(0, 1),
+    };
+
+    [Fact]
+    public void The_same_seed_gives_the_same_summaries_on_one_thread_and_on_several()
+    {
+        var one = WorldMarketMonteCarlo.Run(Model(), Cut, Elasticities, new MonteCarloOptions { Draws = 200, Seed = 7, MaxDegreeOfParallelism = 1 }, markets: [(Small, Maize)]);
+        var many = WorldMarketMonteCarlo.Run(Model(), Cut, Elasticities, new MonteCarloOptions { Draws = 200, Seed = 7, MaxDegreeOfParallelism = 4 }, markets: [(Small, Maize)]);
+        Assert.Equal(one.WorldPriceChange[Maize], many.WorldPriceChange[Maize]);
+        Assert.Equal(one.RegionWelfare[Small], many.RegionWelfare[Small]);
+        Assert.Equal(one.Markets[(Small, Maize)], many.Markets[(Small, Maize)]);
+    }
+
+    [Fact]
+    public void Another_seed_gives_other_draws()
+    {
+        var a = WorldMarketMonteCarlo.Run(Model(), Cut, Elasticities, new MonteCarloOptions { Draws = 50, Seed = 1 });
+        var b = WorldMarketMonteCarlo.Run(Model(), Cut, Elasticities, new MonteCarloOptions { Draws = 50, Seed = 2 });
+        Assert.NotEqual(a.WorldPriceChange[Maize].Median, b.WorldPriceChange[Maize].Median);
+    }
+
+    [Fact]
+    public void Without_uncertainty_every_draw_is_the_central_solution()
+    {
+        var result = WorldMarketMonteCarlo.Run(Model(), Cut, new WorldMarketUncertainty(), new MonteCarloOptions { Draws = 20 });
+        var central = result.Central.Commodity(Maize).PriceChange;
+        var summary = result.WorldPriceChange[Maize];
+        Assert.Equal(20, result.ConvergedDraws);
+        Assert.Equal(central, summary.Median, 12);
+        Assert.Equal(central, summary.P5, 12);
+        Assert.Equal(central, summary.P95, 12);
+        Assert.Equal(result.Central.Welfare.ForRegion(Small).Total.Value, result.RegionWelfare[Small].Total.Median, 6);
+    }
+
+    [Fact]
+    public void Elasticity_uncertainty_widens_the_band_around_the_median()
+    {
+        var result = WorldMarketMonteCarlo.Run(Model(), Cut, Elasticities, new MonteCarloOptions { Draws = 300 });
+        var s = result.WorldPriceChange[Maize];
+        Assert.True(s.P5 < s.Median && s.Median < s.P95);
+        Assert.Equal(300, s.Count);
+    }
+
+    [Fact]
+    public void Group_welfare_is_the_sum_of_its_members_draw_by_draw()
+    {
+        // With no uncertainty every draw is the same, so the group's median is the sum of the members' medians.
+        var groups = new List<KeyValuePair<string, IReadOnlyCollection<MemberId>>> { new("importers", [Small, Other]) };
+        var result = WorldMarketMonteCarlo.Run(Model(), Cut, new WorldMarketUncertainty(), new MonteCarloOptions { Draws = 5 }, groups);
+        var expected = result.RegionWelfare[Small].Total.Median + result.RegionWelfare[Other].Total.Median;
+        Assert.Equal(expected, result.GroupWelfare[0].Value.Total.Median, 6);
+    }
+
+    [Fact]
+    public void The_quota_rent_share_assumption_moves_rents_between_importer_and_exporters()
+    {
+        // The quota (100) binds or is exceeded in both base and scenario; with a domestic share fixed at 0 the
+        // importer's own rent change goes entirely to the net exporters, so its quota-rent line is zero.
+        var result = WorldMarketMonteCarlo.Run(Model(), Cut, new WorldMarketUncertainty { DomesticRentShare = new ShareRange(0, 0) }, new MonteCarloOptions { Draws = 3 });
+        Assert.Equal(0, result.RegionWelfare[Small].QuotaRent.Median, 9);
+        var generated = result.Central.Market(Small, Maize).QuotaRentGenerated;
+        var exporters = result.RegionWelfare[Big].QuotaRent.Median;
+        Assert.Equal(generated.Scenario.Value - generated.Base.Value, exporters, 6);
+    }
+
+    [Fact]
+    public void Percentiles_interpolate_between_order_statistics()
+    {
+        // Values 1..10: h = 9q; median h = 4.5 → 5.5; p5 h = 0.45 → 1.45; p95 h = 8.55 → 9.55 (definition 7).
+        var s = Summary.Of([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+        Assert.Equal(5.5, s.Median, 12);
+        Assert.Equal(1.45, s.P5, 12);
+        Assert.Equal(9.55, s.P95, 12);
+        Assert.Equal(5.5, s.Mean, 12);
+    }
+
+    [Fact]
+    public void The_lognormal_factor_has_mean_one_and_the_stated_coefficient_of_variation()
+    {
+        var distribution = new LogNormalFactor(0.3);
+        var values = new double[40000];
+        for (var d = 0; d < values.Length; d++)
+        {
+            var random = RandomStream.ForDraw(11, d);
+            values[d] = distribution.Sample(ref random);
+        }
+
+        var mean = values.Average();
+        var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+        Assert.Equal(1.0, mean, 2);
+        Assert.Equal(0.3, sd, 2);
+        Assert.All(values, v => Assert.True(v > 0));
+    }
+
+    [Fact]
+    public void Armington_draws_are_reproducible_and_collapse_to_the_golden_result_without_uncertainty()
+    {
+        var flows = new List<BilateralFlow>
+        {
+            new(Big, Small, new Usd(100), new Rate(0.2)), new(Other, Small, new Usd(50), new Rate(0.2)),
+            new(Small, Big, new Usd(80), new Rate(0.1)), new(Other, Big, new Usd(60), new Rate(0.1)),
+            new(Big, Other, new Usd(40), new Rate(0.3)), new(Small, Other, new Usd(30), new Rate(0.3)),
+        };
+        var model = ArmingtonModel.Build(new ArmingtonBase(Maize, [new(Big, -1.25, 1.5, 5), new(Small, -1.25, 1.5, 5), new(Other, -1.25, 1.5, 5)], flows));
+        var shock = new ArmingtonShock([new BilateralTariffChange(Big, Small, Rate.Zero)]);
+        var fixedRun = ArmingtonMonteCarlo.Run(model, shock, new ArmingtonUncertainty(), new MonteCarloOptions { Draws = 10 });
+        Assert.Equal(model.Solve(shock).Region(Big).ExportPriceChange, fixedRun.ExportPriceChange[Big].Median, 12);
+        var uncertain = new ArmingtonUncertainty { SubstitutionElasticity = new UniformFactor(0.5, 1.5), ImportDemandElasticity = new LogNormalFactor(0.2) };
+        var a = ArmingtonMonteCarlo.Run(model, shock, uncertain, new MonteCarloOptions { Draws = 100, MaxDegreeOfParallelism = 1 });
+        var b = ArmingtonMonteCarlo.Run(model, shock, uncertain, new MonteCarloOptions { Draws = 100, MaxDegreeOfParallelism = 3 });
+        Assert.Equal(a.RegionWelfare[Small], b.RegionWelfare[Small]);
+        Assert.True(a.ExportPriceChange[Big].P5 < a.ExportPriceChange[Big].P95);
+    }
+}
