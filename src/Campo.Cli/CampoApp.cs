@@ -1,4 +1,5 @@
 using Campo.Cli.Commands.Data;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
@@ -37,6 +38,7 @@ public static class CampoApp
     private static void Configure(IConfigurator config)
     {
         config.AddExample("run", "scenarios/cancun-2003.toml");
+        RunCommands.Register(config);
         DataCommands.Register(config);
         ScheduleCommands.Register(config);
     }

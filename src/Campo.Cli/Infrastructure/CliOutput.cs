@@ -14,8 +14,17 @@ namespace Campo.Cli.Infrastructure;
 public sealed record CliOutput(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
     /// <summary>The process's own console and streams.</summary>
-    public static CliOutput FromProcess() =>
-        new(AnsiConsole.Console, System.Console.Out, System.Console.Error, Directory.GetCurrentDirectory());
+    public static CliOutput FromProcess()
+    {
+        var console = AnsiConsole.Console;
+        if (System.Console.IsOutputRedirected)
+        {
+            // Written to a file or a pipe: no terminal width to follow, so use one that fits the report's tables.
+            console.Profile.Width = 120;
+        }
+
+        return new(console, System.Console.Out, System.Console.Error, Directory.GetCurrentDirectory());
+    }
 
     /// <summary>Resolves a user-given path against <see cref="WorkingDirectory"/>.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -18,11 +18,21 @@ public sealed class ScheduleCommandTests : IDisposable
     private CliResult Run(params string[] args) => CliHarness.RunIn(_folder, args);
 
     [Fact]
-    public void Without_a_schedule_the_command_says_it_is_needed_on_one_line()
+    public void Without_a_schedule_the_member_is_taken_from_the_dataset_at_the_commodity_level()
     {
-        var result = Run("schedule", "BRA", "--draft", "rev4.toml", "--status", "developing");
+        var result = Run("schedule", "BRA", "--draft", "rev4.toml", "--json");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("\"level\": \"commodity\"", result.RawOut, StringComparison.Ordinal);
+        Assert.Contains("developing", result.RawOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_the_dataset_has_no_market_for_is_one_line()
+    {
+        // Saint Vincent and the Grenadines is left out of IMPACT's Caribbean region (data/default/members.csv: NoData).
+        var result = Run("schedule", "VCT", "--draft", "rev4.toml");
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Equal("campo: --schedule: the schedule of BRA is needed until the default dataset is wired in; give it with --schedule FILE (a CSV as in docs/models/schedules.md, or a WITS SDMX-JSON file)\n", result.Error);
+        Assert.Equal("campo: member: the dataset has no market data for VCT; give the member's schedule with --schedule FILE\n", result.Error);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class ExcessSupplyTests
             Market(Small, Maize, 30, 50, 0.8, -0.6, new BorderPolicy(new Rate(0.5), Wedge.None, Wedge.None, Wedge.None, new TariffRateQuota(new Tonnes(25), new Rate(0.05), new Rate(0.5)))));
         var model = WorldMarketModel.Calibrate(data);
         var m = model.Arrays;
-        var scenario = Scenario.Base(m);
+        var scenario = SolveCase.Base(m);
         var state = new SolveState(m);
         var seen = new HashSet<TradeRegime>();
         var step = 1e-4;

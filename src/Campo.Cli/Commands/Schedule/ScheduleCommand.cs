@@ -1,8 +1,10 @@
 using System.Globalization;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
+using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Scenarios;
+using Campo.Schedules;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Import;
@@ -26,25 +28,39 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
             "the draft has no [market_access] section, so it changes no tariff",
             "add a [market_access] section (docs/scenarios.md, \"Market access\") or choose another draft",
             new SourceLocation(settings.Draft, Field: "market_access"));
+        MemberSchedule schedule;
+        MemberTreatment treatment;
+        WitsSchedule? wits = null;
         if (settings.Schedule is null)
         {
-            throw new CampoException(
-                "the schedule of " + member + " is needed until the default dataset is wired in",
-                "give it with --schedule FILE (a CSV as in docs/models/schedules.md, or a WITS SDMX-JSON file)",
-                SourceLocation.OfField("--schedule"));
+            // No schedule file: the member's commodity-level schedule and status from the scenario's dataset.
+            var dataset = ScenarioInputs.Dataset(output, scenario, settings.Draft!, settings.DataFolder);
+            (schedule, treatment) = DatasetSchedules.ForMember(dataset, member, scenario.Base.MembersAt);
+            if (settings.DevelopmentStatus is { } given)
+            {
+                treatment = new MemberTreatment(given, settings.SmallVulnerable, settings.RecentlyAcceded);
+            }
+            else if (settings.SmallVulnerable)
+            {
+                treatment = treatment with { SmallVulnerable = true };
+            }
         }
-
-        if (settings.DevelopmentStatus is not { } status)
+        else
         {
-            throw new CampoException(
-                "the development status of " + member + " is needed until the default dataset is wired in",
-                "give it with --status developed, developing or ldc (and --sve or --ram where they apply)",
-                SourceLocation.OfField("--status"));
+            if (settings.DevelopmentStatus is not { } status)
+            {
+                throw new CampoException(
+                    "with --schedule, the development status of " + member + " must be given",
+                    "add --status developed, developing or ldc (and --sve or --ram where they apply)",
+                    SourceLocation.OfField("--status"));
+            }
+
+            (schedule, wits) = ScheduleFiles.Read(output.Resolve(settings.Schedule), settings.Schedule, member);
+            treatment = new MemberTreatment(status, settings.SmallVulnerable, settings.RecentlyAcceded);
         }
 
-        var (schedule, wits) = ScheduleFiles.Read(output.Resolve(settings.Schedule), settings.Schedule, member);
-        var treatment = new MemberTreatment(status, settings.SmallVulnerable, settings.RecentlyAcceded);
-        var years = scenario.Implementation.Years.TryGetValue(status, out var y) ? y : 0;
+        var status2 = treatment.Status;
+        var years = scenario.Implementation.Years.TryGetValue(status2, out var y) ? y : 0;
         var result = ScheduleEngine.Apply(schedule, draft, treatment, new StagingSettings(scenario.Implementation.StartYear, years), scenario.Parameters);
         if (settings.Lines is { } linesFile)
         {

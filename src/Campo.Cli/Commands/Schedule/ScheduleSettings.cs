@@ -21,12 +21,17 @@ public sealed class ScheduleSettings : JsonSettings
 
     /// <summary>The member's schedule file.</summary>
     [CommandOption("--schedule <FILE>")]
-    [Description("The member's schedule: a CSV in the format of docs/models/schedules.md, or a WITS SDMX-JSON file (.json).")]
+    [Description("The member's schedule: a CSV in the format of docs/models/schedules.md, or a WITS SDMX-JSON file (.json). Without it, the member's commodity-level schedule from the dataset is used (IMPACT applied tariff equivalents; cited bound rates where they exist).")]
     public string? Schedule { get; init; }
+
+    /// <summary>A dataset folder instead of the scenario's.</summary>
+    [CommandOption("--data <DIR>")]
+    [Description("Without --schedule: read the member from this dataset folder instead of the one the draft names.")]
+    public string? DataFolder { get; init; }
 
     /// <summary>The member's development status.</summary>
     [CommandOption("--status <STATUS>")]
-    [Description("The member's status: developed, developing or ldc.")]
+    [Description("The member's status: developed, developing or ldc. Required with --schedule; otherwise it overrides the dataset's status on the draft's date.")]
     public string? Status { get; init; }
 
     /// <summary>Small, vulnerable economy.</summary>

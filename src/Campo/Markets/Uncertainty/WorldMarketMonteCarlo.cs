@@ -122,7 +122,7 @@ public static class WorldMarketMonteCarlo
         var m = model.Arrays;
         var notes = new List<ModelNote>(model.Notes);
         var policy = model.BuildPolicy(shock, notes);
-        var centralScenario = new Scenario(m.SupplyElasticity, m.DemandElasticity, policy);
+        var centralScenario = new SolveCase(m.SupplyElasticity, m.DemandElasticity, policy);
         var centralState = new SolveState(m);
         WorldPriceSolver.SolveAll(m, centralScenario, centralState, model.Options);
         var central = model.ToSolution(shock.Name, centralScenario, centralState, notes);
@@ -253,7 +253,7 @@ public static class WorldMarketMonteCarlo
         {
             Supply = (double[])m.SupplyElasticity.Clone();
             Demand = (double[])m.DemandElasticity.Clone();
-            Scenario = new Scenario(Supply, Demand, policy);
+            Scenario = new SolveCase(Supply, Demand, policy);
             State = new SolveState(m);
             State.WarmStartFrom(central);
             Welfare = new WelfareChange[m.CellCount];
@@ -266,7 +266,7 @@ public static class WorldMarketMonteCarlo
 
         public double[] Demand { get; }
 
-        public Scenario Scenario { get; }
+        public SolveCase Scenario { get; }
 
         public SolveState State { get; }
 

@@ -228,7 +228,7 @@ internal static class Calibration
         for (var i = 0; i < k; i++)
         {
             // N0 exactly as the model computes it at the base, so that the base clears with no iteration.
-            net0[i] = regime0[i] == TradeRegime.NoTrade ? 0.0 : -RegionResponse.NetImports(arrays, Scenario.Base(arrays), baseState, i, 0.0, out _);
+            net0[i] = regime0[i] == TradeRegime.NoTrade ? 0.0 : -RegionResponse.NetImports(arrays, SolveCase.Base(arrays), baseState, i, 0.0, out _);
         }
 
         for (var c = 0; c < commodities.Length; c++)

@@ -30,7 +30,7 @@ internal static class RegionResponse
     private const int MaxInnerIterations = 100;
 
     /// <summary>Net imports z(y) and its slope dz/dy (at most 0).</summary>
-    public static double NetImports(MarketArrays m, Scenario s, SolveState w, int k, double y, out double slope)
+    public static double NetImports(MarketArrays m, SolveCase s, SolveState w, int k, double y, out double slope)
     {
         var eta = s.DemandElasticity;
         var shift = w.LogDemandShift;
@@ -68,7 +68,7 @@ internal static class RegionResponse
     /// aE ≤ aIn), and z(x + aE) &lt; 0 already rules out every import regime. Most cells keep their regime
     /// from one iteration to the next and cost one evaluation.
     /// </remarks>
-    public static double Respond(MarketArrays m, Scenario s, SolveState w, int k, double x, out double slope)
+    public static double Respond(MarketArrays m, SolveCase s, SolveState w, int k, double x, out double slope)
     {
         var p = s.Policy;
         var ye = x + p.LogExport[k];
@@ -159,7 +159,7 @@ internal static class RegionResponse
         return 0;
     }
 
-    private static double Band(MarketArrays m, Scenario s, SolveState w, int k, double ye, double yin, out double slope)
+    private static double Band(MarketArrays m, SolveCase s, SolveState w, int k, double ye, double yin, out double slope)
     {
         w.Y[k] = SolveInner(m, s, w, k, ye, yin, 0.0);
         w.Regime[k] = TradeRegime.NoTrade;
@@ -168,7 +168,7 @@ internal static class RegionResponse
     }
 
     /// <summary>Finds y in [lo, hi] with z(y) = target, given z(lo) &gt; target ≥ z(hi) and z non-increasing.</summary>
-    private static double SolveInner(MarketArrays m, Scenario s, SolveState w, int k, double lo, double hi, double target)
+    private static double SolveInner(MarketArrays m, SolveCase s, SolveState w, int k, double lo, double hi, double target)
     {
         var scale = m.Supply0[k] + m.TotalDemand0(k) + Math.Abs(m.Stock0[k]);
         var tolerance = 1e-14 * scale;

@@ -82,7 +82,7 @@ public sealed class WorldMarketModel
     {
         shock ??= WorldMarketShock.None;
         var notes = new List<ModelNote>(_baseNotes);
-        var scenario = new Scenario(Arrays.SupplyElasticity, Arrays.DemandElasticity, BuildPolicy(shock, notes));
+        var scenario = new SolveCase(Arrays.SupplyElasticity, Arrays.DemandElasticity, BuildPolicy(shock, notes));
         var workspace = _workspaces.TryTake(out var pooled) ? pooled : new Workspace(Arrays);
         try
         {
@@ -147,7 +147,7 @@ public sealed class WorldMarketModel
         return p;
     }
 
-    internal WorldMarketSolution ToSolution(string name, Scenario scenario, SolveState state, List<ModelNote> notes, Workspace? workspace = null)
+    internal WorldMarketSolution ToSolution(string name, SolveCase scenario, SolveState state, List<ModelNote> notes, Workspace? workspace = null)
     {
         var commodities = new List<CommoditySolution>(Arrays.CommodityCount);
         for (var c = 0; c < Arrays.CommodityCount; c++)

@@ -26,7 +26,7 @@ namespace Campo.Markets.World;
 /// </summary>
 internal static class WorldPriceSolver
 {
-    public static void SolveAll(MarketArrays m, Scenario s, SolveState w, WorldMarketOptions options)
+    public static void SolveAll(MarketArrays m, SolveCase s, SolveState w, WorldMarketOptions options)
     {
         var anyLinked = false;
         for (var c = 0; c < m.CommodityCount; c++)
@@ -102,7 +102,7 @@ internal static class WorldPriceSolver
     }
 
     /// <summary>Sets the cross-price factors of commodity c's cells from the current prices of the others.</summary>
-    public static void UpdateShifts(MarketArrays m, Scenario s, SolveState w, int c)
+    public static void UpdateShifts(MarketArrays m, SolveCase s, SolveState w, int c)
     {
         for (var l = m.LinkStart[c]; l < m.LinkStart[c + 1]; l++)
         {
@@ -133,7 +133,7 @@ internal static class WorldPriceSolver
     }
 
     /// <summary>Excess world supply R(x) = Σ N(x) − Σ N0 and its slope; updates the cells' regimes and prices.</summary>
-    public static double Residual(MarketArrays m, Scenario s, SolveState w, int c, double x, out double slope)
+    public static double Residual(MarketArrays m, SolveCase s, SolveState w, int c, double x, out double slope)
     {
         double net = 0, dn = 0;
         for (var k = m.CellStart[c]; k < m.CellStart[c + 1]; k++)
@@ -149,7 +149,7 @@ internal static class WorldPriceSolver
     }
 
     /// <summary>Solves one commodity's world price from the current x (a warm start), cross-price factors fixed.</summary>
-    public static void SolveCommodity(MarketArrays m, Scenario s, SolveState w, int c, WorldMarketOptions options)
+    public static void SolveCommodity(MarketArrays m, SolveCase s, SolveState w, int c, WorldMarketOptions options)
     {
         var tolerance = options.Tolerance * m.WorldScale[c];
         var bound = options.MaxLogPriceChange;

@@ -52,7 +52,7 @@ internal static class WorldResults
     {
         var levels = new Levels[m.CellCount];
         var state = new SolveState(m);
-        var scenario = Scenario.Base(m);
+        var scenario = SolveCase.Base(m);
         for (var i = 0; i < levels.Length; i++)
         {
             levels[i] = LevelsOf(m, scenario, state, i, 0.0);
@@ -65,7 +65,7 @@ internal static class WorldResults
     /// Each cell's welfare change; returns the scenario's treasury and rent levels. <paramref name="rentShare"/>, when given, replaces every quota's domestic
     /// rent share in the base and the scenario alike (a Monte Carlo assumption).
     /// </summary>
-    public static Levels[] Welfare(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output, WelfareScratch? scratch = null)
+    public static Levels[] Welfare(MarketArrays m, SolveCase s, SolveState w, Levels[] baseLevels, double? rentShare, WelfareChange[] output, WelfareScratch? scratch = null)
     {
         var k = m.CellCount;
         scratch ??= new WelfareScratch(m);
@@ -130,7 +130,7 @@ internal static class WorldResults
         return newLevels;
     }
 
-    public static List<RegionMarketResult> Build(MarketArrays m, Scenario s, SolveState w, Levels[] baseLevels, WelfareChange[]? welfare = null, WelfareScratch? scratch = null)
+    public static List<RegionMarketResult> Build(MarketArrays m, SolveCase s, SolveState w, Levels[] baseLevels, WelfareChange[]? welfare = null, WelfareScratch? scratch = null)
     {
         var k = m.CellCount;
         welfare ??= new WelfareChange[k];
@@ -178,7 +178,7 @@ internal static class WorldResults
         return results;
     }
 
-    private static Levels LevelsOf(MarketArrays m, Scenario s, SolveState w, int i, double x)
+    private static Levels LevelsOf(MarketArrays m, SolveCase s, SolveState w, int i, double x)
     {
         var p = s.Policy;
         var c = m.CellCommodity[i];

@@ -1,9 +1,9 @@
 namespace Campo.Markets.World;
 
 /// <summary>What one solve varies on the calibrated market: elasticities (Monte Carlo draws) and policy (the shock).</summary>
-internal sealed class Scenario
+internal sealed class SolveCase
 {
-    public Scenario(double[] supplyElasticity, double[] demandElasticity, PolicyArrays policy)
+    public SolveCase(double[] supplyElasticity, double[] demandElasticity, PolicyArrays policy)
     {
         SupplyElasticity = supplyElasticity;
         DemandElasticity = demandElasticity;
@@ -16,7 +16,7 @@ internal sealed class Scenario
 
     public PolicyArrays Policy { get; }
 
-    public static Scenario Base(MarketArrays m) => new(m.SupplyElasticity, m.DemandElasticity, m.BasePolicy);
+    public static SolveCase Base(MarketArrays m) => new(m.SupplyElasticity, m.DemandElasticity, m.BasePolicy);
 }
 
 /// <summary>The state of one solve: prices, shifters and regimes. One per thread; reused across draws.</summary>

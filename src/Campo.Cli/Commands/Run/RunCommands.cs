@@ -1,0 +1,21 @@
+using Spectre.Console.Cli;
+
+namespace Campo.Cli.Commands.Run;
+
+/// <summary>Registers <c>campo run</c> and <c>campo compare</c>.</summary>
+public static class RunCommands
+{
+    /// <summary>Adds the commands.</summary>
+    public static void Register(IConfigurator config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.AddCommand<RunCommand>("run")
+            .WithDescription("Evaluate a draft: what it asks of each member, the world prices, and what farmers, consumers and treasuries gain or lose, with 90% bands.")
+            .WithExample("run", "scenarios/cancun-2003.toml")
+            .WithExample("run", "scenarios/rev4-2008.toml", "--member", "MEX", "--out", "rev4.csv")
+            .WithExample("run", "scenarios/cancun-2003.toml", "--set", "market_access.developed.swiss_coefficient=16", "--json");
+        config.AddCommand<CompareCommand>("compare")
+            .WithDescription("Evaluate two drafts on the same data and show them side by side.")
+            .WithExample("compare", "scenarios/harbinson-2003.toml", "scenarios/cancun-2003.toml", "--member", "IND");
+    }
+}

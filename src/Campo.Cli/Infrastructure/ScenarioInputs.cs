@@ -1,0 +1,54 @@
+using Campo.Data;
+using Campo.Errors;
+using Campo.Scenarios;
+
+namespace Campo.Cli.Infrastructure;
+
+/// <summary>Reads a scenario file named on the command line and the dataset it is evaluated on.</summary>
+public static class ScenarioInputs
+{
+    /// <summary>Reads the scenario, applying <c>--set</c> overrides.</summary>
+    /// <param name="output">Resolves the path.</param>
+    /// <param name="file">The file as the user typed it.</param>
+    /// <param name="overrides">The <c>--set</c> assignments.</param>
+    public static Scenario Read(CliOutput output, string file, IReadOnlyList<string> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return ScenarioReader.ReadFile(output.Resolve(file), file, overrides);
+    }
+
+    /// <summary>
+    /// The dataset: <c>--data DIR</c> when given, otherwise the scenario's <c>[base] dataset</c> ("default", or a
+    /// folder relative to the scenario file).
+    /// </summary>
+    /// <param name="output">Resolves paths.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="scenarioFile">The scenario file as typed.</param>
+    /// <param name="dataOption">The <c>--data</c> option, or null.</param>
+    public static Dataset Dataset(CliOutput output, Scenario scenario, string scenarioFile, string? dataOption)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (dataOption is { } folder)
+        {
+            return DatasetLoader.Load(output.Resolve(folder));
+        }
+
+        if (string.Equals(scenario.Base.Dataset, "default", StringComparison.Ordinal))
+        {
+            return DatasetLoader.LoadDefault();
+        }
+
+        var scenarioFolder = Path.GetDirectoryName(output.Resolve(scenarioFile)) ?? output.WorkingDirectory;
+        var path = Path.GetFullPath(scenario.Base.Dataset, scenarioFolder);
+        if (!Directory.Exists(path))
+        {
+            throw new CampoException(
+                "no dataset folder at \"" + scenario.Base.Dataset + "\" (relative to the scenario file)",
+                "write dataset = \"default\" or the path of a folder in the format of data/default",
+                new SourceLocation(scenarioFile, Field: "base.dataset"));
+        }
+
+        return DatasetLoader.Load(path);
+    }
+}

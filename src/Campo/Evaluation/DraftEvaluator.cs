@@ -1,0 +1,101 @@
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Markets.Uncertainty;
+using Campo.Markets.World;
+using Campo.Scenarios;
+
+namespace Campo.Evaluation;
+
+/// <summary>Options of one evaluation.</summary>
+public sealed record EvaluationOptions
+{
+    /// <summary>Monte Carlo draws for the bands; 0 for central results only.</summary>
+    public int Draws { get; init; }
+
+    /// <summary>The seed of the draws.</summary>
+    public ulong Seed { get; init; } = 2005;
+
+    /// <summary>
+    /// Coefficient of variation of the lognormal factor on every supply and demand elasticity. An assumption:
+    /// the sources give point elasticities without standard errors, so the spread is chosen, stated in every
+    /// report and settable (<c>--elasticity-cv</c>).
+    /// </summary>
+    public double ElasticityCv { get; init; } = 0.25;
+
+    /// <summary>The member whose markets get their own bands (all its commodities), or null.</summary>
+    public MemberId? Focus { get; init; }
+
+    /// <summary>Threads for the draws; -1 for all cores.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+}
+
+/// <summary>
+/// Evaluates a multilateral draft: the pipeline scenario → commitments per region → world market → welfare by
+/// region, group and market, with Monte Carlo bands. Pure: no files, no console.
+/// </summary>
+public static class DraftEvaluator
+{
+    /// <summary>Evaluates a draft on a context.</summary>
+    /// <param name="scenario">The draft (multilateral).</param>
+    /// <param name="context">The dataset and its calibrated model.</param>
+    /// <param name="options">Draws and focus; null for central results only.</param>
+    /// <param name="cancellationToken">Stops the draws.</param>
+    /// <exception cref="CampoException">A regional scenario, or an unknown focus member.</exception>
+    /// <exception cref="SolverException">A world market did not clear.</exception>
+    public static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(context);
+        options ??= new EvaluationOptions();
+        if (scenario.Kind != ScenarioKind.Multilateral)
+        {
+            throw new CampoException(
+                "this is a regional agreement (kind = \"regional\"), which the world market model does not evaluate",
+                "regional scenarios are evaluated with the bilateral model",
+                new SourceLocation(scenario.File, Field: "kind"));
+        }
+
+        var dataset = context.Dataset;
+        var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
+        var applied = DraftApplication.Apply(scenario, dataset, roles);
+        var shock = new WorldMarketShock(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
+        var solution = context.Model.Solve(shock);
+        solution.EnsureConverged();
+        WorldMarketMonteCarloResult? draws = null;
+        if (options.Draws > 0)
+        {
+            draws = RunDraws(context, shock, roles, options, dataset, cancellationToken);
+        }
+
+        return EvaluationResults.Build(scenario, context, roles, applied, shock, solution, draws, options);
+    }
+
+    private static WorldMarketMonteCarloResult RunDraws(EvaluationContext context, WorldMarketShock shock, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset, CancellationToken cancellationToken)
+    {
+        var factor = new LogNormalFactor(options.ElasticityCv);
+        var uncertainty = new WorldMarketUncertainty { SupplyElasticity = factor, DemandElasticity = factor };
+        var groups = roles.SelectMany(r => r.Groups.Select(g => (Group: g, r.Region)))
+            .GroupBy(x => x.Group, StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, IReadOnlyCollection<MemberId>>(g.Key, g.Select(x => x.Region).ToArray()))
+            .ToArray();
+        IReadOnlyList<(MemberId, CommodityId)>? markets = null;
+        if (options.Focus is { } focus)
+        {
+            var region = dataset.GetMember(focus).Region ?? throw new CampoException(
+                "the member " + focus + " has no market data in the dataset",
+                "choose a member with its own region (campo data members)",
+                SourceLocation.OfField("--member"));
+            markets = context.Cells.Where(c => c.Region == region).OrderBy(c => c.Commodity).ToArray();
+        }
+
+        var result = WorldMarketMonteCarlo.Run(
+            context.Model,
+            shock,
+            uncertainty,
+            new MonteCarloOptions { Draws = options.Draws, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            groups,
+            markets,
+            cancellationToken);
+        return result;
+    }
+}

@@ -1,0 +1,142 @@
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Scenarios;
+
+namespace Campo.Tests.Evaluation;
+
+public class DraftEvaluatorTests
+{
+    private const string Header = """
+        schema = 1
+        title = "test"
+        kind = "multilateral"
+
+        [base]
+        members_at = 2005-06-30
+
+        """;
+
+    private static readonly Dataset Data = DatasetLoader.LoadDefault();
+
+    private static EvaluationContext Context => EvaluationContext.For(Data);
+
+    private static DraftEvaluation Evaluate(string body, EvaluationOptions? options = null) =>
+        DraftEvaluator.Evaluate(ScenarioReader.Read(Header + body, "test.toml"), Context, options);
+
+    [Fact]
+    public void A_draft_without_commitments_changes_nothing()
+    {
+        var evaluation = Evaluate(string.Empty);
+        Assert.All(evaluation.WorldPrices, p => Assert.Equal(p.Base, p.Scenario, 9));
+        Assert.All(evaluation.Regions, r => Assert.Equal(0, r.Welfare.Total, 6));
+        Assert.All(evaluation.Markets, m => Assert.Equal(m.ProductionBase, m.ProductionScenario, 9));
+    }
+
+    [Fact]
+    public void The_base_quantities_are_the_datasets()
+    {
+        // IMPACT BaseCTY_Crops, jmaiz MEX: QS 20968.07573, QM 6815.03495 thousand tonnes (also checked in the dataset tests).
+        var maize = Evaluate(string.Empty).Markets.Single(m => m.Region.Code == "MEX" && m.Commodity.Code == "maiz");
+        Assert.Equal(20968.076, maize.ProductionBase, 3);
+        Assert.Equal(6815.035, maize.ImportsBase, 3);
+    }
+
+    [Fact]
+    public void World_and_status_groups_add_up_to_the_sum_of_regions()
+    {
+        var evaluation = Evaluate("""
+            [domestic_support.developed]
+            cut = 50
+
+            [export_competition.developed]
+            subsidy_cut = 100
+            """);
+        var sum = evaluation.Regions.Sum(r => r.Welfare.Total);
+        Assert.Equal(sum, evaluation.World.Total, 6);
+        var partition = evaluation.Groups
+            .Where(g => g.Group is RegionRoles.Developed or RegionRoles.Developing or RegionRoles.LeastDeveloped or RegionRoles.NonMembers)
+            .Sum(g => g.Welfare.Total);
+        Assert.Equal(sum, partition, 6);
+        Assert.All(evaluation.Regions, r => Assert.Equal(r.Welfare.ProducerSurplus + r.Welfare.ConsumerSurplus + r.Welfare.Government + r.Welfare.QuotaRent, r.Welfare.Total, 6));
+    }
+
+    [Fact]
+    public void A_support_cut_scales_each_positive_producer_support_wedge()
+    {
+        var scenario = ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 40\n", "test.toml");
+        var roles = RegionRoles.At(Data, scenario.Base.MembersAt);
+        var applied = DraftApplication.Apply(scenario, Data, roles);
+        var japanRice = Data.Base(new MemberId("JPN"), new CommodityId("rice"))!;
+        var change = applied.Shock.Changes.Single(c => c.Region.Code == "JPN" && c.Commodity.Code == "rice");
+
+        // Hand calculation: new wedge = base wedge × (1 − 0.40).
+        Assert.Equal(japanRice.ProducerSupport!.Value.Fraction * 0.6, change.ProducerSupport!.Value.Fraction, 12);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "IND");
+    }
+
+    [Fact]
+    public void Evaluating_half_way_through_the_period_applies_half_of_the_cut()
+    {
+        var scenario = ScenarioReader.Read(Header + """
+            [domestic_support.developed]
+            cut = 40
+
+            [implementation]
+            start_year = 2006
+            evaluate_year = 2008
+
+            [implementation.years]
+            developed = 6
+            """, "test.toml");
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var japanRice = Data.Base(new MemberId("JPN"), new CommodityId("rice"))!;
+        var change = applied.Shock.Changes.Single(c => c.Region.Code == "JPN" && c.Commodity.Code == "rice");
+
+        // 2006, 2007, 2008: three of six instalments, so the wedge falls by 40% × 3/6 = 20%.
+        Assert.Equal(japanRice.ProducerSupport!.Value.Fraction * 0.8, change.ProducerSupport!.Value.Fraction, 12);
+    }
+
+    [Fact]
+    public void Least_developed_members_cut_no_tariff_under_rev4()
+    {
+        var scenario = ScenarioReader.ReadFile(Path.Combine(TestSupport.SharedData.RepositoryRoot, "scenarios", "rev4-2008.toml"));
+        var evaluation = DraftEvaluator.Evaluate(scenario, Context);
+        var ldcRegions = evaluation.Regions.Where(r => r.Status == DevelopmentStatus.LeastDeveloped).Select(r => r.Region).ToHashSet();
+        Assert.NotEmpty(ldcRegions);
+        Assert.All(evaluation.Markets.Where(m => ldcRegions.Contains(m.Region)), m => Assert.Equal(m.TariffBefore, m.TariffAfter));
+        Assert.Contains(evaluation.Markets, m => !ldcRegions.Contains(m.Region) && m.TariffAfter < m.TariffBefore);
+    }
+
+    [Fact]
+    public void Regions_without_a_member_on_the_date_take_no_commitment()
+    {
+        // Russia joined the WTO on 2012-08-22 (wto_members_accession.csv).
+        var scenario = ScenarioReader.Read(Header + "[domestic_support.developing]\ncut = 50\n[domestic_support.developed]\ncut = 50\n", "test.toml");
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var russia = applied.Commitments.Single(c => c.Role.Region.Code == "RUS");
+        Assert.Null(russia.Role.Lead);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "RUS");
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_bands()
+    {
+        var options = new EvaluationOptions { Draws = 20, Seed = 7, Focus = new MemberId("MEX") };
+        var body = "[domestic_support.developed]\ncut = 50\n";
+        var first = Evaluate(body, options);
+        var second = Evaluate(body, options with { MaxDegreeOfParallelism = 1 });
+        Assert.Equal(first.World.Total, second.World.Total);
+        Assert.Equal(first.Groups[0].Bands, second.Groups[0].Bands);
+        Assert.NotNull(first.Markets.Single(m => m.Region.Code == "MEX" && m.Commodity.Code == "maiz").ProducerSurplusBand);
+    }
+
+    [Fact]
+    public void A_regional_scenario_is_not_evaluated_on_the_world_market()
+    {
+        var scenario = ScenarioReader.Read(Header.Replace("multilateral", "regional", StringComparison.Ordinal), "r.toml");
+        var error = Assert.Throws<CampoException>(() => DraftEvaluator.Evaluate(scenario, Context));
+        Assert.Contains("regional", error.Message, StringComparison.Ordinal);
+    }
+}
