@@ -1,0 +1,526 @@
+namespace Campo.Gravity.Estimation;
+
+/// <summary>
+/// Weighted partialling-out of fixed effects ("demeaning"): for each column <c>x</c> it finds the fixed-effect
+/// coefficients <c>α</c> minimising <c>Σ_i w_i (x_i − Σ_k α_k[g_k(i)])²</c> and returns the residual
+/// <c>e = x − Dα</c>, where <c>D</c> is the 0/1 matrix of all fixed-effect dimensions.
+/// </summary>
+/// <remarks>
+/// <para><b>Method.</b> Conjugate gradients on the normal equations <c>D'WD α = D'Wx</c>, preconditioned by the
+/// block-diagonal of <c>D'WD</c> (the weighted group sizes, so one step of the preconditioner is one round of
+/// group means: a Jacobi version of the alternating projections). The method of alternating projections
+/// (Gaure 2013, "OLS with multiple high dimensional category variables", CSDA 66) converges linearly at the rate
+/// set by the smallest principal angle between the fixed-effect subspaces; conjugate gradients on the same
+/// operator converge at the square root of that condition number (Hestenes and Stiefel 1952; the same
+/// acceleration reghdfe uses, Correia 2017, "Linear models with high-dimensional fixed effects"). The singular
+/// system (fixed effects are collinear with each other) is consistent, so CG converges to a solution; the
+/// residual <c>e</c> is unique.</para>
+/// <para><b>Warm starts.</b> <c>α</c> is read and written by the caller, so an IRLS loop starts each solve
+/// from the coefficients of its previous iteration.</para>
+/// <para><b>Stopping rule.</b> The gradient of the problem is <c>r = D'We</c>. The solve stops when
+/// <c>‖r‖_{M⁻¹} ≤ tol · ‖e‖_W</c>, checked on the exact residual (recomputed, not the recursively updated
+/// one), where <c>M</c> is the preconditioner: the share of the current residual that the fixed effects can still
+/// explain. An absolute floor of <c>1e-13·‖x‖_W</c> stops columns that the fixed effects absorb entirely.</para>
+/// <para><b>Parallelism.</b> Every product with <c>D'WD</c> is one pass over the observations split into
+/// contiguous ranges, one per thread; each range accumulates weighted group sums into its own preallocated
+/// buffers, which are added afterwards. Nothing is allocated per iteration.</para>
+/// </remarks>
+internal sealed class FixedEffectSolver
+{
+    private readonly FixedEffectIndex _fe;
+    private readonly int _n;
+    private readonly int _levels;
+    private readonly int _chunks;
+    private readonly int[] _start;
+    private readonly double[] _sw;
+    private readonly double[] _invSw;
+    private readonly ParallelOptions _parallel;
+    private readonly Action<int> _multiplyBody;
+    private readonly Action<int> _residualBody;
+    private double[] _w = [];
+    private double[][][] _buffers = [];
+    private double[][] _partialNorms = [];
+    private double[][] _partialNormsX = [];
+    private double[][] _r = [];
+    private double[][] _z = [];
+    private double[][] _p = [];
+    private double[][] _q = [];
+    private int[] _active = [];
+    private int _activeCount;
+
+    // State of the current pass (fields, so the cached delegates need no closure).
+    private double[][] _passIn = [];
+    private double[][] _passAlpha = [];
+    private double[][] _passOut = [];
+    private double[][] _passX = [];
+    private bool _passWantX;
+
+    /// <summary>Creates a solver for one fixed-effect structure.</summary>
+    /// <param name="fe">The fixed effects.</param>
+    /// <param name="threads">Threads for the observation sweeps (1 or more).</param>
+    public FixedEffectSolver(FixedEffectIndex fe, int threads)
+    {
+        _fe = fe;
+        _n = fe.Count;
+        _levels = fe.TotalLevels;
+        _chunks = Math.Max(1, Math.Min(threads, Math.Max(1, _n / 20000)));
+        _start = new int[_chunks + 1];
+        for (var c = 0; c <= _chunks; c++)
+        {
+            _start[c] = (int)((long)_n * c / _chunks);
+        }
+
+        _sw = new double[_levels];
+        _invSw = new double[_levels];
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = _chunks };
+        _multiplyBody = MultiplyChunk;
+        _residualBody = ResidualChunk;
+    }
+
+    /// <summary>Number of observations.</summary>
+    public int Count => _n;
+
+    /// <summary>The fixed effects.</summary>
+    public FixedEffectIndex Index => _fe;
+
+    /// <summary>Weighted size of each level for the current weights.</summary>
+    public ReadOnlySpan<double> GroupWeights => _sw;
+
+    /// <summary>Sets the observation weights (all positive) and recomputes the weighted group sizes.</summary>
+    public void SetWeights(double[] w)
+    {
+        _w = w;
+        Array.Clear(_sw);
+        for (var k = 0; k < _fe.Dimensions; k++)
+        {
+            var codes = _fe.Codes[k];
+            for (var i = 0; i < _n; i++)
+            {
+                _sw[codes[i]] += w[i];
+            }
+        }
+
+        for (var l = 0; l < _levels; l++)
+        {
+            _invSw[l] = _sw[l] > 0 ? 1.0 / _sw[l] : 0.0;
+        }
+    }
+
+    /// <summary>
+    /// Partials the fixed effects out of each column. <paramref name="alpha"/> holds the starting coefficients
+    /// (zeros for a cold start) and receives the solution; <paramref name="residual"/> receives <c>e</c>.
+    /// </summary>
+    /// <returns>The largest number of CG iterations any column needed, and whether all met the tolerance.</returns>
+    public (int Iterations, bool Converged) Partial(double[][] x, double[][] alpha, double[][] residual, double tolerance, int maxIterations)
+    {
+        var m = x.Length;
+        if (_fe.Dimensions == 0)
+        {
+            for (var c = 0; c < m; c++)
+            {
+                Array.Copy(x[c], residual[c], _n);
+            }
+
+            return (0, true);
+        }
+
+        EnsureCapacity(m);
+        var active = _active;
+        for (var c = 0; c < m; c++)
+        {
+            active[c] = c;
+        }
+
+        _activeCount = m;
+        var normE = new double[m];
+        var floor = new double[m];
+        var rz = new double[m];
+        var iterations = new int[m];
+        var done = new bool[m];
+
+        // Exact residual and gradient at the warm start.
+        Residual(x, alpha, residual, wantNormX: true, normE, floor);
+        for (var c = 0; c < m; c++)
+        {
+            floor[c] = 1e-13 * Math.Sqrt(floor[c]);
+        }
+
+        var remaining = m;
+        var maxIterationsUsed = 0;
+        while (remaining > 0)
+        {
+            // (Re)start CG for the columns not yet done from their exact gradient.
+            _activeCount = 0;
+            for (var c = 0; c < m; c++)
+            {
+                if (done[c])
+                {
+                    continue;
+                }
+
+                var r = _r[c];
+                var z = _z[c];
+                var p = _p[c];
+                var dot = 0.0;
+                for (var l = 0; l < _levels; l++)
+                {
+                    var zl = r[l] * _invSw[l];
+                    z[l] = zl;
+                    p[l] = zl;
+                    dot += r[l] * zl;
+                }
+
+                rz[c] = dot;
+                var target = tolerance * Math.Max(Math.Sqrt(normE[c]), floor[c]);
+                if (Math.Sqrt(dot) <= target || iterations[c] >= maxIterations)
+                {
+                    done[c] = true;
+                    remaining--;
+                    continue;
+                }
+
+                active[_activeCount++] = c;
+            }
+
+            if (_activeCount == 0)
+            {
+                break;
+            }
+
+            // CG iterations until the recursive residual says the column is done.
+            while (_activeCount > 0)
+            {
+                Multiply(_p, _q);
+                var kept = 0;
+                for (var a = 0; a < _activeCount; a++)
+                {
+                    var c = active[a];
+                    var p = _p[c];
+                    var q = _q[c];
+                    var pq = 0.0;
+                    for (var l = 0; l < _levels; l++)
+                    {
+                        pq += p[l] * q[l];
+                    }
+
+                    iterations[c]++;
+                    if (pq <= 0 || !double.IsFinite(pq))
+                    {
+                        continue;
+                    }
+
+                    var step = rz[c] / pq;
+                    var al = alpha[c];
+                    var r = _r[c];
+                    var z = _z[c];
+                    var next = 0.0;
+                    for (var l = 0; l < _levels; l++)
+                    {
+                        al[l] += step * p[l];
+                        var rl = r[l] - (step * q[l]);
+                        r[l] = rl;
+                        var zl = rl * _invSw[l];
+                        z[l] = zl;
+                        next += rl * zl;
+                    }
+
+                    var beta = next / rz[c];
+                    rz[c] = next;
+                    for (var l = 0; l < _levels; l++)
+                    {
+                        p[l] = z[l] + (beta * p[l]);
+                    }
+
+                    var target = tolerance * Math.Max(Math.Sqrt(normE[c]), floor[c]);
+                    if (Math.Sqrt(next) > target && iterations[c] < maxIterations)
+                    {
+                        active[kept++] = c;
+                    }
+                }
+
+                _activeCount = kept;
+            }
+
+            // Exact residual for every column not yet done; the restart loop checks it.
+            _activeCount = 0;
+            for (var c = 0; c < m; c++)
+            {
+                if (!done[c])
+                {
+                    active[_activeCount++] = c;
+                }
+            }
+
+            Residual(x, alpha, residual, wantNormX: false, normE, floor);
+            for (var c = 0; c < m; c++)
+            {
+                maxIterationsUsed = Math.Max(maxIterationsUsed, iterations[c]);
+            }
+        }
+
+        // Columns finished at the start still need their residual written (Residual wrote all columns then).
+        var converged = true;
+        for (var c = 0; c < m; c++)
+        {
+            if (iterations[c] >= maxIterations)
+            {
+                converged = false;
+            }
+        }
+
+        return (maxIterationsUsed, converged);
+    }
+
+    /// <summary>Computes <c>e = x − Dα</c> for all columns without solving.</summary>
+    public void Apply(double[][] x, double[][] alpha, double[][] residual)
+    {
+        var m = x.Length;
+        if (_fe.Dimensions == 0)
+        {
+            for (var c = 0; c < m; c++)
+            {
+                Array.Copy(x[c], residual[c], _n);
+            }
+
+            return;
+        }
+
+        EnsureCapacity(m);
+        for (var c = 0; c < m; c++)
+        {
+            _active[c] = c;
+        }
+
+        _activeCount = m;
+        Residual(x, alpha, residual, wantNormX: false, new double[m], new double[m]);
+    }
+
+    private void EnsureCapacity(int m)
+    {
+        if (_r.Length >= m)
+        {
+            return;
+        }
+
+        _r = Allocate(m, _levels);
+        _z = Allocate(m, _levels);
+        _p = Allocate(m, _levels);
+        _q = Allocate(m, _levels);
+        _active = new int[m];
+        _buffers = new double[_chunks][][];
+        _partialNorms = new double[_chunks][];
+        _partialNormsX = new double[_chunks][];
+        for (var c = 0; c < _chunks; c++)
+        {
+            _buffers[c] = Allocate(m, _levels);
+            _partialNorms[c] = new double[m];
+            _partialNormsX[c] = new double[m];
+        }
+    }
+
+    private static double[][] Allocate(int m, int length)
+    {
+        var result = new double[m][];
+        for (var c = 0; c < m; c++)
+        {
+            result[c] = new double[length];
+        }
+
+        return result;
+    }
+
+    private void Run(Action<int> body)
+    {
+        if (_chunks == 1)
+        {
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, _chunks, _parallel, body);
+        }
+    }
+
+    /// <summary>q = D'WD p for the active columns.</summary>
+    private void Multiply(double[][] p, double[][] q)
+    {
+        _passIn = p;
+        Run(_multiplyBody);
+        Reduce(q);
+    }
+
+    /// <summary>e = x − Dα, ‖e‖²_W, and r = D'We for the active columns.</summary>
+    private void Residual(double[][] x, double[][] alpha, double[][] residual, bool wantNormX, double[] normE, double[] normX)
+    {
+        _passX = x;
+        _passAlpha = alpha;
+        _passOut = residual;
+        _passWantX = wantNormX;
+        Run(_residualBody);
+        Reduce(_r);
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var e = 0.0;
+            var xx = 0.0;
+            for (var chunk = 0; chunk < _chunks; chunk++)
+            {
+                e += _partialNorms[chunk][c];
+                xx += _partialNormsX[chunk][c];
+            }
+
+            normE[c] = e;
+            if (wantNormX)
+            {
+                normX[c] = xx;
+            }
+        }
+    }
+
+    private void Reduce(double[][] target)
+    {
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var t = target[c];
+            Array.Copy(_buffers[0][c], t, _levels);
+            for (var chunk = 1; chunk < _chunks; chunk++)
+            {
+                var b = _buffers[chunk][c];
+                for (var l = 0; l < _levels; l++)
+                {
+                    t[l] += b[l];
+                }
+            }
+        }
+    }
+
+    private void MultiplyChunk(int chunk)
+    {
+        var buffers = _buffers[chunk];
+        var p = _passIn;
+        var w = _w;
+        var codes = _fe.Codes;
+        var from = _start[chunk];
+        var to = _start[chunk + 1];
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            Array.Clear(buffers[c]);
+            var pc = p[c];
+            var bc = buffers[c];
+            switch (codes.Length)
+            {
+                case 1:
+                    {
+                        var c0 = codes[0];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            bc[g0] += w[i] * pc[g0];
+                        }
+
+                        break;
+                    }
+
+                case 2:
+                    {
+                        var c0 = codes[0];
+                        var c1 = codes[1];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            var g1 = c1[i];
+                            var t = w[i] * (pc[g0] + pc[g1]);
+                            bc[g0] += t;
+                            bc[g1] += t;
+                        }
+
+                        break;
+                    }
+
+                case 3:
+                    {
+                        var c0 = codes[0];
+                        var c1 = codes[1];
+                        var c2 = codes[2];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            var g1 = c1[i];
+                            var g2 = c2[i];
+                            var t = w[i] * (pc[g0] + pc[g1] + pc[g2]);
+                            bc[g0] += t;
+                            bc[g1] += t;
+                            bc[g2] += t;
+                        }
+
+                        break;
+                    }
+
+                default:
+                    for (var i = from; i < to; i++)
+                    {
+                        var s = 0.0;
+                        for (var k = 0; k < codes.Length; k++)
+                        {
+                            s += pc[codes[k][i]];
+                        }
+
+                        var t = w[i] * s;
+                        for (var k = 0; k < codes.Length; k++)
+                        {
+                            bc[codes[k][i]] += t;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void ResidualChunk(int chunk)
+    {
+        var buffers = _buffers[chunk];
+        var w = _w;
+        var codes = _fe.Codes;
+        var from = _start[chunk];
+        var to = _start[chunk + 1];
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var bc = buffers[c];
+            Array.Clear(bc);
+            var x = _passX[c];
+            var al = _passAlpha[c];
+            var e = _passOut[c];
+            var norm = 0.0;
+            var normX = 0.0;
+            for (var i = from; i < to; i++)
+            {
+                var s = 0.0;
+                for (var k = 0; k < codes.Length; k++)
+                {
+                    s += al[codes[k][i]];
+                }
+
+                var ei = x[i] - s;
+                e[i] = ei;
+                var we = w[i] * ei;
+                norm += we * ei;
+                if (_passWantX)
+                {
+                    normX += w[i] * x[i] * x[i];
+                }
+
+                for (var k = 0; k < codes.Length; k++)
+                {
+                    bc[codes[k][i]] += we;
+                }
+            }
+
+            _partialNorms[chunk][c] = norm;
+            _partialNormsX[chunk][c] = normX;
+        }
+    }
+}
