@@ -28,7 +28,7 @@ public enum SmallSampleConvention
 {
     /// <summary>
     /// Stata's ppmlhdfe and the Advanced Guide's tables: clustered <c>G/(G−1)</c> (each term of a two-way
-    /// cluster with its own G); robust <c>N/(N−K)</c>; IID none.
+    /// cluster with its own G); robust <c>N/(N−1)</c> (each observation its own cluster); IID none.
     /// </summary>
     Stata,
 

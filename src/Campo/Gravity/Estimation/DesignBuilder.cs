@@ -92,7 +92,7 @@ internal static class DesignBuilder
                 SourceLocation.OfField("formula"));
         }
 
-        var fullFe = new FixedEffectIndex([.. feNames], feCodes.Select(c => Dense(c)).ToArray(), feCodes.Select(c => Dense(c).Max() + 1).ToArray());
+        var fullFe = new FixedEffectIndex([.. feNames], feCodes.Select(c => Dense(c)).ToArray(), feCodes.Select(c => Dense(c).Max() + 1).ToArray(), n);
         var full = new GravityDesign
         {
             Y = y,

@@ -11,11 +11,12 @@ internal sealed class FixedEffectIndex
     /// <param name="names">Dimension names as the user wrote them (<c>exp^year</c>).</param>
     /// <param name="localCodes">For each dimension, the level of each observation.</param>
     /// <param name="levels">Number of levels of each dimension.</param>
-    public FixedEffectIndex(string[] names, int[][] localCodes, int[] levels)
+    /// <param name="count">Number of observations.</param>
+    public FixedEffectIndex(string[] names, int[][] localCodes, int[] levels, int count)
     {
         Names = names;
         Levels = levels;
-        Count = localCodes.Length == 0 ? 0 : localCodes[0].Length;
+        Count = count;
         Offsets = new int[levels.Length];
         var total = 0;
         for (var k = 0; k < levels.Length; k++)
@@ -96,7 +97,7 @@ internal sealed class FixedEffectIndex
             levelMaps[d] = map;
         }
 
-        return new FixedEffectIndex(Names, codes, levels);
+        return new FixedEffectIndex(Names, codes, levels, keep.Length);
     }
 
     /// <summary>Number of observations in each level of dimension <paramref name="dimension"/>.</summary>

@@ -66,7 +66,7 @@ internal static class VarianceEstimator
             case VarianceType.Hetero:
                 {
                     var meat = Meat(x, residual, null, 0);
-                    var factor = convention == SmallSampleConvention.Stata ? n / (double)(n - k) : nMinus1OverNMinusK;
+                    var factor = convention == SmallSampleConvention.Stata ? n / (n - 1.0) : nMinus1OverNMinusK;
                     return Scale(DenseMatrix.Sandwich(inverse, meat), factor);
                 }
 
