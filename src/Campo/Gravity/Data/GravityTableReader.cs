@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Campo.Errors;
 using Parquet;
 using Parquet.Schema;
@@ -44,6 +45,7 @@ public static class GravityTableReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static GravityTable ReadText(string path, string name)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -211,6 +213,7 @@ public static class GravityTableReader
         private int _badRow = -1;
         private string? _badValue;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> value, int row)
         {
             var span = value.Trim();

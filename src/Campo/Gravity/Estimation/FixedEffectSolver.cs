@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>
@@ -87,6 +89,7 @@ internal sealed class FixedEffectSolver
     public ReadOnlySpan<double> GroupWeights => _sw;
 
     /// <summary>Sets the observation weights (all positive) and recomputes the weighted group sizes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetWeights(double[] w)
     {
         _w = w;
@@ -111,6 +114,7 @@ internal sealed class FixedEffectSolver
     /// (zeros for a cold start) and receives the solution; <paramref name="residual"/> receives <c>e</c>.
     /// </summary>
     /// <returns>The largest number of CG iterations any column needed, and whether all met the tolerance.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Iterations, bool Converged) Partial(double[][] x, double[][] alpha, double[][] residual, double tolerance, int maxIterations)
     {
         var m = x.Length;
@@ -395,6 +399,7 @@ internal sealed class FixedEffectSolver
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MultiplyChunk(int chunk)
     {
         var buffers = _buffers[chunk];
@@ -479,6 +484,7 @@ internal sealed class FixedEffectSolver
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResidualChunk(int chunk)
     {
         var buffers = _buffers[chunk];

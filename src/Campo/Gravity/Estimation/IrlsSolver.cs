@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>What an IRLS run produced, before variance and reporting.</summary>
@@ -54,6 +56,7 @@ internal sealed class IrlsFit
 /// </remarks>
 internal static class IrlsSolver
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IrlsFit Fit(GravityDesign design, GravityOptions options, bool poisson)
     {
         var n = design.Count;
@@ -137,6 +140,7 @@ internal static class IrlsSolver
             solver.SetWeights(w);
             var (inner, _) = solver.Partial(activeColumns, activeAlpha, activeTilde, innerTolerance, options.MaxInnerIterations);
             innerTotal += inner;
+            if (Environment.GetEnvironmentVariable("CAMPO_TRACE") == "1") { Console.Error.WriteLine($"irls {iteration} inner {inner} tol {innerTolerance:E1} dev {deviance:R}"); }
 
             if (iteration == 1)
             {
@@ -282,6 +286,7 @@ internal static class IrlsSolver
     }
 
     /// <summary>Poisson deviance (or the weighted residual sum of squares) at η; fills μ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Deviance(double[] y, double[] eta, double[] mu, double[]? prior, bool poisson)
     {
         var sum = 0.0;
@@ -307,6 +312,7 @@ internal static class IrlsSolver
     }
 
     /// <summary>β = (X̃'WX̃)⁻¹X̃'Wz̃ with column 0 of <paramref name="tilde"/> the outcome.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[]? SolveLeastSquares(double[][] tilde, double[] w, int k)
     {
         if (k == 0)
