@@ -78,17 +78,17 @@ public sealed record GravityOptions
     /// <summary>A column of non-negative observation weights, or null.</summary>
     public string? Weights { get; init; }
 
-    /// <summary>IRLS stops when <c>|ΔD| / max(min(D, D_prev), 0.1) &lt; Tolerance</c> for the deviance D (ppmlhdfe's rule) with the inner tolerance at its target. Default 1e-10.</summary>
-    public double Tolerance { get; init; } = 1e-10;
+    /// <summary>IRLS stops when <c>|ΔD| / max(min(D, D_prev), 0.1) &lt; Tolerance</c> for the deviance D (ppmlhdfe's rule) with the inner tolerance at its target. Default 1e-8, as ppmlhdfe and fixest.</summary>
+    public double Tolerance { get; init; } = 1e-8;
 
     /// <summary>IRLS iteration cap. Default 200.</summary>
     public int MaxIterations { get; init; } = 200;
 
-    /// <summary>Target relative tolerance of the fixed-effect solves. Default 1e-10.</summary>
-    public double InnerTolerance { get; init; } = 1e-10;
+    /// <summary>Target relative tolerance of the fixed-effect solves. Default 1e-8.</summary>
+    public double InnerTolerance { get; init; } = 1e-8;
 
-    /// <summary>Tolerance of the first fixed-effect solves, tightened as IRLS converges (ppmlhdfe's adaptive rule). Default 1e-4.</summary>
-    public double InitialInnerTolerance { get; init; } = 1e-4;
+    /// <summary>Tolerance of the first fixed-effect solves, tightened as IRLS converges (ppmlhdfe's adaptive rule). Default 1e-2.</summary>
+    public double InitialInnerTolerance { get; init; } = 1e-2;
 
     /// <summary>Conjugate-gradient iteration cap of one fixed-effect solve. Default 20,000.</summary>
     public int MaxInnerIterations { get; init; } = 20_000;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Campo.Errors;
@@ -220,7 +219,7 @@ public static class GravityTableReader
             var missing = span.IsEmpty || span.SequenceEqual("NA") || span.SequenceEqual(".") || span.SequenceEqual("NaN");
             if (_numeric is null && !missing)
             {
-                _numeric = double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+                _numeric = FastNumber.TryParse(span, out _);
                 if (_numeric == false)
                 {
                     _text = new string?[_numbers.Length];
@@ -239,7 +238,7 @@ public static class GravityTableReader
             {
                 _numbers[row] = double.NaN;
             }
-            else if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            else if (FastNumber.TryParse(span, out var number))
             {
                 _numbers[row] = number;
             }

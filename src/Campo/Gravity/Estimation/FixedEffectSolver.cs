@@ -17,6 +17,13 @@ namespace Campo.Gravity.Estimation;
 /// acceleration reghdfe uses, Correia 2017, "Linear models with high-dimensional fixed effects"). The singular
 /// system (fixed effects are collinear with each other) is consistent, so CG converges to a solution; the
 /// residual <c>e</c> is unique.</para>
+/// <para><b>Elimination of the largest dimension.</b> With two or more dimensions, the one with the most levels
+/// (the pair effects of a three-way panel) is eliminated exactly: for given coefficients <c>a</c> of the other
+/// dimensions its coefficients are the weighted group means of <c>x − D₁a</c>, so CG runs on the Schur
+/// complement <c>S = D₁'W^{1/2}(I − P_p)W^{1/2}D₁</c> (the problem of the remaining dimensions after the
+/// eliminated one is partialled out), which is better conditioned and smaller. One product with S costs two
+/// passes over the observations. This is the reduction fixest and lfe use for two-way effects, applied to the
+/// largest dimension of any number of them.</para>
 /// <para><b>Warm starts.</b> <c>α</c> is read and written by the caller, so an IRLS loop starts each solve
 /// from the coefficients of its previous iteration.</para>
 /// <para><b>Stopping rule.</b> The gradient of the problem is <c>r = D'We</c>. The solve stops when
@@ -31,16 +38,24 @@ internal sealed class FixedEffectSolver
 {
     private readonly FixedEffectIndex _fe;
     private readonly int _n;
-    private readonly int _levels;
     private readonly int _chunks;
     private readonly int[] _start;
+    private readonly int[][] _kept;
+    private readonly int[]? _elim;
+    private readonly int _levels;
+    private readonly int _elimLevels;
     private readonly double[] _sw;
     private readonly double[] _invSw;
+    private readonly double[] _invSwElim;
     private readonly ParallelOptions _parallel;
-    private readonly Action<int> _multiplyBody;
-    private readonly Action<int> _residualBody;
+    private readonly Action<int> _multiplyFirst;
+    private readonly Action<int> _multiplySecond;
+    private readonly Action<int> _residualFirst;
+    private readonly Action<int> _residualSecond;
     private double[] _w = [];
     private double[][][] _buffers = [];
+    private double[][][] _elimBuffers = [];
+    private double[][] _elimMeans = [];
     private double[][] _partialNorms = [];
     private double[][] _partialNormsX = [];
     private double[][] _r = [];
@@ -60,11 +75,12 @@ internal sealed class FixedEffectSolver
     /// <summary>Creates a solver for one fixed-effect structure.</summary>
     /// <param name="fe">The fixed effects.</param>
     /// <param name="threads">Threads for the observation sweeps (1 or more).</param>
-    public FixedEffectSolver(FixedEffectIndex fe, int threads)
+    /// <param name="eliminateLargest">Eliminate the largest dimension exactly (faster for IRLS weights; off for
+    /// the extreme weights of the ReLU check, where the Jacobi scaling of the Schur complement is poor).</param>
+    public FixedEffectSolver(FixedEffectIndex fe, int threads, bool eliminateLargest = true)
     {
         _fe = fe;
         _n = fe.Count;
-        _levels = fe.TotalLevels;
         _chunks = Math.Max(1, Math.Min(threads, Math.Max(1, _n / 20000)));
         _start = new int[_chunks + 1];
         for (var c = 0; c <= _chunks; c++)
@@ -72,21 +88,59 @@ internal sealed class FixedEffectSolver
             _start[c] = (int)((long)_n * c / _chunks);
         }
 
+        // Eliminate the dimension with the most levels when there are two or more.
+        var eliminated = -1;
+        if (fe.Dimensions >= 2 && eliminateLargest)
+        {
+            eliminated = 0;
+            for (var d = 1; d < fe.Dimensions; d++)
+            {
+                if (fe.Levels[d] > fe.Levels[eliminated])
+                {
+                    eliminated = d;
+                }
+            }
+        }
+
+        var kept = new List<int[]>();
+        var offset = 0;
+        for (var d = 0; d < fe.Dimensions; d++)
+        {
+            if (d == eliminated)
+            {
+                continue;
+            }
+
+            var local = fe.LocalCodes[d];
+            var codes = new int[_n];
+            for (var i = 0; i < _n; i++)
+            {
+                codes[i] = local[i] + offset;
+            }
+
+            kept.Add(codes);
+            offset += fe.Levels[d];
+        }
+
+        _kept = [.. kept];
+        _levels = offset;
+        _elim = eliminated >= 0 ? fe.LocalCodes[eliminated] : null;
+        _elimLevels = eliminated >= 0 ? fe.Levels[eliminated] : 0;
         _sw = new double[_levels];
         _invSw = new double[_levels];
+        _invSwElim = new double[_elimLevels];
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = _chunks };
-        _multiplyBody = MultiplyChunk;
-        _residualBody = ResidualChunk;
+        _multiplyFirst = MultiplyFirst;
+        _multiplySecond = MultiplySecond;
+        _residualFirst = ResidualFirst;
+        _residualSecond = ResidualSecond;
     }
 
     /// <summary>Number of observations.</summary>
     public int Count => _n;
 
-    /// <summary>The fixed effects.</summary>
-    public FixedEffectIndex Index => _fe;
-
-    /// <summary>Weighted size of each level for the current weights.</summary>
-    public ReadOnlySpan<double> GroupWeights => _sw;
+    /// <summary>Length of each coefficient vector the caller keeps for warm starts.</summary>
+    public int CoefficientCount => _levels;
 
     /// <summary>Sets the observation weights (all positive) and recomputes the weighted group sizes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -94,9 +148,8 @@ internal sealed class FixedEffectSolver
     {
         _w = w;
         Array.Clear(_sw);
-        for (var k = 0; k < _fe.Dimensions; k++)
+        foreach (var codes in _kept)
         {
-            var codes = _fe.Codes[k];
             for (var i = 0; i < _n; i++)
             {
                 _sw[codes[i]] += w[i];
@@ -107,11 +160,26 @@ internal sealed class FixedEffectSolver
         {
             _invSw[l] = _sw[l] > 0 ? 1.0 / _sw[l] : 0.0;
         }
+
+        if (_elim is not null)
+        {
+            var sums = new double[_elimLevels];
+            for (var i = 0; i < _n; i++)
+            {
+                sums[_elim[i]] += w[i];
+            }
+
+            for (var l = 0; l < _elimLevels; l++)
+            {
+                _invSwElim[l] = sums[l] > 0 ? 1.0 / sums[l] : 0.0;
+            }
+        }
     }
 
     /// <summary>
     /// Partials the fixed effects out of each column. <paramref name="alpha"/> holds the starting coefficients
-    /// (zeros for a cold start) and receives the solution; <paramref name="residual"/> receives <c>e</c>.
+    /// (zeros for a cold start, length <see cref="CoefficientCount"/>) and receives the solution;
+    /// <paramref name="residual"/> receives <c>e</c>.
     /// </summary>
     /// <returns>The largest number of CG iterations any column needed, and whether all met the tolerance.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -262,7 +330,6 @@ internal sealed class FixedEffectSolver
             }
         }
 
-        // Columns finished at the start still need their residual written (Residual wrote all columns then).
         var converged = true;
         for (var c = 0; c < m; c++)
         {
@@ -273,30 +340,6 @@ internal sealed class FixedEffectSolver
         }
 
         return (maxIterationsUsed, converged);
-    }
-
-    /// <summary>Computes <c>e = x − Dα</c> for all columns without solving.</summary>
-    public void Apply(double[][] x, double[][] alpha, double[][] residual)
-    {
-        var m = x.Length;
-        if (_fe.Dimensions == 0)
-        {
-            for (var c = 0; c < m; c++)
-            {
-                Array.Copy(x[c], residual[c], _n);
-            }
-
-            return;
-        }
-
-        EnsureCapacity(m);
-        for (var c = 0; c < m; c++)
-        {
-            _active[c] = c;
-        }
-
-        _activeCount = m;
-        Residual(x, alpha, residual, wantNormX: false, new double[m], new double[m]);
     }
 
     private void EnsureCapacity(int m)
@@ -310,13 +353,16 @@ internal sealed class FixedEffectSolver
         _z = Allocate(m, _levels);
         _p = Allocate(m, _levels);
         _q = Allocate(m, _levels);
+        _elimMeans = Allocate(m, _elimLevels);
         _active = new int[m];
         _buffers = new double[_chunks][][];
+        _elimBuffers = new double[_chunks][][];
         _partialNorms = new double[_chunks][];
         _partialNormsX = new double[_chunks][];
         for (var c = 0; c < _chunks; c++)
         {
             _buffers[c] = Allocate(m, _levels);
+            _elimBuffers[c] = Allocate(m, _elimLevels);
             _partialNorms[c] = new double[m];
             _partialNormsX[c] = new double[m];
         }
@@ -345,22 +391,34 @@ internal sealed class FixedEffectSolver
         }
     }
 
-    /// <summary>q = D'WD p for the active columns.</summary>
+    /// <summary>q = S p (or D'WD p without elimination) for the active columns.</summary>
     private void Multiply(double[][] p, double[][] q)
     {
         _passIn = p;
-        Run(_multiplyBody);
+        if (_elim is not null)
+        {
+            Run(_multiplyFirst);
+            ReduceElim();
+        }
+
+        Run(_multiplySecond);
         Reduce(q);
     }
 
-    /// <summary>e = x − Dα, ‖e‖²_W, and r = D'We for the active columns.</summary>
+    /// <summary>e = x − Dα (with the eliminated effects at their optimum), ‖e‖²_W, and r = D₁'We.</summary>
     private void Residual(double[][] x, double[][] alpha, double[][] residual, bool wantNormX, double[] normE, double[] normX)
     {
         _passX = x;
         _passAlpha = alpha;
         _passOut = residual;
         _passWantX = wantNormX;
-        Run(_residualBody);
+        if (_elim is not null)
+        {
+            Run(_residualFirst);
+            ReduceElim();
+        }
+
+        Run(_residualSecond);
         Reduce(_r);
         for (var a = 0; a < _activeCount; a++)
         {
@@ -399,30 +457,51 @@ internal sealed class FixedEffectSolver
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MultiplyChunk(int chunk)
+    private void ReduceElim()
     {
-        var buffers = _buffers[chunk];
-        var p = _passIn;
-        var w = _w;
-        var codes = _fe.Codes;
-        var from = _start[chunk];
-        var to = _start[chunk + 1];
         for (var a = 0; a < _activeCount; a++)
         {
             var c = _active[a];
-            Array.Clear(buffers[c]);
-            var pc = p[c];
-            var bc = buffers[c];
-            switch (codes.Length)
+            var t = _elimMeans[c];
+            Array.Copy(_elimBuffers[0][c], t, _elimLevels);
+            for (var chunk = 1; chunk < _chunks; chunk++)
+            {
+                var b = _elimBuffers[chunk][c];
+                for (var l = 0; l < _elimLevels; l++)
+                {
+                    t[l] += b[l];
+                }
+            }
+
+            for (var l = 0; l < _elimLevels; l++)
+            {
+                t[l] *= _invSwElim[l];
+            }
+        }
+    }
+
+    /// <summary>First pass of S p: weighted sums of D₁p over the eliminated groups.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MultiplyFirst(int chunk)
+    {
+        var from = _start[chunk];
+        var to = _start[chunk + 1];
+        var w = _w;
+        var elim = _elim!;
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var pc = _passIn[c];
+            var bc = _elimBuffers[chunk][c];
+            Array.Clear(bc);
+            switch (_kept.Length)
             {
                 case 1:
                     {
-                        var c0 = codes[0];
+                        var c0 = _kept[0];
                         for (var i = from; i < to; i++)
                         {
-                            var g0 = c0[i];
-                            bc[g0] += w[i] * pc[g0];
+                            bc[elim[i]] += w[i] * pc[c0[i]];
                         }
 
                         break;
@@ -430,34 +509,11 @@ internal sealed class FixedEffectSolver
 
                 case 2:
                     {
-                        var c0 = codes[0];
-                        var c1 = codes[1];
+                        var c0 = _kept[0];
+                        var c1 = _kept[1];
                         for (var i = from; i < to; i++)
                         {
-                            var g0 = c0[i];
-                            var g1 = c1[i];
-                            var t = w[i] * (pc[g0] + pc[g1]);
-                            bc[g0] += t;
-                            bc[g1] += t;
-                        }
-
-                        break;
-                    }
-
-                case 3:
-                    {
-                        var c0 = codes[0];
-                        var c1 = codes[1];
-                        var c2 = codes[2];
-                        for (var i = from; i < to; i++)
-                        {
-                            var g0 = c0[i];
-                            var g1 = c1[i];
-                            var g2 = c2[i];
-                            var t = w[i] * (pc[g0] + pc[g1] + pc[g2]);
-                            bc[g0] += t;
-                            bc[g1] += t;
-                            bc[g2] += t;
+                            bc[elim[i]] += w[i] * (pc[c0[i]] + pc[c1[i]]);
                         }
 
                         break;
@@ -467,15 +523,89 @@ internal sealed class FixedEffectSolver
                     for (var i = from; i < to; i++)
                     {
                         var s = 0.0;
-                        for (var k = 0; k < codes.Length; k++)
+                        foreach (var codes in _kept)
                         {
-                            s += pc[codes[k][i]];
+                            s += pc[codes[i]];
+                        }
+
+                        bc[elim[i]] += w[i] * s;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Second pass of S p (or the whole of D'WD p without elimination).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MultiplySecond(int chunk)
+    {
+        var from = _start[chunk];
+        var to = _start[chunk + 1];
+        var w = _w;
+        var elim = _elim;
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var pc = _passIn[c];
+            var bc = _buffers[chunk][c];
+            Array.Clear(bc);
+            var means = elim is null ? null : _elimMeans[c];
+            switch (_kept.Length)
+            {
+                case 1 when means is not null:
+                    {
+                        var c0 = _kept[0];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            bc[g0] += w[i] * (pc[g0] - means[elim![i]]);
+                        }
+
+                        break;
+                    }
+
+                case 1:
+                    {
+                        var c0 = _kept[0];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            bc[g0] += w[i] * pc[g0];
+                        }
+
+                        break;
+                    }
+
+                case 2 when means is not null:
+                    {
+                        var c0 = _kept[0];
+                        var c1 = _kept[1];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            var g1 = c1[i];
+                            var t = w[i] * (pc[g0] + pc[g1] - means[elim![i]]);
+                            bc[g0] += t;
+                            bc[g1] += t;
+                        }
+
+                        break;
+                    }
+
+                default:
+                    for (var i = from; i < to; i++)
+                    {
+                        var s = means is null ? 0.0 : -means[elim![i]];
+                        foreach (var codes in _kept)
+                        {
+                            s += pc[codes[i]];
                         }
 
                         var t = w[i] * s;
-                        for (var k = 0; k < codes.Length; k++)
+                        foreach (var codes in _kept)
                         {
-                            bc[codes[k][i]] += t;
+                            bc[codes[i]] += t;
                         }
                     }
 
@@ -484,44 +614,77 @@ internal sealed class FixedEffectSolver
         }
     }
 
+    /// <summary>First pass of the residual: weighted sums of x − D₁α over the eliminated groups.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ResidualChunk(int chunk)
+    private void ResidualFirst(int chunk)
     {
-        var buffers = _buffers[chunk];
-        var w = _w;
-        var codes = _fe.Codes;
         var from = _start[chunk];
         var to = _start[chunk + 1];
+        var w = _w;
+        var elim = _elim!;
         for (var a = 0; a < _activeCount; a++)
         {
             var c = _active[a];
-            var bc = buffers[c];
+            var x = _passX[c];
+            var al = _passAlpha[c];
+            var bc = _elimBuffers[chunk][c];
+            Array.Clear(bc);
+            for (var i = from; i < to; i++)
+            {
+                var s = x[i];
+                foreach (var codes in _kept)
+                {
+                    s -= al[codes[i]];
+                }
+
+                bc[elim[i]] += w[i] * s;
+            }
+        }
+    }
+
+    /// <summary>Second pass of the residual: e, its weighted norm and D₁'We.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResidualSecond(int chunk)
+    {
+        var from = _start[chunk];
+        var to = _start[chunk + 1];
+        var w = _w;
+        var elim = _elim;
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var bc = _buffers[chunk][c];
             Array.Clear(bc);
             var x = _passX[c];
             var al = _passAlpha[c];
             var e = _passOut[c];
+            var means = elim is null ? null : _elimMeans[c];
             var norm = 0.0;
             var normX = 0.0;
             for (var i = from; i < to; i++)
             {
-                var s = 0.0;
-                for (var k = 0; k < codes.Length; k++)
+                var s = x[i];
+                foreach (var codes in _kept)
                 {
-                    s += al[codes[k][i]];
+                    s -= al[codes[i]];
                 }
 
-                var ei = x[i] - s;
-                e[i] = ei;
-                var we = w[i] * ei;
-                norm += we * ei;
+                if (means is not null)
+                {
+                    s -= means[elim![i]];
+                }
+
+                e[i] = s;
+                var we = w[i] * s;
+                norm += we * s;
                 if (_passWantX)
                 {
                     normX += w[i] * x[i] * x[i];
                 }
 
-                for (var k = 0; k < codes.Length; k++)
+                foreach (var codes in _kept)
                 {
-                    bc[codes[k][i]] += we;
+                    bc[codes[i]] += we;
                 }
             }
 

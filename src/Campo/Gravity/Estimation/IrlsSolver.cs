@@ -65,7 +65,7 @@ internal static class IrlsSolver
         var prior = design.Weights;
         var offset = design.Offset;
         var solver = new FixedEffectSolver(design.FixedEffects, options.Threads);
-        var levels = design.FixedEffects.TotalLevels;
+        var levels = solver.CoefficientCount;
 
         var mu = new double[n];
         var eta = new double[n];

@@ -244,10 +244,10 @@ internal static class Separation
             u[i] = y[i] > 0 ? 0.0 : 1.0;
         }
 
-        var solver = new FixedEffectSolver(design.FixedEffects, options.Threads);
+        var solver = new FixedEffectSolver(design.FixedEffects, options.Threads, eliminateLargest: false);
         solver.SetWeights(omega);
         var k = design.X.Length;
-        var levels = design.FixedEffects.TotalLevels;
+        var levels = solver.CoefficientCount;
         var xAlpha = new double[k][];
         var xTilde = new double[k][];
         for (var j = 0; j < k; j++)
