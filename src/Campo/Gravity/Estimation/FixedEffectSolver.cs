@@ -29,7 +29,8 @@ namespace Campo.Gravity.Estimation;
 /// <para><b>Stopping rule.</b> The gradient of the problem is <c>r = D'We</c>. The solve stops when
 /// <c>‖r‖_{M⁻¹} ≤ tol · ‖e‖_W</c>, checked on the exact residual (recomputed, not the recursively updated
 /// one), where <c>M</c> is the preconditioner: the share of the current residual that the fixed effects can still
-/// explain. An absolute floor of <c>1e-13·‖x‖_W</c> stops columns that the fixed effects absorb entirely.</para>
+/// explain. An absolute floor of <c>1e-13·‖x‖_W</c>, the level of rounding noise, stops columns that the fixed
+/// effects explain entirely (then ‖e‖ itself is noise and the relative test cannot be met).</para>
 /// <para><b>Parallelism.</b> Every product with <c>D'WD</c> is one pass over the observations split into
 /// contiguous ranges, one per thread; each range accumulates weighted group sums into its own preallocated
 /// buffers, which are added afterwards. Nothing is allocated per iteration.</para>
@@ -243,7 +244,7 @@ internal sealed class FixedEffectSolver
                 }
 
                 rz[c] = dot;
-                var target = tolerance * Math.Max(Math.Sqrt(normE[c]), floor[c]);
+                var target = Math.Max(tolerance * Math.Sqrt(normE[c]), floor[c]);
                 if (Math.Sqrt(dot) <= target || iterations[c] >= maxIterations)
                 {
                     done[c] = true;
@@ -296,14 +297,14 @@ internal sealed class FixedEffectSolver
                         next += rl * zl;
                     }
 
-                    var beta = next / rz[c];
+                    var beta = rz[c] > 0 ? next / rz[c] : 0.0;
                     rz[c] = next;
                     for (var l = 0; l < _levels; l++)
                     {
                         p[l] = z[l] + (beta * p[l]);
                     }
 
-                    var target = tolerance * Math.Max(Math.Sqrt(normE[c]), floor[c]);
+                    var target = Math.Max(tolerance * Math.Sqrt(normE[c]), floor[c]);
                     if (Math.Sqrt(next) > target && iterations[c] < maxIterations)
                     {
                         active[kept++] = c;

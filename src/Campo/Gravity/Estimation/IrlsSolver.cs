@@ -50,7 +50,8 @@ internal sealed class IrlsFit
 ///    warm-started from the previous iteration's coefficients);
 /// 4. <c>β = (X̃'WX̃)⁻¹ X̃'W z̃</c>; the new linear predictor is <c>η_i = z_i − (z̃_i − x̃_i'β) + o_i</c>;
 /// 5. <c>μ = exp(η)</c>, deviance <c>D = 2 Σ w_i [y_i log(y_i/μ_i) − (y_i − μ_i)]</c>; the step is halved if D is not finite.</para>
-/// <para><b>Stopping rule.</b> <c>|D − D_prev| / max(min(D, D_prev), 0.1) &lt; tol</c> (ppmlhdfe's), declared only
+/// <para><b>Stopping rule.</b> <c>|D − D_prev| / max(min(D, D_prev), 0.1) &lt; tol</c> (ppmlhdfe's), or a change
+/// below the rounding noise of the deviance (<c>1e-12 Σ w y</c>, reached by a perfect fit), declared only
 /// once the fixed-effect solves run at their target tolerance. The inner tolerance starts loose and is tightened
 /// to <c>max(target, 0.1 × the deviance change)</c> each iteration (the adaptive rule of ppmlhdfe).</para>
 /// </remarks>
@@ -105,6 +106,13 @@ internal static class IrlsSolver
             }
         }
 
+        // Rounding noise of the deviance is about 1e-16 of Σy: a change below 1e-12 Σy is no change (a perfect fit).
+        var outcomeTotal = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            outcomeTotal += (prior?[i] ?? 1.0) * Math.Abs(y[i]);
+        }
+
         var kept = Enumerable.Repeat(true, k).ToArray();
         var absorbed = new bool[k];
         var beta = new double[k];
@@ -140,7 +148,6 @@ internal static class IrlsSolver
             solver.SetWeights(w);
             var (inner, _) = solver.Partial(activeColumns, activeAlpha, activeTilde, innerTolerance, options.MaxInnerIterations);
             innerTotal += inner;
-            if (Environment.GetEnvironmentVariable("CAMPO_TRACE") == "1") { Console.Error.WriteLine($"irls {iteration} inner {inner} tol {innerTolerance:E1} dev {deviance:R}"); }
 
             if (iteration == 1)
             {
@@ -223,8 +230,9 @@ internal static class IrlsSolver
             }
 
             var change = Math.Abs(newDeviance - deviance) / Math.Max(Math.Min(newDeviance, deviance), 0.1);
+            var atNoise = Math.Abs(newDeviance - deviance) <= 1e-12 * outcomeTotal;
             deviance = newDeviance;
-            if (change < options.Tolerance)
+            if (change < options.Tolerance || atNoise)
             {
                 if (innerTolerance <= options.InnerTolerance)
                 {
