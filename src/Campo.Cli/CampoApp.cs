@@ -35,6 +35,7 @@ public static class CampoApp
     private static void Configure(IConfigurator config)
     {
         config.AddExample("run", "scenarios/cancun-2003.toml");
+        Commands.Gravity.GravityCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>
