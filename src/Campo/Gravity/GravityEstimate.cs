@@ -94,11 +94,11 @@ public sealed record GravityEstimate
 
     /// <summary>Fitted values μ per data row (NaN where the row was dropped).</summary>
     [JsonIgnore]
-    public required double[] Fitted { get; init; }
+    public double[] Fitted { get; init; } = [];
 
     /// <summary>Linear predictor η = log μ (PPML) or the fitted value (OLS) per data row (NaN where dropped).</summary>
     [JsonIgnore]
-    public required double[] LinearPredictor { get; init; }
+    public double[] LinearPredictor { get; init; } = [];
 
     /// <summary>The coefficient of a regressor.</summary>
     /// <exception cref="KeyNotFoundException">The regressor is not among the kept ones.</exception>
