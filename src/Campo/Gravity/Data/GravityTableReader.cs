@@ -107,7 +107,7 @@ public static class GravityTableReader
             {
                 var field = fields[f];
                 var type = field.ClrType;
-                if (type == typeof(string))
+                if (IsText(type))
                 {
                     var buffer = new string?[count];
                     await group.ReadAsync(field, buffer.AsMemory(), null).ConfigureAwait(false);
@@ -125,13 +125,15 @@ public static class GravityTableReader
         var columns = new List<GravityColumn>();
         for (var f = 0; f < fields.Length; f++)
         {
-            columns.Add(fields[f].ClrType == typeof(string)
+            columns.Add(IsText(fields[f].ClrType)
                 ? new GravityColumn(fields[f].Name, null, [.. texts[f]])
                 : new GravityColumn(fields[f].Name, [.. numbers[f]], null));
         }
 
         return new GravityTable(name, total, columns, 1, "row");
     }
+
+    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
 
     private static async Task<double[]> ReadNumbers(ParquetRowGroupReader group, DataField field, int count)
     {
