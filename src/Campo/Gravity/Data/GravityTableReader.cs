@@ -48,7 +48,9 @@ public static class GravityTableReader
     private static GravityTable ReadText(string path, string name)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new PrefetchStream(new GZipStream(file, CompressionMode.Decompress))
+            : file;
         using var text = new StreamReader(stream, bufferSize: 1 << 16);
         var bare = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         var options = new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 };

@@ -249,7 +249,9 @@ internal static class IrlsSolver
             }
         }
 
-        // Partial the regressors out at the final weights for the variance.
+        // The variance uses the regressors as partialled out in the last iteration (at the weights of the
+        // iteration before, which the stopping rule makes indistinguishable from the final ones), as ppmlhdfe
+        // and fixest do; the bread is evaluated at the final weights.
         var finalW = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -258,22 +260,9 @@ internal static class IrlsSolver
 
         var xCount = activeColumns.Length - 1;
         var xTilde = new double[xCount][];
-        if (xCount > 0)
+        for (var j = 0; j < xCount; j++)
         {
-            var xs = new double[xCount][];
-            var xa = new double[xCount][];
-            for (var j = 0; j < xCount; j++)
-            {
-                xs[j] = activeColumns[j + 1];
-                xa[j] = activeAlpha[j + 1];
-                xTilde[j] = activeTilde[j + 1];
-            }
-
-            if (poisson)
-            {
-                solver.SetWeights(finalW);
-                innerTotal += solver.Partial(xs, xa, xTilde, options.InnerTolerance, options.MaxInnerIterations).Iterations;
-            }
+            xTilde[j] = activeTilde[j + 1];
         }
 
         return new IrlsFit

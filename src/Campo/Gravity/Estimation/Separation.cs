@@ -256,7 +256,7 @@ internal static class Separation
             xTilde[j] = new double[n];
         }
 
-        const double innerTolerance = 1e-12;
+        const double innerTolerance = 1e-10;
         var innerCap = Math.Max(options.MaxInnerIterations, 100_000);
         if (k > 0)
         {
