@@ -73,9 +73,11 @@ public static class GravityEstimation
             }
         }
 
+        var certified = false;
         if (poisson && options.Separation.HasFlag(SeparationChecks.Relu))
         {
             var (separated, iterations) = Separation.Relu(design, options);
+            certified = separated is not null;
             if (separated is null)
             {
                 notes.Add($"ReLU check reached its cap of {iterations} iterations: separation not ruled out");
@@ -92,6 +94,20 @@ public static class GravityEstimation
         }
 
         var fit = IrlsSolver.Fit(design, options, poisson);
+        if (poisson && !certified && options.Separation != SeparationChecks.None)
+        {
+            // During IRLS: without a ReLU certificate, zero outcomes whose fitted value has collapsed towards 0
+            // are the signature of separation (their μ falls by a constant factor each iteration); drop them
+            // and estimate again.
+            var collapsed = Separation.Collapsed(design, fit.Mu);
+            if (collapsed.Length > 0)
+            {
+                dropped.Add(("separated (fitted value collapsed to zero during IRLS)", collapsed.Select(i => design.Rows[i]).ToArray()));
+                notes.Add("separation found during IRLS; estimated again without the separated observations");
+                design = Drop(design, collapsed);
+                fit = IrlsSolver.Fit(design, options, poisson);
+            }
+        }
         var variance = options.Variance ?? (options.Cluster.Count > 0 ? VarianceType.Cluster : VarianceType.Hetero);
         if (variance == VarianceType.Cluster && options.Cluster.Count == 0)
         {

@@ -53,7 +53,10 @@ public enum SeparationChecks
     /// <summary>The linear-programming (simplex) check on the regressors without fixed effects.</summary>
     Simplex = 2,
 
-    /// <summary>The iterative rectifier (ReLU) certificate, with fixed effects.</summary>
+    /// <summary>
+    /// The iterative rectifier (ReLU) certificate, with fixed effects. When it is off or does not converge, zero
+    /// outcomes whose fitted value collapses during IRLS are dropped and the model estimated again.
+    /// </summary>
     Relu = 4,
 
     /// <summary>All checks (the default).</summary>

@@ -71,6 +71,19 @@ public class SeparationTests
         Assert.True(!fit.Converged || Math.Abs(fit["x1"].Estimate + 0.4506523) > 1);
     }
 
+    [SkippableFact]
+    public void Without_the_relu_check_separation_is_caught_during_irls()
+    {
+        // Same truth as the ReLU test: example1's separated observation is line 6 (y = 0, x1 = 1; README of
+        // gravity/ and ppmlhdfe's primer). Only the fixed-effect check and the IRLS backstop run here.
+        var table = GravityTableReader.Read(SharedData.Require("gravity/separation/example1.csv"));
+        var fit = GravityEstimation.Estimate(table, "y ~ x1 + x2 + x3 + x4", new GravityOptions { Separation = SeparationChecks.FixedEffects });
+
+        Assert.Equal(11, fit.ObservationsUsed);
+        Assert.Equal([6], Assert.Single(fit.Dropped).Lines);
+        Assert.Equal(-0.4506523, fit["x1"].Estimate, 5);
+    }
+
     private static HashSet<int> FlaggedLines(GravityTable table, GravityEstimate fit)
     {
         // The estimate reports the first lines of each drop; recover all flagged rows from the fitted values.

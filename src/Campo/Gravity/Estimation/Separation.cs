@@ -387,6 +387,33 @@ internal static class Separation
         return (null, options.ReluMaxIterations);
     }
 
+    /// <summary>
+    /// The check during IRLS: zero outcomes whose fitted value is below 1e-6 of the mean outcome at
+    /// convergence. On a separated observation μ keeps shrinking geometrically while the deviance barely moves,
+    /// so IRLS "converges" with μ there many orders below every other fit (Correia, Guimarães and Zylkin 2019, §5).
+    /// A backstop only: it can also flag a genuine zero with a tiny fitted value, which the ReLU certificate does not.
+    /// </summary>
+    public static int[] Collapsed(GravityDesign design, double[] mu)
+    {
+        var mean = 0.0;
+        for (var i = 0; i < design.Count; i++)
+        {
+            mean += design.Y[i];
+        }
+
+        mean /= design.Count;
+        var list = new List<int>();
+        for (var i = 0; i < design.Count; i++)
+        {
+            if (design.Y[i] <= 0 && mu[i] < 1e-6 * mean)
+            {
+                list.Add(i);
+            }
+        }
+
+        return [.. list];
+    }
+
     internal static int[] Indices(bool[] flags, bool value)
     {
         var list = new List<int>();
