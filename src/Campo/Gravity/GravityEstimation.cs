@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Campo.Gravity.Data;
 using Campo.Gravity.Estimation;
 
@@ -170,6 +171,7 @@ public static class GravityEstimation
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double LogLikelihood, double Null, double R2) Fit(GravityDesign design, IrlsFit fit, bool poisson)
     {
         var n = design.Count;

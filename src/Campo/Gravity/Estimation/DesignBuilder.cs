@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Campo.Errors;
 using Campo.Gravity.Data;
 
@@ -108,6 +109,7 @@ internal static class DesignBuilder
         return keep.Length == n ? full : full.Subset(keep);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Numeric(GravityTable table, FormulaTerm term, string role, bool[] bad, List<(string Reason, int[] Rows)> dropped)
     {
         var column = table.Column(term.Column);
@@ -179,6 +181,7 @@ internal static class DesignBuilder
     }
 
     /// <summary>Dense integer codes of a column or an interaction of columns; missing values mark the row bad.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Codes(GravityTable table, IReadOnlyList<string> columns, bool[] bad, List<(string Reason, int[] Rows)> dropped, string role)
     {
         var n = table.RowCount;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal sealed class FixedEffectIndex
     /// <param name="localCodes">For each dimension, the level of each observation.</param>
     /// <param name="levels">Number of levels of each dimension.</param>
     /// <param name="count">Number of observations.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FixedEffectIndex(string[] names, int[][] localCodes, int[] levels, int count)
     {
         Names = names;
@@ -67,6 +70,7 @@ internal sealed class FixedEffectIndex
     public int[][] LocalCodes { get; }
 
     /// <summary>The index restricted to the kept observations, with levels made dense again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FixedEffectIndex Subset(int[] keep, out int[][] levelMaps)
     {
         var k = Dimensions;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>
@@ -86,6 +88,7 @@ internal sealed class GravityDesign
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static T[] Pick<T>(T[] source, int[] keep)
     {
         var result = new T[keep.Length];
@@ -97,6 +100,7 @@ internal sealed class GravityDesign
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Densify(int[] codes)
     {
         var map = new Dictionary<int, int>();

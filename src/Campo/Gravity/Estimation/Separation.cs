@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal static class Separation
     /// For each observation, the first fixed-effect dimension in which its level has outcomes that sum to zero,
     /// or −1. Removing zeros changes no group's sum, so one pass finds them all.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] ZeroGroups(GravityDesign design)
     {
         var fe = design.FixedEffects;
@@ -216,6 +219,7 @@ internal static class Separation
     /// rectified fit <c>max(ẑ, 0)</c> and repeat. Converges to a certificate or to zero (no separation).
     /// </summary>
     /// <returns>The separated observations, and the iterations used; null when the cap was reached.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[]? Separated, int Iterations) Relu(GravityDesign design, GravityOptions options)
     {
         var n = design.Count;
@@ -393,6 +397,7 @@ internal static class Separation
     /// so IRLS "converges" with μ there many orders below every other fit (Correia, Guimarães and Zylkin 2019, §5).
     /// A backstop only: it can also flag a genuine zero with a tiny fitted value, which the ReLU certificate does not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Collapsed(GravityDesign design, double[] mu)
     {
         var mean = 0.0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>Log-gamma and the normal tail, for likelihoods and p-values.</summary>
@@ -11,6 +13,7 @@ internal static class SpecialFunctions
     ];
 
     /// <summary>log Γ(x) for x &gt; 0 by the Lanczos approximation (g = 7, 9 terms; relative error about 1e-15).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double LogGamma(double x)
     {
         if (x < 0.5)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Campo.Gravity.Estimation;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Campo.Gravity.Estimation;
 /// </summary>
 internal static class VarianceEstimator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[,] Compute(
         GravityDesign design,
         IrlsFit fit,
@@ -132,6 +135,7 @@ internal static class VarianceEstimator
         return coefficients + levels - Math.Max(0, dims - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[,] Meat(double[][] x, double[] residual, int[]? clusters, int groups)
     {
         var k = x.Length;
