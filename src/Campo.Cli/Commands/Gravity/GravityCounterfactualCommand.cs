@@ -33,10 +33,10 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
         var console = output.Console;
         console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]");
         console.MarkupLine(Markup.Escape("baseline: " + result.Estimate.Formula + "; " + string.Join(", ", result.Estimate.Coefficients.Select(c => c.Name + " " + c.Estimate.ToString("F4", CultureInfo.InvariantCulture)))));
-        var table = new Table().AddColumns("country", "exports (cond.) %", "exports (full) %", "factory price %", "inward MR %", "real GDP %", "welfare %");
+        var table = new Table().AddColumns("country", "exports (cond.) %", "exports (full) %", "factory price %", "inward MR %", "outward MR %", "real GDP %", "welfare %");
         foreach (var c in result.Countries)
         {
-            table.AddRow(Markup.Escape(c.Country), F(c.ExportsConditional), F(c.ExportsFull), F(c.FactoryPrice), F(c.InwardResistance), F(c.RealGdp), F(c.Welfare));
+            table.AddRow(Markup.Escape(c.Country), F(c.ExportsConditional), F(c.ExportsFull), F(c.FactoryPrice), F(c.InwardResistance), F(c.OutwardResistance), F(c.RealGdp), F(c.Welfare));
         }
 
         console.Write(table);

@@ -9,9 +9,11 @@ namespace Campo.Gravity.Equilibrium;
 /// <param name="ExportsFull">International exports, full endowment effect.</param>
 /// <param name="FactoryPrice">Factory-gate price (numeraire: the reference country's inward resistance, or world output).</param>
 /// <param name="InwardResistance">Inward multilateral resistance (consumer price index), same numeraire.</param>
+/// <param name="OutwardResistance">Outward multilateral resistance Π_i: from Y_i = (β_i p_i)^{1−σ} Π_i^{1−σ} with fixed
+/// endowments, Π̂_i = p̂_i^{σ/(1−σ)} (the identity the Guide's indexes satisfy).</param>
 /// <param name="RealGdp">Real GDP: output over the price index.</param>
 /// <param name="Welfare">Welfare (real expenditure with additive imbalances; the real wage with multiplicative ones).</param>
-public sealed record CounterfactualCountry(string Country, double ExportsConditional, double ExportsFull, double FactoryPrice, double InwardResistance, double RealGdp, double Welfare);
+public sealed record CounterfactualCountry(string Country, double ExportsConditional, double ExportsFull, double FactoryPrice, double InwardResistance, double OutwardResistance, double RealGdp, double Welfare);
 
 /// <summary>The result of a counterfactual.</summary>
 public sealed record CounterfactualResult
@@ -180,6 +182,7 @@ public static class GravityCounterfactual
                 Percent(full / before),
                 Percent(solution.FactoryPrice[i] / numeraire),
                 Percent(solution.PriceIndex[i] / numeraire),
+                Percent(Math.Pow(solution.FactoryPrice[i] / numeraire, (spec.Theta + 1) / -spec.Theta)),
                 Percent(solution.RealOutput[i]),
                 Percent(solution.Welfare[i])));
         }
@@ -222,7 +225,7 @@ public static class GravityCounterfactual
             Converged = result.Converged,
             Iterations = result.Iterations,
             Countries = result.Countries.Select(c => new CounterfactualCountry(
-                c.Country, c.ExportsConditional, c.ExportsFull, c.FactoryPrice, c.InwardResistance, c.RealGdp, c.RealGdp)).ToList(),
+                c.Country, c.ExportsConditional, c.ExportsFull, c.FactoryPrice, c.InwardResistance, c.OutwardResistance, c.RealGdp, c.RealGdp)).ToList(),
         };
     }
 
