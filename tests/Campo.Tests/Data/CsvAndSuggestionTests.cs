@@ -1,4 +1,3 @@
-using Campo.Data;
 using Campo.Data.Csv;
 using Campo.Errors;
 

@@ -273,7 +273,7 @@ public sealed class TomlTable : TomlNode
             return new Chosen<T>(value);
         }
 
-        var suggestion = Suggest.Closest(text, allowed.Keys);
+        var suggestion = Suggestions.Closest(text, allowed.Keys);
         throw ErrorAt(
             key,
             "unknown value \"" + text + "\"" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
@@ -294,7 +294,7 @@ public sealed class TomlTable : TomlNode
                 continue;
             }
 
-            var suggestion = Suggest.Closest(key, _allowed);
+            var suggestion = Suggestions.Closest(key, _allowed);
             var where = Path.Length == 0 ? "at the top of the file" : "in [" + Path + "]";
             throw new CampoException(
                 "unknown key \"" + key + "\" " + where + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),

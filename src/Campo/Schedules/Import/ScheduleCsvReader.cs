@@ -1,7 +1,6 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Scenarios.Toml;
 using Sylvan.Data.Csv;
 
 namespace Campo.Schedules.Import;
@@ -73,7 +72,7 @@ public static class ScheduleCsvReader
             var name = csv.GetName(i).Trim().ToLowerInvariant();
             if (!Columns.Contains(name))
             {
-                var suggestion = Suggest.Closest(name, Columns);
+                var suggestion = Suggestions.Closest(name, Columns);
                 throw new CampoException(
                     "unknown column \"" + name + "\"" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
                     "expected columns among " + string.Join(", ", Columns),

@@ -1,33 +1,37 @@
-namespace Campo.Scenarios.Toml;
+namespace Campo.Errors;
 
-/// <summary>"Did you mean" suggestions by edit distance.</summary>
-public static class Suggest
+/// <summary>"Did you mean" suggestions: the closest candidate by edit distance, compared without case.</summary>
+public static class Suggestions
 {
     /// <summary>
-    /// The candidate closest to <paramref name="input"/> (case-insensitive Levenshtein distance), or null when
-    /// none is close: at most a third of the input's length, and at least one edit allowed.
+    /// The candidate closest to <paramref name="input"/> by Levenshtein distance (ignoring case), or null when
+    /// none is within max(2, a third of the input's length) edits.
     /// </summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(candidates);
+        var needle = input.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
-        var limit = Math.Max(1, input.Length / 3);
         foreach (var candidate in candidates)
         {
-            var distance = Distance(input.ToUpperInvariant(), candidate.ToUpperInvariant());
+            var distance = Distance(needle, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
-                bestDistance = distance;
                 best = candidate;
+                bestDistance = distance;
             }
         }
 
-        return bestDistance <= limit ? best : null;
+        return bestDistance <= Math.Max(2, needle.Length / 3) ? best : null;
     }
 
-    /// <summary>The Levenshtein edit distance between two strings.</summary>
+    /// <summary>The "did you mean" clause for an error message, or a fallback text when nothing is close.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> candidates, string fallback) =>
+        Closest(input, candidates) is { } best ? $"did you mean {best}?" : fallback;
+
+    /// <summary>The Levenshtein distance between two strings.</summary>
     public static int Distance(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
