@@ -146,6 +146,21 @@ public class ArmingtonQuotaRegimeTests
     }
 
     [Fact]
+    public void A_small_shock_moves_prices_whatever_the_currency_unit_of_the_flows()
+    {
+        // The hand model valued in units 1e10 times larger (a flow of 1e12 USD), tariff 2 → 1.99: T̂ = −0.005, so
+        // p̂*_F = −T̂/2 = 0.0025 as in any unit (GSIM is homogeneous of degree 0 in the values).
+        var large = ArmingtonModel.Build(new ArmingtonBase(
+            new CommodityId("good"),
+            [new ArmingtonRegion(H, -1, 1, 2), new ArmingtonRegion(F, -1, 1, 2)],
+            [new BilateralFlow(F, H, new Usd(1e12), new Rate(1.0))],
+            "hand model in large units"));
+        var shock = new ArmingtonShock([new BilateralTariffChange(F, H, new Rate(0.99))], "small cut");
+        Assert.Equal(0.0025, large.Solve(shock).Region(F).ExportPriceChange, 12);
+        Assert.Equal(0.0025, ArmingtonSteps.Solve(large, shock, new ArmingtonStepOptions { Steps = 1 }).Region(F).ExportPriceChange, 12);
+    }
+
+    [Fact]
     public void The_number_of_steps_follows_the_largest_log_tariff_change()
     {
         // ln(2/1) = 0.693 in steps of at most 0.05: 14 steps.

@@ -57,8 +57,9 @@ public sealed record PublishedMargin(string Source, string Status, double CostUs
 /// <param name="Years">One row per year.</param>
 /// <param name="MeanMargin">The mean margin over the years.</param>
 /// <param name="Checks">The formula applied to the published figures of the reference.</param>
-/// <param name="Notes">Sources, conversion and the gap to the published series, in words.</param>
-public sealed record DumpingSeries(string Commodity, DumpingInputs Inputs, IReadOnlyList<DumpingMargin> Years, double MeanMargin, IReadOnlyList<PublishedMargin> Checks, IReadOnlyList<string> Notes);
+/// <param name="Notes">Sources and conversion, in words.</param>
+/// <param name="Gap">Why these margins differ from the published ones, from the data in hand.</param>
+public sealed record DumpingSeries(string Commodity, DumpingInputs Inputs, IReadOnlyList<DumpingMargin> Years, double MeanMargin, IReadOnlyList<PublishedMargin> Checks, IReadOnlyList<string> Notes, string Gap);
 
 /// <summary>
 /// Export-dumping margins by the IATP method (reference negotiation-and-civil-society.md §3.1):
@@ -201,10 +202,10 @@ public static class DumpingCalculator
             rows.Add(new DumpingMargin(year, perBushel, perTonne, price, Margin(perTonne, price)));
         }
 
-        return new DumpingSeries(resolved.Name, inputs, rows, rows.Average(r => r.Margin), PublishedChecks, Notes(dataset, inputs));
+        return new DumpingSeries(resolved.Name, inputs, rows, rows.Average(r => r.Margin), PublishedChecks, Notes(inputs), GapNote(dataset));
     }
 
-    private static List<string> Notes(Dataset dataset, DumpingInputs inputs)
+    private static List<string> Notes(DumpingInputs inputs)
     {
         var notes = new List<string>
         {
@@ -220,7 +221,6 @@ public static class DumpingCalculator
                 ? "Price: the ERS price at harvest (what US farmers received), not an export price."
                 : "Price: World Bank maize, US No. 2 yellow, f.o.b. US Gulf, calendar-year average; ERS costs are for the crop year.",
         };
-        notes.Add(GapNote(dataset));
         if (inputs.TransportUsdPerTonne > 0)
         {
             notes.Add("Transport and handling of " + inputs.TransportUsdPerTonne.ToString("0.##", CultureInfo.InvariantCulture) + " USD/t added to the cost (Wise's variant, reference §3.2; a user's figure).");
