@@ -59,15 +59,15 @@ public static partial class RegionalReader
         ArgumentNullException.ThrowIfNull(table);
         table.OptionalText("note");
         var parties = Parties(table);
-        var baseYear = table.Integer("base_year", 1960, 2100);
-        var averaged = table.OptionalInteger("base_years_averaged", 1, 10) ?? 1;
-        var entry = table.Integer("entry_into_force", 1960, 2100);
+        var baseYear = WholeNumber(table, "base_year", 1960, 2100) ?? throw Missing(table, "base_year", "the last year of the base, such as 1993");
+        var averaged = WholeNumber(table, "base_years_averaged", 1, 10) ?? 1;
+        var entry = WholeNumber(table, "entry_into_force", 1960, 2100) ?? throw Missing(table, "entry_into_force", "the year the agreement entered into force, such as 1994");
         if (entry <= baseYear)
         {
             throw table.ErrorAt("entry_into_force", "entry into force in " + Year(entry) + " is not after the base year " + Year(baseYear), "a year after base_year: the base describes the market before the agreement");
         }
 
-        var horizon = table.Integer("horizon", 1960, 2100);
+        var horizon = WholeNumber(table, "horizon", 1960, 2100) ?? throw Missing(table, "horizon", "the last year to model, such as 2008");
         if (horizon < entry || horizon > entry + 50)
         {
             throw table.ErrorAt("horizon", "the horizon " + Year(horizon) + " is before entry into force or more than 50 years after it", "a year from " + Year(entry) + " to " + Year(entry + 50));
@@ -329,6 +329,32 @@ public static partial class RegionalReader
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A whole number written plain or with its source (so that <c>--set regional.horizon=2005</c> works too).</summary>
+    private static int? WholeNumber(TomlTable table, string key, int min, int max)
+    {
+        if (!table.Has(key) || table.Find(key) is TomlScalar)
+        {
+            // Written plain, a year is a date of the text, not a parameter: not logged (as [implementation] years).
+            return table.OptionalInteger(key, min, max);
+        }
+
+        var value = table.OptionalNumber(key);
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        if (v != Math.Floor(v) || v < min || v > max)
+        {
+            throw table.ErrorAt(key, "the value " + v.ToString(CultureInfo.InvariantCulture) + " is not a whole number from " + Year(min) + " to " + Year(max), "a whole number from " + Year(min) + " to " + Year(max));
+        }
+
+        return (int)v;
+    }
+
+    private static CampoException Missing(TomlTable table, string key, string expected) =>
+        table.ErrorAt(key, "missing key \"" + key + "\" in [" + table.Path + "]", "expected " + expected);
 
     [GeneratedRegex("^([A-Za-z]{3})_to_([A-Za-z]{3})$", RegexOptions.CultureInvariant)]
     private static partial Regex PairKey();
