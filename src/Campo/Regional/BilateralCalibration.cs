@@ -211,6 +211,19 @@ public static class BilateralCalibration
 
         var rowToParties = agreement.Parties.Sum(p => flows.GetValueOrDefault((row, p)).Tonnes);
         flows[(row, row)] = (Math.Max(0, byId[row].Production.Value - rowToParties), "residual");
+        foreach (var importer in agreement.Parties)
+        {
+            var total = byId[importer].Imports.Value;
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            var origins = flows.Where(f => f.Key.Item2 == importer && f.Key.Item1 != importer && f.Value.Tonnes > 0)
+                .OrderByDescending(f => f.Value.Tonnes)
+                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key.Item1} {f.Value.Tonnes / total * 100:0.0}% ({(f.Value.Rule == "fact" ? "cited" : "split rule")})"));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: {importer}'s base imports ({total / 1000:#,##0.#} kt) by origin: {string.Join(", ", origins)}."));
+        }
         return flows.Select(f => (f.Key.Item1, f.Key.Item2, f.Value.Tonnes, f.Value.Rule)).ToList();
     }
 
@@ -248,7 +261,7 @@ public static class BilateralCalibration
                 byImporter[region.Region] = (fraction, given.Licensing);
                 if (given.BaseTariffUsdPerTonne is { } specific)
                 {
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: {region.Region}'s base duty of {specific:0.##} USD/t is {fraction:P1} of the base price of {price:0.##} USD/t."));
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: {region.Region}'s base duty of {specific:0.##} USD/t is {fraction * 100:0.0}% of the base price of {price:0.##} USD/t."));
                 }
             }
             else if (region.Region == RegionalAgreement.RestOfWorld)
@@ -260,7 +273,7 @@ public static class BilateralCalibration
             {
                 var tm = dataset.Base(region.Region, commodity.Id)?.TariffEquivalent?.Fraction ?? 0;
                 byImporter[region.Region] = (tm, false);
-                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: {region.Region}'s base tariff is IMPACT's 2005 applied tariff equivalent ({tm:P2}); the data hold none for the base period (an assumption)."));
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: {region.Region}'s base tariff is IMPACT's 2005 applied tariff equivalent ({tm * 100:0.00}%); the data hold none for the base period (an assumption)."));
             }
         }
 

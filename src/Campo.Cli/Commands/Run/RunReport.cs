@@ -69,7 +69,8 @@ internal static class RunReport
         var region = evaluation.Regions.FirstOrDefault(r => r.Region == member || r.Lead == member || r.Represented.Contains(member));
         if (region is null)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(member + " has no market region in the dataset.") + "[/]");
+            var why = evaluation.Agreement is null ? " has no market region in the dataset." : " is not a party to the agreement: non-parties are summed in ROW, the rest of the world.";
+            console.MarkupLine("[yellow]" + Markup.Escape(member + why) + "[/]");
             return;
         }
 

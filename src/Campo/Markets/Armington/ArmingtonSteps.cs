@@ -189,7 +189,7 @@ public static class ArmingtonSteps
                 if (!(factor > 0))
                 {
                     converged = false;
-                    reason = string.Create(CultureInfo.InvariantCulture, $"step {k} of {steps} drives the flow from {flow.Exporter} to {flow.Importer} to zero or below (quantity change {flow.QuantityChange:P1}); take smaller steps");
+                    reason = string.Create(CultureInfo.InvariantCulture, $"step {k} of {steps} drives the flow from {flow.Exporter} to {flow.Importer} to zero or below (quantity change {flow.QuantityChange * 100:0.0}%); take smaller steps");
                     break;
                 }
 
