@@ -1,4 +1,5 @@
 using Campo.Cli.Commands.Data;
+using Campo.Cli.Commands.Dumping;
 using Campo.Cli.Commands.Gravity;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
@@ -43,6 +44,7 @@ public static class CampoApp
         DataCommands.Register(config);
         ScheduleCommands.Register(config);
         GravityCommands.Register(config);
+        DumpingCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

@@ -44,8 +44,23 @@ public sealed record DraftEvaluation
     /// <summary>Assumptions and rules the results rest on, in plain words.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
-    /// <summary>The units of every figure.</summary>
-    public string Units => "money: million US dollars a year at 2005 prices; prices: US dollars per tonne; quantities: thousand tonnes; changes: fractions (0.05 = +5%)";
+    /// <summary>The units of every figure (a regional agreement's money is at its base period's prices).</summary>
+    public string Units { get; init; } = "money: million US dollars a year at 2005 prices; prices: US dollars per tonne; quantities: thousand tonnes; changes: fractions (0.05 = +5%)";
+
+    /// <summary>Commodities reports lead with, in order (a regional agreement's focus); empty for none.</summary>
+    public IReadOnlyList<CommodityId> FocusCommodities { get; init; } = [];
+
+    /// <summary>A regional agreement's terms; null for a multilateral draft.</summary>
+    public AgreementTerms? Agreement { get; init; }
+
+    /// <summary>A regional agreement's results year by year, under the legal and the applied duties; null for a multilateral draft.</summary>
+    public IReadOnlyList<PathYear>? Path { get; init; }
+
+    /// <summary>The path set against what happened, with its error measures; null when not computed.</summary>
+    public LookBackReport? LookBack { get; init; }
+
+    /// <summary>Export-dumping margins (IATP method) for the years of the path; null when not asked for.</summary>
+    public IReadOnlyList<Regional.Dumping.DumpingSeries>? Dumping { get; init; }
 }
 
 /// <summary>The draft and data evaluated.</summary>
@@ -200,7 +215,11 @@ public sealed record MarketOutcome(
     double? ProducerSurplusPerHectare,
     WelfareFigures Welfare,
     Band? ProducerPriceChangeBand,
-    Band? ProducerSurplusBand);
+    Band? ProducerSurplusBand)
+{
+    /// <summary>Who bears the adjustment: farmers, consumers, the treasury and quota holders, with their shares of the losses.</summary>
+    public AdjustmentSplit Adjustment => AdjustmentSplit.Of(Welfare);
+}
 
 /// <summary>How the world market was solved.</summary>
 /// <param name="Converged">True when every market cleared to the tolerance.</param>

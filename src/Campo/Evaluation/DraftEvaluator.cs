@@ -30,31 +30,52 @@ public sealed record EvaluationOptions
 }
 
 /// <summary>
-/// Evaluates a multilateral draft: the pipeline scenario → commitments per region → world market → welfare by
-/// region, group and market, with Monte Carlo bands. Pure: no files, no console.
+/// Evaluates a draft: a multilateral draft through the pipeline scenario → commitments per region → world market →
+/// welfare by region, group and market, with Monte Carlo bands; a regional agreement through the bilateral model
+/// (<see cref="Regional.RegionalEvaluator"/>). The kind of agreement chooses the model here and nowhere else. Pure: no
+/// files, no console.
 /// </summary>
 public static class DraftEvaluator
 {
-    /// <summary>Evaluates a draft on a context.</summary>
-    /// <param name="scenario">The draft (multilateral).</param>
+    /// <summary>Evaluates a draft on a dataset; a multilateral draft uses the dataset's calibrated world market (built on first use and shared).</summary>
+    /// <param name="scenario">The draft.</param>
+    /// <param name="dataset">The data.</param>
+    /// <param name="options">Draws and focus; null for central results only.</param>
+    /// <param name="crossPrices">False to drop the world market's food cross-price elasticities.</param>
+    /// <param name="cancellationToken">Stops the draws.</param>
+    /// <exception cref="CampoException">An unknown focus member, or data the draft needs and the dataset lacks.</exception>
+    /// <exception cref="SolverException">A market did not clear.</exception>
+    public static DraftEvaluation Evaluate(Scenario scenario, Data.Dataset dataset, EvaluationOptions? options = null, bool crossPrices = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Dispatch(scenario, dataset, () => EvaluationContext.For(dataset, crossPrices), options, cancellationToken);
+    }
+
+    /// <summary>Evaluates a draft on a context (a regional agreement uses only the context's dataset).</summary>
+    /// <param name="scenario">The draft.</param>
     /// <param name="context">The dataset and its calibrated model.</param>
     /// <param name="options">Draws and focus; null for central results only.</param>
     /// <param name="cancellationToken">Stops the draws.</param>
-    /// <exception cref="CampoException">A regional scenario, or an unknown focus member.</exception>
-    /// <exception cref="SolverException">A world market did not clear.</exception>
+    /// <exception cref="CampoException">An unknown focus member, or data the draft needs and the dataset lacks.</exception>
+    /// <exception cref="SolverException">A market did not clear.</exception>
     public static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(context);
-        options ??= new EvaluationOptions();
-        if (scenario.Kind != ScenarioKind.Multilateral)
-        {
-            throw new CampoException(
-                "this is a regional agreement (kind = \"regional\"), which the world market model does not evaluate",
-                "regional scenarios are evaluated with the bilateral model",
-                new SourceLocation(scenario.File, Field: "kind"));
-        }
+        return Dispatch(scenario, context.Dataset, () => context, options, cancellationToken);
+    }
 
+    private static DraftEvaluation Dispatch(Scenario scenario, Data.Dataset dataset, Func<EvaluationContext> context, EvaluationOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Kind switch
+        {
+            ScenarioKind.Regional => Regional.RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken),
+            _ => Multilateral(scenario, context(), options ?? new EvaluationOptions(), cancellationToken),
+        };
+    }
+
+    private static DraftEvaluation Multilateral(Scenario scenario, EvaluationContext context, EvaluationOptions options, CancellationToken cancellationToken)
+    {
         var dataset = context.Dataset;
         var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
         var applied = DraftApplication.Apply(scenario, dataset, roles);

@@ -37,6 +37,9 @@ public sealed record Scenario
     /// <summary>The data the draft is evaluated on.</summary>
     public required BaseSettings Base { get; init; }
 
+    /// <summary>The preferential agreement (the <c>[regional]</c> section) of a <see cref="ScenarioKind.Regional"/> scenario; null for a multilateral draft.</summary>
+    public Regional.RegionalAgreement? Regional { get; init; }
+
     /// <summary>Tariff formulas and flexibilities (the <c>[market_access]</c> section), or null when the file has none (schedules unchanged).</summary>
     public MarketAccessDraft? MarketAccess { get; init; }
 

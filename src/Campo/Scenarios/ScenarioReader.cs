@@ -95,12 +95,26 @@ public static class ScenarioReader
             throw root.ErrorAt("schema", "schema version " + schema.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not supported", "this version of Campo reads schema = " + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var baseSettings = ReadBase(root.Table("base"));
+        var kind = root.Choice("kind", Kinds);
+        var baseTable = root.Table("base");
+        var baseSettings = ReadBase(baseTable);
+        var regional = ReadRegional(root, kind);
+        if (regional is not null)
+        {
+            if (baseTable.Has("year") && baseSettings.Year != regional.BaseYear)
+            {
+                throw baseTable.ErrorAt("year", "[base] year " + baseSettings.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " differs from the agreement's base_year " + regional.BaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture), "remove year from [base] (a regional agreement's base year is [regional] base_year), or make them equal");
+            }
+
+            baseSettings = baseSettings with { Year = regional.BaseYear };
+        }
+
         var scenario = new Scenario
         {
             File = fileName,
             Title = root.Text("title"),
-            Kind = root.Choice("kind", Kinds),
+            Kind = kind,
+            Regional = regional,
             Source = root.OptionalText("source"),
             Description = root.OptionalText("description"),
             Base = baseSettings,
@@ -114,6 +128,35 @@ public static class ScenarioReader
 
         root.EnsureAllKeysRead();
         return scenario with { Parameters = root.Log.Records.ToArray() };
+    }
+
+    /// <summary>
+    /// The <c>[regional]</c> section of a regional scenario. A regional agreement's tariffs and dates are all in that
+    /// section, so the multilateral pillars are refused in it (they would otherwise be read and silently ignored),
+    /// and a multilateral draft may not carry one.
+    /// </summary>
+    private static Regional.RegionalAgreement? ReadRegional(TomlTable root, ScenarioKind kind)
+    {
+        if (kind != ScenarioKind.Regional)
+        {
+            if (root.Has("regional"))
+            {
+                throw root.ErrorAt("regional", "a [regional] section in a multilateral draft", "write kind = \"regional\" for a preferential agreement, or remove [regional]");
+            }
+
+            return null;
+        }
+
+        foreach (var pillar in new[] { "market_access", "domestic_support", "export_competition", "implementation" })
+        {
+            if (root.Has(pillar))
+            {
+                throw root.ErrorAt(pillar, "a regional agreement takes its tariffs and dates from [regional], not from [" + pillar + "]", "remove [" + pillar + "], or write kind = \"multilateral\"");
+            }
+        }
+
+        var table = root.OptionalTable("regional") ?? throw root.ErrorAt("regional", "a regional scenario (kind = \"regional\") without a [regional] section", "a [regional] section with the parties, dates and schedules (docs/scenarios.md)");
+        return Regional.RegionalReader.Read(table);
     }
 
     private static BaseSettings ReadBase(TomlTable table)

@@ -17,9 +17,17 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
         var second = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.Second, settings.Set), settings, settings.Second, cancellationToken);
+        var crossModel = CrossModelComparison.Applies(first, second);
         if (settings.Json)
         {
-            output.Out.Write(CampoJson.Serialize(new Comparison(first, second)) + "\n");
+            var comparison = new Comparison(first, second) { Caveats = crossModel ? CrossModelComparison.Caveats(first, second) : [] };
+            output.Out.Write(CampoJson.Serialize(comparison) + "\n");
+            return ExitCodes.Ok;
+        }
+
+        if (crossModel)
+        {
+            CrossModelComparison.Print(output.Console, first, second, settings.MemberId);
             return ExitCodes.Ok;
         }
 
@@ -31,7 +39,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         console.Write(new Rule("[bold]A: " + Markup.Escape(a.Scenario.Title) + "[/]").LeftJustified());
         console.Write(new Rule("[bold]B: " + Markup.Escape(b.Scenario.Title) + "[/]").LeftJustified());
-        console.MarkupLine("[grey]Million US dollars a year at 2005 prices; B − A is what the second draft adds to the first.[/]");
+        console.MarkupLine("[grey]Million US dollars a year at " + Markup.Escape(RunReport.PricesOf(a)) + " prices; B − A is what the second draft adds to the first.[/]");
         console.WriteLine();
         if (settings.MemberId is { } member)
         {
@@ -121,4 +129,8 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
 /// <summary>Two evaluations, as <c>campo compare --json</c> prints them.</summary>
 /// <param name="First">The first draft's evaluation.</param>
 /// <param name="Second">The second draft's evaluation.</param>
-public sealed record Comparison(DraftEvaluation First, DraftEvaluation Second);
+public sealed record Comparison(DraftEvaluation First, DraftEvaluation Second)
+{
+    /// <summary>What the comparison can and cannot say when the two drafts use different models; empty otherwise.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+}

@@ -53,12 +53,13 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             ElasticityCv = settings.ElasticityCv,
             Focus = settings.MemberId,
         };
-        DraftEvaluation Run() => DraftEvaluator.Evaluate(scenario, EvaluationContext.For(dataset, !settings.NoCrossPrices), options, cancellationToken);
+        DraftEvaluation Run() => DraftEvaluator.Evaluate(scenario, dataset, options, !settings.NoCrossPrices, cancellationToken);
         if (settings.Json || !output.Console.Profile.Capabilities.Interactive)
         {
             return Run();
         }
 
-        return output.Console.Status().Start("Solving the world market for " + scenario.Title + "...", _ => Run());
+        var model = scenario.Kind == ScenarioKind.Regional ? "the bilateral markets" : "the world market";
+        return output.Console.Status().Start("Solving " + model + " for " + scenario.Title + "...", _ => Run());
     }
 }

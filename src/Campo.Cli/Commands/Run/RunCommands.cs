@@ -13,9 +13,11 @@ public static class RunCommands
             .WithDescription("Evaluate a draft: what it asks of each member, the world prices, and what farmers, consumers and treasuries gain or lose, with 90% bands.")
             .WithExample("run", "scenarios/cancun-2003.toml")
             .WithExample("run", "scenarios/rev4-2008.toml", "--member", "MEX", "--out", "rev4.csv")
+            .WithExample("run", "scenarios/nafta-1994.toml", "--member", "MEX", "--set", "regional.duties=applied")
             .WithExample("run", "scenarios/cancun-2003.toml", "--set", "market_access.developed.swiss_coefficient=16", "--json");
         config.AddCommand<CompareCommand>("compare")
             .WithDescription("Evaluate two drafts on the same data and show them side by side.")
-            .WithExample("compare", "scenarios/harbinson-2003.toml", "scenarios/cancun-2003.toml", "--member", "IND");
+            .WithExample("compare", "scenarios/harbinson-2003.toml", "scenarios/cancun-2003.toml", "--member", "IND")
+            .WithExample("compare", "scenarios/nafta-1994.toml", "scenarios/cancun-2003.toml", "--member", "MEX");
     }
 }

@@ -18,10 +18,22 @@ internal static class RunReport
             MemberSection(console, evaluation, member);
         }
 
-        Commitments(console, evaluation);
+        if (evaluation.Agreement is not null)
+        {
+            RegionalReport.Print(console, evaluation, focus);
+        }
+        else
+        {
+            Commitments(console, evaluation);
+        }
+
         WorldPrices(console, evaluation);
         Groups(console, evaluation);
-        WinnersAndLosers(console, evaluation);
+        if (evaluation.Agreement is null)
+        {
+            WinnersAndLosers(console, evaluation);
+        }
+
         FarmersAgainstConsumers(console, evaluation);
         Flagged(console, evaluation);
         Footer(console, evaluation);
@@ -39,8 +51,16 @@ internal static class RunReport
         var draws = evaluation.Uncertainty is { } u
             ? u.Converged.ToString(CultureInfo.InvariantCulture) + " draws (seed " + u.Seed.ToString(CultureInfo.InvariantCulture) + ") for the 90% bands in brackets"
             : "no draws: central results only";
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"WTO members on {s.MembersAt:yyyy-MM-dd}: {s.Members}. Data: {s.Dataset}, base {s.BaseYear}. {draws}.")));
-        console.MarkupLine("[grey]Money in million US dollars a year at 2005 prices. Farmers = producer surplus; consumers = consumer surplus; treasury = tariff revenue less support and subsidy outlays.[/]");
+        if (evaluation.Agreement is { } terms)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Parties: {string.Join(", ", terms.Parties)}. In force {terms.EntryIntoForce}; results for {terms.EvaluatedYear} against the {terms.BasePeriod} market, {terms.Duties} duties (--set regional.duties=applied|legal switches). Data: {s.Dataset}. {draws}.")));
+        }
+        else
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"WTO members on {s.MembersAt:yyyy-MM-dd}: {s.Members}. Data: {s.Dataset}, base {s.BaseYear}. {draws}.")));
+        }
+
+        console.MarkupLine("[grey]Money in million US dollars a year at " + Markup.Escape(PricesOf(evaluation)) + " prices. Farmers = producer surplus; consumers = consumer surplus; treasury = tariff revenue less support and subsidy outlays.[/]");
         console.WriteLine();
     }
 
@@ -49,7 +69,8 @@ internal static class RunReport
         var region = evaluation.Regions.FirstOrDefault(r => r.Region == member || r.Lead == member || r.Represented.Contains(member));
         if (region is null)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(member + " has no market region in the dataset.") + "[/]");
+            var why = evaluation.Agreement is null ? " has no market region in the dataset." : " is not a party to the agreement: non-parties are summed in ROW, the rest of the world.";
+            console.MarkupLine("[yellow]" + Markup.Escape(member + why) + "[/]");
             return;
         }
 
@@ -57,15 +78,14 @@ internal static class RunReport
         var title = region.Region == member ? member.Code + ", " + region.Name : member.Code + " (market region " + region.Region + ", " + region.Name + ")";
         console.Write(new Rule("[bold]" + Markup.Escape(title) + "[/]: " + Markup.Escape(Format.Status(region.Status))).LeftJustified());
         console.MarkupLine(Markup.Escape(CommitmentText(commitment)));
-        var markets = evaluation.Markets.Where(m => m.Region == region.Region)
-            .OrderByDescending(m => Math.Abs(m.Welfare.ProducerSurplus) + Math.Abs(m.Welfare.ConsumerSurplus))
-            .Take(15)
-            .ToArray();
-        var table = new Table().Border(TableBorder.Rounded).Title("Farmers, consumers and treasury by commodity (largest first)");
+        var markets = FarmersView.Ordered(evaluation, region.Region, 15);
+        var order = evaluation.FocusCommodities.Count > 0 ? "the agreement's focus first, then largest" : "largest first";
+        var table = new Table().Border(TableBorder.Rounded).Title("Farmers, consumers and treasury by commodity (" + order + ")");
         table.AddColumn("commodity");
         table.AddColumn(new TableColumn("tariff").RightAligned());
         table.AddColumn(new TableColumn("producer price").RightAligned());
         table.AddColumn(new TableColumn("production").RightAligned());
+        table.AddColumn(new TableColumn("farm revenue").RightAligned());
         table.AddColumn(new TableColumn("farmers").RightAligned());
         table.AddColumn(new TableColumn("per t / per ha").RightAligned());
         table.AddColumn(new TableColumn("consumers").RightAligned());
@@ -77,6 +97,7 @@ internal static class RunReport
                 Markup.Escape(Format.Rate(m.TariffBefore) + (Format.Rate(m.TariffAfter) != Format.Rate(m.TariffBefore) ? " → " + Format.Rate(m.TariffAfter) : string.Empty)),
                 Markup.Escape(Format.Change(m.ProducerPriceChange) + " " + Format.ChangeBand(m.ProducerPriceChangeBand)),
                 Markup.Escape(Format.Change(m.ProductionBase > 0 ? (m.ProductionScenario / m.ProductionBase) - 1 : 0)),
+                Colour(m.FarmRevenueChange, Format.Money(m.FarmRevenueChange)),
                 Colour(m.Welfare.ProducerSurplus, Format.Money(m.Welfare.ProducerSurplus) + " " + Format.MoneyBand(m.ProducerSurplusBand)),
                 Markup.Escape(Format.Signed(m.ProducerSurplusPerTonne) + " / " + Format.Signed(m.ProducerSurplusPerHectare)),
                 Colour(m.Welfare.ConsumerSurplus, Format.Money(m.Welfare.ConsumerSurplus)),
@@ -85,13 +106,20 @@ internal static class RunReport
 
         var w = region.Welfare;
         table.AddRow(
-            "[bold]all commodities[/]", string.Empty, string.Empty, string.Empty,
+            "[bold]all commodities[/]", string.Empty, string.Empty, string.Empty, string.Empty,
             Colour(w.ProducerSurplus, Format.Money(w.ProducerSurplus) + " " + Format.MoneyBand(region.Bands?.ProducerSurplus)),
             string.Empty,
             Colour(w.ConsumerSurplus, Format.Money(w.ConsumerSurplus) + " " + Format.MoneyBand(region.Bands?.ConsumerSurplus)),
             Colour(w.Government, Format.Money(w.Government)));
         console.Write(table);
-        console.MarkupLine("[grey]Per t / per ha: change in farmers' surplus per tonne produced and per hectare harvested in 2005, in US dollars.[/]");
+        console.MarkupLine("[grey]Farm revenue: producer price × production, change in million USD. Per t / per ha: change in farmers' surplus per tonne produced in the base and per hectare harvested in 2005, in US dollars.[/]");
+        console.MarkupLine("[bold]Who bears the adjustment[/]");
+        var explained = evaluation.FocusCommodities.Count > 0 ? markets.Where(m => evaluation.FocusCommodities.Contains(m.Commodity)) : markets.Take(3);
+        foreach (var m in explained)
+        {
+            console.MarkupLine(Markup.Escape("  " + FarmersView.WhoBears(m)));
+        }
+
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"In all: {Format.Money(w.Total)} million USD a year {Format.MoneyBand(region.Bands?.Total)} (farmers {Format.Money(w.ProducerSurplus)}, consumers {Format.Money(w.ConsumerSurplus)}, treasury {Format.Money(w.Government)}, quota rents {Format.Money(w.QuotaRent)}).")));
         console.WriteLine();
     }
@@ -152,7 +180,7 @@ internal static class RunReport
     {
         var table = new Table().Border(TableBorder.Rounded).Title("World prices that move most");
         table.AddColumn("commodity");
-        table.AddColumn(new TableColumn("2005 (USD/t)").RightAligned());
+        table.AddColumn(new TableColumn(PricesOf(evaluation) + " (USD/t)").RightAligned());
         table.AddColumn(new TableColumn("with the draft").RightAligned());
         table.AddColumn(new TableColumn("change").RightAligned());
         foreach (var p in evaluation.WorldPrices.OrderByDescending(p => Math.Abs(p.Change)).Take(Top))
@@ -249,7 +277,9 @@ internal static class RunReport
     public static void Footer(IAnsiConsole console, DraftEvaluation evaluation)
     {
         var s = evaluation.Solver;
-        var cleared = string.Create(CultureInfo.InvariantCulture, $"All {evaluation.WorldPrices.Count} world markets cleared ({s.Markets} regional markets; largest relative residual {s.MaxRelativeResidual:0.0e+0}, {s.Sweeps} sweeps).");
+        var cleared = evaluation.Path is { } path
+            ? string.Create(CultureInfo.InvariantCulture, $"All {s.Markets} bilateral markets solved in every year ({path.Count} commodity-years under the two sets of duties; largest relative residual {s.MaxRelativeResidual:0.0e+0}).")
+            : string.Create(CultureInfo.InvariantCulture, $"All {evaluation.WorldPrices.Count} world markets cleared ({s.Markets} regional markets; largest relative residual {s.MaxRelativeResidual:0.0e+0}, {s.Sweeps} sweeps).");
         console.MarkupLine("[grey]" + Markup.Escape(cleared) + "[/]");
         if (evaluation.Uncertainty is { } u)
         {
@@ -258,6 +288,10 @@ internal static class RunReport
 
         console.MarkupLine("[grey]" + Markup.Escape(evaluation.Notes.Count.ToString(CultureInfo.InvariantCulture) + " notes on assumptions and " + s.Notes.Count.ToString(CultureInfo.InvariantCulture) + " model notes are in the --json output; --out FILE.csv|.parquet writes every market.") + "[/]");
     }
+
+    /// <summary>The prices money is expressed at: the base period of a regional agreement, the dataset's base year otherwise.</summary>
+    public static string PricesOf(DraftEvaluation evaluation) =>
+        evaluation.Agreement?.BasePeriod ?? evaluation.Scenario.BaseYear.ToString(CultureInfo.InvariantCulture);
 
     private static Table WelfareTable(string title)
     {
@@ -280,7 +314,7 @@ internal static class RunReport
             Colour(w.Total, Format.Money(w.Total)),
             Markup.Escape(Format.MoneyBand(band)));
 
-    private static string Colour(double value, string text) =>
+    internal static string Colour(double value, string text) =>
         value > 0.005 ? "[green]" + Markup.Escape(text) + "[/]" : value < -0.005 ? "[red]" + Markup.Escape(text) + "[/]" : Markup.Escape(text);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

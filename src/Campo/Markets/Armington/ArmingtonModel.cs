@@ -19,7 +19,8 @@ namespace Campo.Markets.Armington;
 /// </code>
 /// Algorithm: Newton's method on F with the analytic Jacobian J_rs = Σ_v φ_rv·N_rv,sv − E_x,r·δ_rs, solved by
 /// Gaussian elimination with partial pivoting. F is linear in p̂*, so one step solves it; the loop continues
-/// until max_r |F_r| ≤ Tolerance × the largest export total (default 1e-12), at most MaxIterations steps.
+/// until max_r |F_r| ≤ Tolerance (default 1e-12; F is a pure number, a share-weighted proportional quantity
+/// change, so the test does not depend on the currency unit of the flows), at most MaxIterations steps.
 /// Welfare (reference §2.2, GSIM's formulas, reproduced by the golden test of §2.4):
 /// <code>
 ///   ΔPS_r = p̂*_r·X_r·(1 + ½·E_x,r·p̂*_r),  X_r = Σ_v M_rv
@@ -56,7 +57,7 @@ public sealed class ArmingtonModel
     /// <summary>The regions, in the order given.</summary>
     public IReadOnlyList<MemberId> Regions => _regions;
 
-    /// <summary>Convergence: max |F_r| relative to the largest export total. Default 1e-12.</summary>
+    /// <summary>Convergence: max |F_r|, a pure number (share-weighted proportional quantity change). Default 1e-12.</summary>
     public double Tolerance { get; init; } = 1e-12;
 
     /// <summary>Cap on Newton steps. Default 50.</summary>

@@ -55,7 +55,7 @@ public sealed class ArmingtonSolution
     /// <summary>Newton steps taken (0 when the start solves the system, 1 for any tariff shock).</summary>
     public int Iterations { get; }
 
-    /// <summary>max_r |F_r| divided by the largest export total.</summary>
+    /// <summary>max_r |F_r|: the largest market-clearing residual, a pure number (share-weighted proportional quantity change).</summary>
     public double RelativeResidual { get; }
 
     /// <summary>Why the solver stopped.</summary>

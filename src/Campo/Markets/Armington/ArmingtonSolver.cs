@@ -13,7 +13,6 @@ internal static class ArmingtonSolver
         var theta = new double[n, n];
         var phi = new double[n, n];
         var exportTotal = new double[n];
-        double maxExport = 0;
         for (var v = 0; v < n; v++)
         {
             var internalTotal = 0.0;
@@ -35,7 +34,6 @@ internal static class ArmingtonSolver
                 exportTotal[r] += m0[r, v];
             }
 
-            maxExport = Math.Max(maxExport, exportTotal[r]);
             for (var v = 0; v < n; v++)
             {
                 phi[r, v] = exportTotal[r] > 0 ? m0[r, v] / exportTotal[r] : 0;
@@ -70,7 +68,9 @@ internal static class ArmingtonSolver
         var p = new double[n];
         var f = new double[n];
         var iterations = 0;
-        var tolerance = model.Tolerance * Math.Max(maxExport, double.Epsilon);
+        // F_r is a share-weighted proportional quantity change, a pure number: its tolerance must not scale with the
+        // trade values (scaled by the largest export total, a model valued in dollars of 1e10 stopped before its first step).
+        var tolerance = model.Tolerance;
         var reason = "the base prices clear every market";
         var converged = false;
         while (true)
@@ -112,7 +112,7 @@ internal static class ArmingtonSolver
         }
 
         Residual(theta, phi, tHat, em, es, ex, p, f);
-        var residual = f.Max(Math.Abs) / Math.Max(maxExport, double.Epsilon);
+        var residual = f.Max(Math.Abs);
         return Report(model, name, converged, iterations, residual, reason, theta, tHat, t1, p, em, ex, es, exportTotal);
     }
 
