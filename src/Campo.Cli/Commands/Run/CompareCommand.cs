@@ -2,6 +2,7 @@ using System.Globalization;
 using Campo.Cli.Infrastructure;
 using Campo.Evaluation;
 using Campo.Reports;
+using Campo.Reports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +17,14 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
-        var second = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.Second, settings.Set), settings, settings.Second, cancellationToken);
+        var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
+        var second = RunCommand.Evaluate(output, secondScenario, settings, settings.Second, cancellationToken);
+        if (settings.Report is { } report)
+        {
+            var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
+            HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+        }
+
         if (settings.Json)
         {
             output.Out.Write(CampoJson.Serialize(new Comparison(first, second)) + "\n");
