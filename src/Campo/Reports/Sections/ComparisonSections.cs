@@ -117,7 +117,7 @@ public sealed class ComparisonRegionsSection : IReportSection<DraftComparison>
             [(t[nameof(Strings.Col_Region)], false), (t[nameof(Strings.Col_FarmersA)], true), (t[nameof(Strings.Col_FarmersB)], true), (t[nameof(Strings.Col_TotalA)], true), (t[nameof(Strings.Col_TotalB)], true), (t[nameof(Strings.Col_Difference)], true)],
             rows.Select(x => (IReadOnlyList<Cell>)
             [
-                Label(context.RegionName(x.Item.A.Region, x.Item.A.Name)),
+                Label(context.RegionName(x.Item.A.Region, x.Item.A.Name), x.Item.A.Region.Code),
                 Money(context, x.Item.A.Welfare.ProducerSurplus),
                 Money(context, x.Item.B.Welfare.ProducerSurplus),
                 Money(context, x.Item.A.Welfare.Total),
@@ -153,9 +153,9 @@ public sealed class ComparisonGroupsSection : IReportSection<DraftComparison>
         var second = input.Second.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         Heading(html, t[nameof(Strings.Groups_Title)], t[nameof(Strings.Groups_Lead)]);
         var rows = input.First.Groups.Where(g => second.ContainsKey(g.Group))
-            .Select(g => (Label: t.Group(g.Group), A: g.Welfare, B: second[g.Group].Welfare))
-            .Append((Label: t[nameof(Strings.Groups_World)], A: input.First.World, B: input.Second.World))
-            .Select(x => (IReadOnlyList<Cell>)[Label(x.Label), Money(context, x.A.ProducerSurplus), Money(context, x.B.ProducerSurplus), Money(context, x.A.Total), Money(context, x.B.Total), Money(context, x.B.Total - x.A.Total)]);
+            .Select(g => (Label: t.Group(g.Group), Key: g.Group, A: g.Welfare, B: second[g.Group].Welfare))
+            .Append((Label: t[nameof(Strings.Groups_World)], Key: "world", A: input.First.World, B: input.Second.World))
+            .Select(x => (IReadOnlyList<Cell>)[Label(x.Label, x.Key), Money(context, x.A.ProducerSurplus), Money(context, x.B.ProducerSurplus), Money(context, x.A.Total), Money(context, x.B.Total), Money(context, x.B.Total - x.A.Total)]);
         Table(
             html,
             t[nameof(Strings.Groups_TableCaption)],
@@ -208,7 +208,7 @@ public sealed class ComparisonPricesSection : IReportSection<DraftComparison>
             html,
             t[nameof(Strings.Prices_TableCaption)],
             [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_ChangeA)], true), (t[nameof(Strings.Col_ChangeB)], true)],
-            prices.Select(p => (IReadOnlyList<Cell>)[Label(t.Commodity(p.Commodity, p.Name)), Change(context, p.Change), Change(context, second[p.Commodity].Change)]),
+            prices.Select(p => (IReadOnlyList<Cell>)[Label(t.Commodity(p.Commodity, p.Name), p.Commodity.Code), Change(context, p.Change), Change(context, second[p.Commodity].Change)]),
             "compare-prices");
     }
 }

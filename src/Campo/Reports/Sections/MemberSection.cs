@@ -64,7 +64,7 @@ public sealed class MemberSection : IReportSection<DraftEvaluation>
             [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_TariffBefore)], true), (t[nameof(Strings.Col_TariffAfter)], true), (t[nameof(Strings.Col_ProducerPrice)], true), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Band)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true)],
             markets.Select(m => (IReadOnlyList<Cell>)
             [
-                Label(t.Commodity(m.Commodity, m.CommodityName)),
+                Label(t.Commodity(m.Commodity, m.CommodityName), m.Commodity.Code),
                 new Cell(t.Format.Rate(m.TariffBefore), m.TariffBefore, "num"),
                 new Cell(t.Format.Rate(m.TariffAfter), m.TariffAfter, "num"),
                 Change(context, m.ProducerPriceChange),
@@ -79,7 +79,7 @@ public sealed class MemberSection : IReportSection<DraftEvaluation>
             html,
             t.Fill(nameof(Strings.Member_TotalCaption), name),
             [(t[nameof(Strings.Col_Who)], false), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true), (t[nameof(Strings.Col_QuotaRent)], true), (t[nameof(Strings.Col_Total)], true), (t[nameof(Strings.Col_Band)], true)],
-            [[Label(name), Money(context, w.ProducerSurplus), Money(context, w.ConsumerSurplus), Money(context, w.Government), Money(context, w.QuotaRent), Money(context, w.Total), MoneyBand(context, region.Bands?.Total)]],
+            [[Label(name, region.Region.Code), Money(context, w.ProducerSurplus), Money(context, w.ConsumerSurplus), Money(context, w.Government), Money(context, w.QuotaRent), Money(context, w.Total), MoneyBand(context, region.Bands?.Total)]],
             "member-total");
     }
 }

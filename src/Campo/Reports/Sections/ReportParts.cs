@@ -10,7 +10,9 @@ namespace Campo.Reports.Sections;
 /// <param name="Text">The text shown.</param>
 /// <param name="Value">The number behind the text, or null.</param>
 /// <param name="Class">CSS classes, or null.</param>
-public sealed record Cell(string Text, double? Value = null, string? Class = null);
+/// <param name="Key">For a row's first cell, the code of what the row is about (a region, a commodity, a group),
+/// written as <c>data-key</c>; or null.</param>
+public sealed record Cell(string Text, double? Value = null, string? Class = null, string? Key = null);
 
 /// <summary>Tables, phrases and names shared by the sections.</summary>
 public static class ReportParts
@@ -46,7 +48,7 @@ public static class ReportParts
             {
                 var cell = row[i];
                 var value = cell.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null;
-                html.Element(i == 0 ? "th" : "td", cell.Text, ("scope", i == 0 ? "row" : null), ("class", cell.Class), ("data-value", value));
+                html.Element(i == 0 ? "th" : "td", cell.Text, ("scope", i == 0 ? "row" : null), ("class", cell.Class), ("data-value", value), ("data-key", cell.Key));
             }
 
             html.Close();
@@ -83,8 +85,8 @@ public static class ReportParts
         return band is null ? new(string.Empty, null, "num") : new(context.Format.Change(band.Low) + " " + context.Text[nameof(Strings.Word_To)] + " " + context.Format.Change(band.High), null, "num");
     }
 
-    /// <summary>A cell of a plain label.</summary>
-    public static Cell Label(string text) => new(text);
+    /// <summary>A cell of a plain label, with the code of what the row is about when it starts a row.</summary>
+    public static Cell Label(string text, string? key = null) => new(text, Key: key);
 
     /// <summary>"num gain", "num loss" or "num".</summary>
     public static string SignClass(double value) => value > Negligible ? "num gain" : value < -Negligible ? "num loss" : "num";

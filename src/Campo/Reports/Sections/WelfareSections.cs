@@ -43,7 +43,7 @@ public sealed class WinnersAndLosersSection : IReportSection<DraftEvaluation>
             html,
             t[nameof(Strings.Winners_TableCaption)],
             WelfareHeaders(t, t[nameof(Strings.Col_Region)]),
-            rows.Select(x => WelfareRow(context, context.RegionName(x.Item.Region, x.Item.Name), x.Item.Welfare, x.Item.Bands?.Total)),
+            rows.Select(x => WelfareRow(context, context.RegionName(x.Item.Region, x.Item.Name), x.Item.Welfare, x.Item.Bands?.Total, x.Item.Region.Code)),
             "regions");
     }
 
@@ -61,8 +61,8 @@ public sealed class WinnersAndLosersSection : IReportSection<DraftEvaluation>
         [(first, false), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true), (t[nameof(Strings.Col_Total)], true), (t[nameof(Strings.Col_Band)], true)];
 
     /// <summary>A welfare row.</summary>
-    internal static IReadOnlyList<Cell> WelfareRow(ReportContext context, string label, WelfareFigures w, Band? band) =>
-        [Label(label), Money(context, w.ProducerSurplus), Money(context, w.ConsumerSurplus), Money(context, w.Government), Money(context, w.Total), MoneyBand(context, band)];
+    internal static IReadOnlyList<Cell> WelfareRow(ReportContext context, string label, WelfareFigures w, Band? band, string key) =>
+        [Label(label, key), Money(context, w.ProducerSurplus), Money(context, w.ConsumerSurplus), Money(context, w.Government), Money(context, w.Total), MoneyBand(context, band)];
 }
 
 /// <summary>Welfare by group of members (development status, coalitions, net food importers), and the world.</summary>
@@ -83,8 +83,8 @@ public sealed class GroupsSection : IReportSection<DraftEvaluation>
         var t = context.Text;
         Heading(html, t[nameof(Strings.Groups_Title)], t[nameof(Strings.Groups_Lead)]);
         var rows = input.Groups
-            .Select(g => WinnersAndLosersSection.WelfareRow(context, t.Group(g.Group) + " (" + t.Format.Count(g.Regions.Count) + ")", g.Welfare, g.Bands?.Total))
-            .Append(WinnersAndLosersSection.WelfareRow(context, t[nameof(Strings.Groups_World)], input.World, null));
+            .Select(g => WinnersAndLosersSection.WelfareRow(context, t.Group(g.Group) + " (" + t.Format.Count(g.Regions.Count) + ")", g.Welfare, g.Bands?.Total, g.Group))
+            .Append(WinnersAndLosersSection.WelfareRow(context, t[nameof(Strings.Groups_World)], input.World, null, "world"));
         Table(html, t[nameof(Strings.Groups_TableCaption)], WinnersAndLosersSection.WelfareHeaders(t, t[nameof(Strings.Col_Group)]), rows, "groups");
     }
 }
@@ -180,7 +180,7 @@ public sealed class FarmersAndConsumersSection : IReportSection<DraftEvaluation>
             html,
             t[nameof(Strings.Farmers_TableCaption)],
             [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true), (t[nameof(Strings.Col_RegionsFarmersLose)], true)],
-            byCommodity.Select(x => (IReadOnlyList<Cell>)[Label(x.Name), Money(context, x.Farmers), Money(context, x.Consumers), Money(context, x.Treasury), new Cell(t.Format.Count(x.Losing), x.Losing, "num")]),
+            byCommodity.Select(x => (IReadOnlyList<Cell>)[Label(x.Name, x.Commodity.Code), Money(context, x.Farmers), Money(context, x.Consumers), Money(context, x.Treasury), new Cell(t.Format.Count(x.Losing), x.Losing, "num")]),
             "commodities");
     }
 }

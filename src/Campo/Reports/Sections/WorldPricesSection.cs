@@ -43,7 +43,7 @@ public sealed class WorldPricesSection : IReportSection<DraftEvaluation>
             [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_PriceBase)], true), (t[nameof(Strings.Col_PriceDraft)], true), (t[nameof(Strings.Col_Change)], true), (t[nameof(Strings.Col_Band)], true)],
             prices.Select(p => (IReadOnlyList<Cell>)
             [
-                Label(t.Commodity(p.Commodity, p.Name)),
+                Label(t.Commodity(p.Commodity, p.Name), p.Commodity.Code),
                 new Cell(t.Format.Number(p.Base), p.Base, "num"),
                 new Cell(t.Format.Number(p.Scenario), p.Scenario, "num"),
                 Change(context, p.Change),
@@ -78,7 +78,7 @@ public sealed class CommitmentsSection : IReportSection<DraftEvaluation>
             double? after = withTariffs.Length == 0 ? null : withTariffs.Average(c => c.AppliedAfter!.Value);
             return (IReadOnlyList<Cell>)
             [
-                Label(t.Status(group.Key)),
+                Label(t.Status(group.Key), group.Key?.ToString() ?? "none"),
                 new Cell(t.Format.Count(group.Count()), group.Count(), "num"),
                 Label(formula is null ? ReportFormat.Missing : FormulaName(t, formula)),
                 new Cell(t.Format.Rate(before), before, "num"),
