@@ -25,6 +25,15 @@ public partial class LocalizationTests
         Assert.True(extra.Length == 0, code + " has keys English lacks: " + string.Join(", ", extra));
     }
 
+    [Fact]
+    public void The_typed_key_list_and_the_resources_agree()
+    {
+        var constants = typeof(Strings).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(constants.Except(English.Keys));
+        Assert.Empty(English.Keys.Except(constants));
+    }
+
     [Theory]
     [MemberData(nameof(Translations))]
     public void Every_translation_has_the_same_placeholders_as_English(string code)
