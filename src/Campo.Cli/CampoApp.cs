@@ -1,6 +1,7 @@
 using Campo.Cli.Commands.Data;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
+using Campo.Cli.Commands.Serve;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
 using Spectre.Console;
@@ -41,6 +42,7 @@ public static class CampoApp
         RunCommands.Register(config);
         DataCommands.Register(config);
         ScheduleCommands.Register(config);
+        ServeCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

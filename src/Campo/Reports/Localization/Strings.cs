@@ -14,6 +14,36 @@ public static class Strings
     /// <summary>The resources of every language (satellite assemblies es, fr, pt; English in the main assembly).</summary>
     public static ResourceManager ResourceManager { get; } = new("Campo.Reports.Localization.Strings", typeof(Strings).Assembly);
 
+    /// <summary>The server is busy</summary>
+    public const string Api_Busy = nameof(Api_Busy);
+
+    /// <summary>{0} runs are already waiting; try again in a minute.</summary>
+    public const string Api_BusyDetail = nameof(Api_BusyDetail);
+
+    /// <summary>The request cannot be run</summary>
+    public const string Api_InvalidRequest = nameof(Api_InvalidRequest);
+
+    /// <summary>The run has not finished</summary>
+    public const string Api_NotFinished = nameof(Api_NotFinished);
+
+    /// <summary>The run is {0}; ask again when its state is done.</summary>
+    public const string Api_NotFinishedDetail = nameof(Api_NotFinishedDetail);
+
+    /// <summary>The run failed</summary>
+    public const string Api_RunFailed = nameof(Api_RunFailed);
+
+    /// <summary>The file is too large</summary>
+    public const string Api_TooLarge = nameof(Api_TooLarge);
+
+    /// <summary>The scenario file has {0} bytes; the server accepts at most {1}.</summary>
+    public const string Api_TooLargeDetail = nameof(Api_TooLargeDetail);
+
+    /// <summary>No such run</summary>
+    public const string Api_UnknownRun = nameof(Api_UnknownRun);
+
+    /// <summary>No run has the id "{0}"; runs are kept until {1} newer runs have been made.</summary>
+    public const string Api_UnknownRunDetail = nameof(Api_UnknownRunDetail);
+
     /// <summary>The 90% bands come from {0} Monte Carlo draws ({1} converged; seed {2}) of the supply a...</summary>
     public const string Assumptions_Bands = nameof(Assumptions_Bands);
 
@@ -964,6 +994,72 @@ public static class Strings
 
     /// <summary>million USD a year</summary>
     public const string Unit_MillionUsd = nameof(Unit_MillionUsd);
+
+    /// <summary>Run another draft</summary>
+    public const string Web_Again = nameof(Web_Again);
+
+    /// <summary>JSON API (OpenAPI description)</summary>
+    public const string Web_Api = nameof(Web_Api);
+
+    /// <summary>Compare with (optional)</summary>
+    public const string Web_CompareWith = nameof(Web_CompareWith);
+
+    /// <summary>Download every market (CSV)</summary>
+    public const string Web_DownloadCsv = nameof(Web_DownloadCsv);
+
+    /// <summary>Download this report (HTML)</summary>
+    public const string Web_DownloadReport = nameof(Web_DownloadReport);
+
+    /// <summary>Draft</summary>
+    public const string Web_Draft = nameof(Web_Draft);
+
+    /// <summary>Monte Carlo draws for the 90% bands</summary>
+    public const string Web_Draws = nameof(Web_Draws);
+
+    /// <summary>This could not be run:</summary>
+    public const string Web_Error = nameof(Web_Error);
+
+    /// <summary>The run failed:</summary>
+    public const string Web_Failed = nameof(Web_Failed);
+
+    /// <summary>Choose a negotiating draft or upload your own scenario file, pick a member, and see who...</summary>
+    public const string Web_Intro = nameof(Web_Intro);
+
+    /// <summary>Results as JSON</summary>
+    public const string Web_Json = nameof(Web_Json);
+
+    /// <summary>Language</summary>
+    public const string Web_Language = nameof(Web_Language);
+
+    /// <summary>Member to look at closely</summary>
+    public const string Web_Member = nameof(Web_Member);
+
+    /// <summary>(no comparison)</summary>
+    public const string Web_NoCompare = nameof(Web_NoCompare);
+
+    /// <summary>(none: the world)</summary>
+    public const string Web_NoMember = nameof(Web_NoMember);
+
+    /// <summary>This page refreshes itself every few seconds until the results are ready.</summary>
+    public const string Web_NoScript = nameof(Web_NoScript);
+
+    /// <summary>(use the draft above)</summary>
+    public const string Web_NoUpload = nameof(Web_NoUpload);
+
+    /// <summary>Waiting for a free worker…</summary>
+    public const string Web_Queued = nameof(Web_Queued);
+
+    /// <summary>Run</summary>
+    public const string Web_Run = nameof(Web_Run);
+
+    /// <summary>Solving the world market: {0} of {1} drafts done, {2} s so far…</summary>
+    public const string Web_Running = nameof(Web_Running);
+
+    /// <summary>Campo: what a trade draft does to farmers</summary>
+    public const string Web_Title = nameof(Web_Title);
+
+    /// <summary>Or upload a scenario file (.toml)</summary>
+    public const string Web_Upload = nameof(Web_Upload);
 
     /// <summary>Horizontal bars for {0} market regions, gains to the right and losses to the left, with...</summary>
     public const string Winners_ChartDescription = nameof(Winners_ChartDescription);
