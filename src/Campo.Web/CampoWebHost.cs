@@ -70,7 +70,16 @@ public static class CampoWebHost
                 json.SerializerOptions.Converters.Add(converter);
             }
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
+        {
+            // A body refused by the server before any endpoint ran: say it in the reader's language too.
+            if (problem.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && problem.ProblemDetails.Detail is null)
+            {
+                var text = RequestLanguage.Of(problem.HttpContext);
+                problem.ProblemDetails.Title = text[nameof(Strings.Api_TooLarge)];
+                problem.ProblemDetails.Detail = text.Fill(nameof(Strings.Api_TooLargeDetail), problem.HttpContext.Request.ContentLength?.ToString("N0", text.Culture) ?? "?", options.MaxUploadBytes.ToString("N0", text.Culture));
+            }
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Campo API";

@@ -141,6 +141,49 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
     }
 
     [Fact]
+    public async Task A_body_far_above_the_limit_is_refused_by_the_server_as_a_problem()
+    {
+        using var factory = new CampoFactory(o => o.MaxUploadBytes = 1024);
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[64 * 1024]), "file", "huge.toml" } };
+        using var response = await client.PostAsync("/api/runs/upload", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("The file is too large", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Concurrent_runs_are_isolated_each_gives_what_it_gives_alone()
+    {
+        // Two drafts started together on the server give exactly the evaluation of each draft run alone in the library
+        // (same data, seed and draws; the draws do not depend on the number of threads).
+        using var client = _factory.CreateClient();
+        var names = new[] { "cancun-2003", "harbinson-2003" };
+        var started = await Task.WhenAll(names.Select(n => Api.StartAsync(client, new RunRequest { Draft = n, Member = "BRA", Draws = 10, Seed = 7 })));
+        for (var i = 0; i < names.Length; i++)
+        {
+            var done = await Api.WaitAsync(client, started[i], Patience);
+            var served = await client.GetStringAsync(done.Links.Result);
+            var scenario = Campo.Scenarios.ScenarioReader.Read(await File.ReadAllTextAsync(Path.Combine(Api.RepositoryRoot, "scenarios", names[i] + ".toml")), "scenarios/" + names[i] + ".toml");
+            var alone = Campo.Evaluation.DraftEvaluator.Evaluate(scenario, Campo.Evaluation.EvaluationContext.For(Campo.Data.DatasetLoader.LoadDefault()), new Campo.Evaluation.EvaluationOptions { Draws = 10, Seed = 7, Focus = new Campo.Domain.MemberId("BRA") });
+            Assert.Equal(Normalise(Campo.Reports.CampoJson.Serialize(alone)), Normalise(served));
+        }
+    }
+
+    [Fact]
+    public async Task A_waiting_run_shows_its_progress_on_its_page()
+    {
+        using var factory = new CampoFactory(o => o.Workers = 1);
+        using var client = factory.CreateClient();
+        await Api.StartAsync(client, new RunRequest { Draft = "cancun-2003", Draws = 1000 });
+        var waiting = await Api.StartAsync(client, new RunRequest { Draft = "harbinson-2003", Draws = 0 });
+        var page = await client.GetStringAsync(waiting.Links.Page + "?lang=en");
+        Assert.Contains("<progress max=\"1\" value=\"0\">", page, StringComparison.Ordinal);
+        Assert.Contains("Waiting for a free worker", page, StringComparison.Ordinal);
+        Assert.Contains("<script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_run_is_not_found()
     {
         using var client = _factory.CreateClient();

@@ -43,9 +43,13 @@ public sealed class AssumptionsSection : IReportSection<DraftEvaluation>
         var flagged = input.Flagged.Where(f => f.Status is "to-verify" or "assumption").ToArray();
         if (flagged.Length > 0)
         {
+            // Long lists stay folded (printing unfolds them); the brief already counts them.
+            var caption = t.Fill(nameof(Strings.Assumptions_FlaggedCaption), t.Format.Count(flagged.Count(f => f.Status == "to-verify")), t.Format.Count(flagged.Count(f => f.Status == "assumption")));
+            html.Open("details");
+            html.Element("summary", caption);
             Table(
                 html,
-                t.Fill(nameof(Strings.Assumptions_FlaggedCaption), t.Format.Count(flagged.Count(f => f.Status == "to-verify")), t.Format.Count(flagged.Count(f => f.Status == "assumption"))),
+                caption,
                 [(t[nameof(Strings.Col_Key)], false), (t[nameof(Strings.Col_Value)], true), (t[nameof(Strings.Col_Reliability)], false), (t[nameof(Strings.Col_SourceOrReason)], false)],
                 flagged.Select(f => (IReadOnlyList<Cell>)
                 [
@@ -55,6 +59,7 @@ public sealed class AssumptionsSection : IReportSection<DraftEvaluation>
                     Label(f.Source),
                 ]),
                 "flagged");
+            html.Close();
         }
         else
         {
