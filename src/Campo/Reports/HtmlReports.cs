@@ -38,6 +38,7 @@ public static class HtmlReports
     [
         new ComparisonHeaderSection(),
         new ComparisonBriefSection(),
+        new ComparisonMemberSection(),
         new ComparisonRegionsSection(),
         new ComparisonPricesSection(),
         new ComparisonGroupsSection(),

@@ -133,7 +133,7 @@ public class HtmlReportTests
         var document = XDocument.Parse(html);
         Assert.Equal("Draft one compared with Draft two", document.Descendants(X + "h1").Single().Value);
         XNamespace svg = "http://www.w3.org/2000/svg";
-        Assert.Equal(3, document.Descendants(svg + "svg").Count()); // regions, map of B − A, world prices
+        Assert.Equal(4, document.Descendants(svg + "svg").Count()); // member, regions, map of B − A, world prices
     }
 
     [Fact]

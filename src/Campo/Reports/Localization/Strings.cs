@@ -197,6 +197,12 @@ public static class Strings
     /// <summary>Consumers</summary>
     public const string Col_Consumers = nameof(Col_Consumers);
 
+    /// <summary>Consumers, A</summary>
+    public const string Col_ConsumersA = nameof(Col_ConsumersA);
+
+    /// <summary>Consumers, B</summary>
+    public const string Col_ConsumersB = nameof(Col_ConsumersB);
+
     /// <summary>B − A</summary>
     public const string Col_Difference = nameof(Col_Difference);
 
@@ -256,6 +262,12 @@ public static class Strings
 
     /// <summary>Applied tariff after</summary>
     public const string Col_TariffAfter = nameof(Col_TariffAfter);
+
+    /// <summary>Applied tariff, A</summary>
+    public const string Col_TariffAfterA = nameof(Col_TariffAfterA);
+
+    /// <summary>Applied tariff, B</summary>
+    public const string Col_TariffAfterB = nameof(Col_TariffAfterB);
 
     /// <summary>Applied tariff before</summary>
     public const string Col_TariffBefore = nameof(Col_TariffBefore);
@@ -502,6 +514,18 @@ public static class Strings
 
     /// <summary>B − A around the world (million US dollars a year)</summary>
     public const string CompareMap_Title = nameof(CompareMap_Title);
+
+    /// <summary>Pairs of bars for the {1} commodities where the drafts matter most to the farmers of {0...</summary>
+    public const string CompareMember_ChartDescription = nameof(CompareMember_ChartDescription);
+
+    /// <summary>Farmers in {0} by commodity, draft A and draft B (million US dollars a year)</summary>
+    public const string CompareMember_ChartTitle = nameof(CompareMember_ChartTitle);
+
+    /// <summary>{0}: applied tariff after each draft, farmers and consumers (million US dollars a year)</summary>
+    public const string CompareMember_TableCaption = nameof(CompareMember_TableCaption);
+
+    /// <summary>{0}: farmers and consumers under each draft</summary>
+    public const string CompareMember_Title = nameof(CompareMember_Title);
 
     /// <summary>Horizontal bars for {0} market regions: to the right where the second draft is better, ...</summary>
     public const string CompareRegions_ChartDescription = nameof(CompareRegions_ChartDescription);

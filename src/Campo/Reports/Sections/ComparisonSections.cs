@@ -27,6 +27,76 @@ public sealed class ComparisonHeaderSection : IReportSection<DraftComparison>
         HeaderSection.WriteFacts(html, input.First, context);
         html.Element("h3", t.Fill(nameof(Strings.Compare_DraftB), input.Second.Scenario.Title));
         HeaderSection.WriteFacts(html, input.Second, context);
+        html.Element("p", t[nameof(Strings.Report_Units)], ("class", "meta"));
+    }
+}
+
+/// <summary>The focus member's farmers under both drafts, commodity by commodity: grouped bars with bands, and the table.</summary>
+public sealed class ComparisonMemberSection : IReportSection<DraftComparison>
+{
+    /// <summary>Commodities shown.</summary>
+    public const int Shown = 12;
+
+    /// <inheritdoc />
+    public string Id => "member";
+
+    /// <inheritdoc />
+    public bool AppliesTo(DraftComparison input, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Focus is { } member && RegionOf(input.First, member) is not null;
+    }
+
+    /// <inheritdoc />
+    public void Write(HtmlBuilder html, DraftComparison input, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        var member = context.Focus!.Value;
+        var region = RegionOf(input.First, member)!;
+        var name = MemberName(context, member, region);
+        var second = input.Second.Markets.Where(m => m.Region == region.Region).ToDictionary(m => m.Commodity);
+        var markets = input.First.Markets.Where(m => m.Region == region.Region && second.ContainsKey(m.Commodity))
+            .OrderByDescending(m => Math.Abs(m.Welfare.ProducerSurplus) + Math.Abs(second[m.Commodity].Welfare.ProducerSurplus))
+            .Take(Shown)
+            .ToArray();
+        Heading(html, t.Fill(nameof(Strings.CompareMember_Title), name));
+        var chart = new BarChart
+        {
+            Title = t.Fill(nameof(Strings.CompareMember_ChartTitle), name),
+            Description = t.Fill(nameof(Strings.CompareMember_ChartDescription), name, markets.Length),
+            Series = [new BarSeries(t[nameof(Strings.Compare_SeriesA)], Palette.SeriesA), new BarSeries(t[nameof(Strings.Compare_SeriesB)], Palette.SeriesB)],
+            Rows = [.. markets.Select(m =>
+            {
+                var b = second[m.Commodity];
+                return new BarRow(t.Commodity(m.Commodity, m.CommodityName), [new BarValue(m.Welfare.ProducerSurplus, m.ProducerSurplusBand?.Low, m.ProducerSurplusBand?.High), new BarValue(b.Welfare.ProducerSurplus, b.ProducerSurplusBand?.Low, b.ProducerSurplusBand?.High)]);
+            })],
+            FormatValue = t.Format.Money,
+            WhiskerLegend = t[nameof(Strings.Chart_BandLegend)],
+        };
+        html.Raw(chart.ToSvg(context.NextId("compare-member-chart")));
+        Table(
+            html,
+            t.Fill(nameof(Strings.CompareMember_TableCaption), name),
+            [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_TariffAfterA)], true), (t[nameof(Strings.Col_TariffAfterB)], true), (t[nameof(Strings.Col_FarmersA)], true), (t[nameof(Strings.Col_FarmersB)], true), (t[nameof(Strings.Col_ConsumersA)], true), (t[nameof(Strings.Col_ConsumersB)], true)],
+            markets.Select(m =>
+            {
+                var b = second[m.Commodity];
+                return (IReadOnlyList<Cell>)
+                [
+                    Label(t.Commodity(m.Commodity, m.CommodityName), m.Commodity.Code),
+                    new Cell(t.Format.Rate(m.TariffAfter), m.TariffAfter, "num"),
+                    new Cell(t.Format.Rate(b.TariffAfter), b.TariffAfter, "num"),
+                    Money(context, m.Welfare.ProducerSurplus),
+                    Money(context, b.Welfare.ProducerSurplus),
+                    Money(context, m.Welfare.ConsumerSurplus),
+                    Money(context, b.Welfare.ConsumerSurplus),
+                ];
+            }),
+            "compare-member");
     }
 }
 

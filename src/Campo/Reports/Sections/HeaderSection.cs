@@ -26,6 +26,7 @@ public sealed class HeaderSection : IReportSection<DraftEvaluation>
         html.Element("p", t[nameof(Strings.Report_Kicker)], ("class", "meta"));
         html.Element("h1", input.Scenario.Title);
         WriteFacts(html, input, context);
+        html.Element("p", t[nameof(Strings.Report_Units)], ("class", "meta"));
     }
 
     /// <summary>The lines under a draft's title (also used for each draft of a comparison).</summary>
@@ -45,7 +46,6 @@ public sealed class HeaderSection : IReportSection<DraftEvaluation>
             ? t.Fill(nameof(Strings.Report_Draws), t.Format.Count(u.Converged), u.Seed)
             : t[nameof(Strings.Report_NoDraws)];
         html.Element("p", t.Fill(nameof(Strings.Report_Facts), t.Format.Date(s.MembersAt), t.Format.Count(s.Members), DatasetName(t, s.Dataset), s.BaseYear) + " " + draws, ("class", "meta"));
-        html.Element("p", t[nameof(Strings.Report_Units)], ("class", "meta"));
     }
 
     /// <summary>The dataset's origin: the default dataset named in the language, a folder as it is.</summary>
