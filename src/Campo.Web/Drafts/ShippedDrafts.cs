@@ -7,7 +7,7 @@ namespace Campo.Web.Drafts;
 /// <param name="Name">The name users choose, such as cancun-2003.</param>
 /// <param name="Title">The draft's title.</param>
 /// <param name="Source">The document it transcribes, or null.</param>
-/// <param name="Kind">multilateral or regional.</param>
+/// <param name="Kind">multilateral, regional, or unreadable (then <paramref name="Source"/> holds the error).</param>
 public sealed record DraftInfo(string Name, string Title, string? Source, string Kind);
 
 /// <summary>
@@ -28,8 +28,17 @@ public sealed class ShippedDrafts
         {
             var name = resource[Prefix.Length..^".toml".Length];
             var text = Read(assembly, resource);
-            var scenario = ScenarioReader.Read(text, "scenarios/" + name + ".toml");
-            _drafts[name] = (new DraftInfo(name, scenario.Title, scenario.Source, scenario.Kind.ToString().ToLowerInvariant()), text);
+            try
+            {
+                var scenario = ScenarioReader.Read(text, "scenarios/" + name + ".toml");
+                _drafts[name] = (new DraftInfo(name, scenario.Title, scenario.Source, scenario.Kind.ToString().ToLowerInvariant()), text);
+            }
+            catch (Errors.CampoException error)
+            {
+                // A shipped file this version cannot read stays listed, so that choosing it gives its error, not a
+                // server that does not start.
+                _drafts[name] = (new DraftInfo(name, name, error.Message, "unreadable"), text);
+            }
         }
     }
 

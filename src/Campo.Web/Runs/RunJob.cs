@@ -30,6 +30,10 @@ public sealed class RunJob
     private int _finishedDrafts;
     private DateTimeOffset? _started;
     private DateTimeOffset? _finished;
+    private RunState _state;
+    private DraftEvaluation? _evaluation;
+    private DraftComparison? _comparison;
+    private CampoException? _error;
 
     internal RunJob(string id, ValidatedRun run, DateTimeOffset created)
     {
@@ -48,16 +52,52 @@ public sealed class RunJob
     public DateTimeOffset Created { get; }
 
     /// <summary>The state.</summary>
-    public RunState State { get; private set; }
+    public RunState State
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state;
+            }
+        }
+    }
 
     /// <summary>The first draft's evaluation once done.</summary>
-    public DraftEvaluation? Evaluation { get; private set; }
+    public DraftEvaluation? Evaluation
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _evaluation;
+            }
+        }
+    }
 
     /// <summary>The comparison once done, for a run of two drafts.</summary>
-    public DraftComparison? Comparison { get; private set; }
+    public DraftComparison? Comparison
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _comparison;
+            }
+        }
+    }
 
     /// <summary>The problem that stopped the run, or null.</summary>
-    public CampoException? Error { get; private set; }
+    public CampoException? Error
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _error;
+            }
+        }
+    }
 
     /// <summary>The state, progress and timings at one instant.</summary>
     public RunSnapshot Snapshot(DateTimeOffset now)
@@ -65,14 +105,14 @@ public sealed class RunJob
         lock (_gate)
         {
             var total = Run.Scenarios.Count;
-            var progress = State switch
+            var progress = _state switch
             {
                 RunState.Done => 1.0,
                 RunState.Queued => 0.0,
                 _ => Math.Min(0.95, (_finishedDrafts + 0.1) / total),
             };
             var elapsed = ((_finished ?? now) - (_started ?? now)).TotalSeconds;
-            return new RunSnapshot(State, progress, _finishedDrafts, total, Math.Max(0, elapsed), Error?.Message);
+            return new RunSnapshot(_state, progress, _finishedDrafts, total, Math.Max(0, elapsed), _error?.Message);
         }
     }
 
@@ -80,7 +120,7 @@ public sealed class RunJob
     {
         lock (_gate)
         {
-            State = RunState.Running;
+            _state = RunState.Running;
             _started = now;
         }
     }
@@ -97,9 +137,9 @@ public sealed class RunJob
     {
         lock (_gate)
         {
-            Evaluation = first;
-            Comparison = second is null ? null : new DraftComparison(first, second);
-            State = RunState.Done;
+            _evaluation = first;
+            _comparison = second is null ? null : new DraftComparison(first, second);
+            _state = RunState.Done;
             _finished = now;
         }
     }
@@ -108,8 +148,8 @@ public sealed class RunJob
     {
         lock (_gate)
         {
-            Error = error;
-            State = RunState.Failed;
+            _error = error;
+            _state = RunState.Failed;
             _finished = now;
         }
     }

@@ -21,6 +21,25 @@ public sealed class ReportOptionTests : IDisposable
     }
 
     [Fact]
+    public void The_reports_numbers_are_the_json_outputs()
+    {
+        var file = Path.Combine(_folder, "rev4.html");
+        var result = CliHarness.Run("run", "scenarios/rev4-2008.toml", "--draws", "10", "--member", "BRA", "--json", "--report", file, "--lang", "pt");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var regions = System.Text.Json.JsonDocument.Parse(result.RawOut).RootElement.GetProperty("regions").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("region").GetString()!, r => r.GetProperty("welfare").GetProperty("total").GetDouble());
+        System.Xml.Linq.XNamespace x = "http://www.w3.org/1999/xhtml";
+        var rows = System.Xml.Linq.XDocument.Load(file).Descendants(x + "table").Single(t => (string?)t.Attribute("class") == "regions").Element(x + "tbody")!.Elements(x + "tr").ToArray();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var key = (string)row.Elements().First().Attribute("data-key")!;
+            var total = double.Parse((string)row.Elements(x + "td").ElementAt(3).Attribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(regions[key], total);
+        }
+    }
+
+    [Fact]
     public void Compare_writes_a_comparison_report()
     {
         var file = Path.Combine(_folder, "compare.html");
