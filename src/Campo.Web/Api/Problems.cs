@@ -1,4 +1,3 @@
-using System.Globalization;
 using Campo.Errors;
 using Campo.Reports.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,6 +71,6 @@ public static class Problems
     public static string TooLargeMessage(ReportText text, long size, long limit)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", CultureInfo.InvariantCulture), limit.ToString("N0", CultureInfo.InvariantCulture));
+        return text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", text.Culture), limit.ToString("N0", text.Culture));
     }
 }

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Campo.Reports.Charts;
 
 /// <summary>
@@ -44,7 +42,4 @@ public sealed class WorldMap
 
         return new WorldMap(paths);
     }
-
-    /// <summary>The assembly holding the map (for tests).</summary>
-    internal static Assembly Assembly => typeof(WorldMap).Assembly;
 }
