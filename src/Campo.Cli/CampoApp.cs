@@ -3,6 +3,7 @@ using Campo.Cli.Commands.Dumping;
 using Campo.Cli.Commands.Gravity;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
+using Campo.Cli.Commands.Serve;
 using Campo.Cli.Infrastructure;
 using Campo.Errors;
 using Spectre.Console;
@@ -45,6 +46,7 @@ public static class CampoApp
         ScheduleCommands.Register(config);
         GravityCommands.Register(config);
         DumpingCommands.Register(config);
+        ServeCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

@@ -147,7 +147,7 @@ public static partial class RegionalReader
             var match = PairKey().Match(key);
             if (!match.Success)
             {
-                var suggestion = Suggest.Closest(key, CommodityKeys);
+                var suggestion = Suggestions.Closest(key, CommodityKeys);
                 throw table.ErrorAt(
                     key,
                     "unknown key \"" + key + "\" in [" + table.Path + "]" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Campo.Cli.Infrastructure;
 using Campo.Evaluation;
 using Campo.Reports;
+using Campo.Reports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,8 +17,15 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
-        var second = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.Second, settings.Set), settings, settings.Second, cancellationToken);
+        var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
+        var second = RunCommand.Evaluate(output, secondScenario, settings, settings.Second, cancellationToken);
         var crossModel = CrossModelComparison.Applies(first, second);
+        if (settings.Report is { } report)
+        {
+            var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
+            HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+        }
+
         if (settings.Json)
         {
             var comparison = new Comparison(first, second) { Caveats = crossModel ? CrossModelComparison.Caveats(first, second) : [] };

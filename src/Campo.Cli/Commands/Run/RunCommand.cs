@@ -1,6 +1,7 @@
 using Campo.Cli.Infrastructure;
 using Campo.Evaluation;
 using Campo.Reports;
+using Campo.Reports.Localization;
 using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,6 +23,12 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             ResultsFile.Write(evaluation, output.Resolve(file), file);
         }
 
+        if (settings.Report is { } report)
+        {
+            var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
+            HtmlReports.Write(HtmlReports.RenderDraft(evaluation, ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+        }
+
         if (settings.Json)
         {
             output.Out.Write(CampoJson.Serialize(evaluation) + "\n");
@@ -32,6 +39,11 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         if (settings.Out is { } written)
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape("Every market written to " + written + ".") + "[/]");
+        }
+
+        if (settings.Report is { } reported)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape("Report written to " + reported + ".") + "[/]");
         }
 
         return ExitCodes.Ok;

@@ -48,6 +48,17 @@ public class EvaluationSettings : JsonSettings
     [Description("Let each commodity's world market clear on its own (drop IMPACT's food cross-price elasticities).")]
     public bool NoCrossPrices { get; init; }
 
+    /// <summary>Where to write the HTML report, or null.</summary>
+    [CommandOption("--report <FILE>")]
+    [Description("Also write a self-contained HTML report (brief, charts, tables, assumptions, glossary) to this .html file.")]
+    public string? Report { get; init; }
+
+    /// <summary>The language of the report.</summary>
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of the HTML report: en, es, fr or pt. Default en.")]
+    [DefaultValue("en")]
+    public string Lang { get; init; } = "en";
+
     /// <summary>The focus member as a code, or null.</summary>
     public MemberId? MemberId => Member is null ? null : new MemberId(Member);
 
@@ -67,6 +78,11 @@ public class EvaluationSettings : JsonSettings
         if (!(ElasticityCv > 0 && ElasticityCv <= 2))
         {
             return ValidationResult.Error("--elasticity-cv: " + ElasticityCv.ToString(CultureInfo.InvariantCulture) + " is out of range; give a coefficient of variation above 0 and at most 2");
+        }
+
+        if (Reports.Localization.ReportLanguage.Find(Lang) is null)
+        {
+            return ValidationResult.Error("--lang: \"" + Lang + "\" is not a language Campo speaks; give en, es, fr or pt");
         }
 
         return base.Validate();

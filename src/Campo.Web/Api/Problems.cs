@@ -1,0 +1,76 @@
+using Campo.Errors;
+using Campo.Reports.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Campo.Web.Api;
+
+/// <summary>
+/// ProblemDetails (RFC 9457) in the reader's language: the title says what kind of problem it is; the detail is the
+/// one-line message (file, line, column or field; what was found; what is expected), as the command line prints it.
+/// </summary>
+public static class Problems
+{
+    /// <summary>A request that cannot be run (400): a bad scenario, an unknown member, draws out of range.</summary>
+    public static ProblemHttpResult Invalid(ReportText text, CampoException error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(error);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (error.Location is { } location)
+        {
+            extensions["file"] = location.File;
+            extensions["line"] = location.Line;
+            extensions["column"] = location.Column;
+            extensions["field"] = location.Field;
+        }
+
+        extensions["problem"] = error.Problem;
+        extensions["expected"] = error.Expected;
+        return TypedResults.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest, title: text[nameof(Strings.Api_InvalidRequest)], extensions: extensions);
+    }
+
+    /// <summary>An unknown run (404).</summary>
+    public static ProblemHttpResult UnknownRun(ReportText text, string id, int kept)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(text.Fill(nameof(Strings.Api_UnknownRunDetail), id, kept), statusCode: StatusCodes.Status404NotFound, title: text[nameof(Strings.Api_UnknownRun)]);
+    }
+
+    /// <summary>A run whose results are not ready (409).</summary>
+    public static ProblemHttpResult NotFinished(ReportText text, string state)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(text.Fill(nameof(Strings.Api_NotFinishedDetail), state), statusCode: StatusCodes.Status409Conflict, title: text[nameof(Strings.Api_NotFinished)]);
+    }
+
+    /// <summary>A run that failed (422), with its message.</summary>
+    public static ProblemHttpResult Failed(ReportText text, string message)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(message, statusCode: StatusCodes.Status422UnprocessableEntity, title: text[nameof(Strings.Api_RunFailed)]);
+    }
+
+    /// <summary>A full queue (503).</summary>
+    public static ProblemHttpResult Busy(ReportText text, int waiting)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(text.Fill(nameof(Strings.Api_BusyDetail), waiting), statusCode: StatusCodes.Status503ServiceUnavailable, title: text[nameof(Strings.Api_Busy)]);
+    }
+
+    /// <summary>An upload above the size limit (413).</summary>
+    public static ProblemHttpResult TooLarge(ReportText text, long size, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(
+            text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", text.Culture), limit.ToString("N0", text.Culture)),
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: text[nameof(Strings.Api_TooLarge)]);
+    }
+
+    /// <summary>The size limit's message for pages.</summary>
+    public static string TooLargeMessage(ReportText text, long size, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", text.Culture), limit.ToString("N0", text.Culture));
+    }
+}

@@ -1,0 +1,114 @@
+using Campo.Reports;
+using Campo.Reports.Localization;
+using Campo.Web.Api;
+using Campo.Web.Drafts;
+using Campo.Web.Pages;
+using Campo.Web.Runs;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Campo.Web;
+
+/// <summary>
+/// Builds Campo's web server: the pages, the JSON API and its OpenAPI description, the background run queue and
+/// the limits. <c>campo serve</c>, the web project's own entry point and the tests all start it here.
+/// </summary>
+public static class CampoWebHost
+{
+    /// <summary>The address the server listens on unless told otherwise: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    /// <summary>Builds the server.</summary>
+    /// <param name="args">Command-line arguments (ASP.NET Core's, such as <c>--urls</c>).</param>
+    /// <param name="urls">The addresses to listen on, or null for <c>--urls</c>, ASPNETCORE_URLS or <see cref="DefaultUrls"/>.</param>
+    /// <param name="configure">Changes to the options (tests shrink the queue), or null.</param>
+    public static WebApplication Build(string[] args, string? urls = null, Action<CampoWebOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(CampoWebHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // People read the console of `campo serve`: warnings and errors only, not every request.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System", LogLevel.Warning);
+        var address = urls ?? builder.Configuration["urls"] ?? DefaultUrls;
+        builder.WebHost.UseUrls(address);
+        var options = new CampoWebOptions();
+        configure?.Invoke(options);
+        builder.Services.AddCampoWeb(options);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes * 4);
+        var app = builder.Build();
+        app.MapCampoWeb();
+        return app;
+    }
+
+    /// <summary>Registers the services: drafts, the run queue, limits, JSON as <see cref="CampoJson"/>, ProblemDetails, OpenAPI.</summary>
+    public static IServiceCollection AddCampoWeb(this IServiceCollection services, CampoWebOptions? options = null)
+    {
+        options ??= new CampoWebOptions();
+        services.Configure<CampoWebOptions>(o =>
+        {
+            o.MaxUploadBytes = options.MaxUploadBytes;
+            o.Workers = options.Workers;
+            o.QueueCapacity = options.QueueCapacity;
+            o.KeepRuns = options.KeepRuns;
+            o.MaxDraws = options.MaxDraws;
+            o.DefaultDraws = options.DefaultDraws;
+        });
+        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes * 2);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ShippedDrafts>();
+        services.AddSingleton<RunQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<RunQueue>());
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = CampoJson.Options.PropertyNamingPolicy;
+            json.SerializerOptions.Encoder = CampoJson.Options.Encoder;
+            json.SerializerOptions.NumberHandling = CampoJson.Options.NumberHandling;
+            foreach (var converter in CampoJson.Options.Converters)
+            {
+                json.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
+        {
+            // A body refused by the server before any endpoint ran: say it in the reader's language too.
+            if (problem.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && problem.ProblemDetails.Detail is null)
+            {
+                var text = RequestLanguage.Of(problem.HttpContext);
+                problem.ProblemDetails.Title = text[nameof(Strings.Api_TooLarge)];
+                problem.ProblemDetails.Detail = text.Fill(nameof(Strings.Api_TooLargeDetail), problem.HttpContext.Request.ContentLength?.ToString("N0", text.Culture) ?? "?", options.MaxUploadBytes.ToString("N0", text.Culture));
+            }
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Campo API";
+            document.Info.Description = "Evaluate trade-agreement drafts: what they do to farmers, consumers and treasuries, with 90% bands. Errors are ProblemDetails in the language of ?lang=, the lang cookie or Accept-Language (en, es, fr, pt).";
+            document.Info.Version = "v1";
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>Maps the pages, the API and the OpenAPI description; remembers a language chosen with <c>?lang=</c>.</summary>
+    public static WebApplication MapCampoWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            if (ReportLanguage.Find(context.Request.Query[LanguageNegotiation.Parameter]) is { } language)
+            {
+                context.Response.Cookies.Append(LanguageNegotiation.Parameter, language.Code, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+        app.MapOpenApi();
+        app.MapRunsApi();
+        app.MapPages();
+        return app;
+    }
+}

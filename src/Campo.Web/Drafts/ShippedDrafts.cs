@@ -1,0 +1,60 @@
+using System.Reflection;
+using Campo.Scenarios;
+
+namespace Campo.Web.Drafts;
+
+/// <summary>A shipped draft: its name (the file name without .toml), title and source.</summary>
+/// <param name="Name">The name users choose, such as cancun-2003.</param>
+/// <param name="Title">The draft's title.</param>
+/// <param name="Source">The document it transcribes, or null.</param>
+/// <param name="Kind">multilateral, regional, or unreadable (then <paramref name="Source"/> holds the error).</param>
+public sealed record DraftInfo(string Name, string Title, string? Source, string Kind);
+
+/// <summary>
+/// The drafts shipped in scenarios/, embedded in the server. A request names a draft; it never gives a path, so no
+/// file outside this list can be read.
+/// </summary>
+public sealed class ShippedDrafts
+{
+    private const string Prefix = "Campo.Web.Drafts.";
+    private readonly Dictionary<string, (DraftInfo Info, string Text)> _drafts;
+
+    /// <summary>Reads the embedded drafts.</summary>
+    public ShippedDrafts()
+    {
+        var assembly = typeof(ShippedDrafts).Assembly;
+        _drafts = new Dictionary<string, (DraftInfo, string)>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = resource[Prefix.Length..^".toml".Length];
+            var text = Read(assembly, resource);
+            try
+            {
+                var scenario = ScenarioReader.Read(text, "scenarios/" + name + ".toml");
+                _drafts[name] = (new DraftInfo(name, scenario.Title, scenario.Source, scenario.Kind.ToString().ToLowerInvariant()), text);
+            }
+            catch (Errors.CampoException error)
+            {
+                // A shipped file this version cannot read stays listed, so that choosing it gives its error, not a
+                // server that does not start.
+                _drafts[name] = (new DraftInfo(name, name, error.Message, "unreadable"), text);
+            }
+        }
+    }
+
+    /// <summary>Every shipped draft, by name.</summary>
+    public IReadOnlyList<DraftInfo> All => [.. _drafts.Values.Select(d => d.Info)];
+
+    /// <summary>A draft's TOML text by name, or null when there is no such draft.</summary>
+    public string? Text(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Text : null;
+
+    /// <summary>A draft's information by name, or null.</summary>
+    public DraftInfo? Find(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Info : null;
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Reports.Html;
+using Campo.Reports.Localization;
+using Campo.Reports.Sections;
+
+namespace Campo.Reports;
+
+/// <summary>
+/// The HTML reports of Campo: one self-contained file (inline SVG charts, inline styles, no script, no network)
+/// for a draft or a comparison of two, in English, Spanish, French or Portuguese. Each report is a list of
+/// sections; add one with <see cref="HtmlReport{TInput}.Insert"/>.
+/// </summary>
+public static class HtmlReports
+{
+    /// <summary>The sections of a draft's report, in order: header, brief, focus member, winners and losers, map,
+    /// farmers and consumers, world prices, groups, commitments, assumptions and sources, glossary.</summary>
+    public static HtmlReport<DraftEvaluation> Draft { get; } = new(
+    [
+        new HeaderSection(),
+        new BriefSection(),
+        new MemberSection(),
+        new WinnersAndLosersSection(),
+        new MapSection(),
+        new FarmersAndConsumersSection(),
+        new WorldPricesSection(),
+        new GroupsSection(),
+        new CommitmentsSection(),
+        new AssumptionsSection(),
+        new GlossarySection<DraftEvaluation>(),
+    ]);
+
+    /// <summary>The sections of a comparison's report, in order.</summary>
+    public static HtmlReport<DraftComparison> Comparison { get; } = new(
+    [
+        new ComparisonHeaderSection(),
+        new ComparisonBriefSection(),
+        new ComparisonMemberSection(),
+        new ComparisonRegionsSection(),
+        new ComparisonPricesSection(),
+        new ComparisonGroupsSection(),
+        new ComparisonAssumptionsSection(),
+        new GlossarySection<DraftComparison>(),
+    ]);
+
+    /// <summary>A draft's report as a document.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <param name="dataset">The dataset it was computed on (names, map), or null.</param>
+    /// <param name="focus">The member reported in detail, or null.</param>
+    public static string RenderDraft(DraftEvaluation evaluation, ReportLanguage language, Dataset? dataset = null, MemberId? focus = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return Draft.Render(evaluation, new ReportContext(ReportText.For(language), dataset, focus), evaluation.Scenario.Title);
+    }
+
+    /// <summary>A comparison's report as a document.</summary>
+    public static string RenderComparison(DraftComparison comparison, ReportLanguage language, Dataset? dataset = null, MemberId? focus = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var text = ReportText.For(language);
+        return Comparison.Render(comparison, new ReportContext(text, dataset, focus), text.Fill(nameof(Strings.Compare_Title), comparison.First.Scenario.Title, comparison.Second.Scenario.Title));
+    }
+
+    /// <summary>Writes a document to a file (UTF-8).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="path">The full path.</param>
+    /// <param name="shown">The path as the user gave it.</param>
+    /// <exception cref="CampoException">Not an .html or .htm file, or the file cannot be written.</exception>
+    public static void Write(string document, string path, string shown)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".HTML" or ".HTM"))
+        {
+            throw new CampoException("cannot write a report as \"" + Path.GetExtension(path) + "\"", "name the report file with .html", new SourceLocation(shown, Field: "--report"));
+        }
+
+        try
+        {
+            File.WriteAllText(path, document, new UTF8Encoding(false));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CampoException("cannot write the report: " + exception.Message, "give a path in a folder you can write to", new SourceLocation(shown, Field: "--report"), exception);
+        }
+    }
+}

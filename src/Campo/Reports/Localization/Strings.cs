@@ -1,0 +1,1108 @@
+// The keys of Strings.resx, one constant each. A test checks that this list and the resources agree:
+// add a key to Strings.resx, Strings.es.resx, Strings.fr.resx and Strings.pt.resx, then its constant here.
+using System.Resources;
+
+namespace Campo.Reports.Localization;
+
+/// <summary>
+/// The keys of Campo's user-facing strings (Strings.resx and its translations), as constants, and the resource
+/// manager that reads them. Read a string through <see cref="ReportText"/>, naming its key with
+/// <c>nameof(Strings.Key)</c>.
+/// </summary>
+public static class Strings
+{
+    /// <summary>The resources of every language (satellite assemblies es, fr, pt; English in the main assembly).</summary>
+    public static ResourceManager ResourceManager { get; } = new("Campo.Reports.Localization.Strings", typeof(Strings).Assembly);
+
+    /// <summary>The server is busy</summary>
+    public const string Api_Busy = nameof(Api_Busy);
+
+    /// <summary>{0} runs are already waiting; try again in a minute.</summary>
+    public const string Api_BusyDetail = nameof(Api_BusyDetail);
+
+    /// <summary>The request cannot be run</summary>
+    public const string Api_InvalidRequest = nameof(Api_InvalidRequest);
+
+    /// <summary>The run has not finished</summary>
+    public const string Api_NotFinished = nameof(Api_NotFinished);
+
+    /// <summary>The run is {0}; ask again when its state is done.</summary>
+    public const string Api_NotFinishedDetail = nameof(Api_NotFinishedDetail);
+
+    /// <summary>The run failed</summary>
+    public const string Api_RunFailed = nameof(Api_RunFailed);
+
+    /// <summary>The file is too large</summary>
+    public const string Api_TooLarge = nameof(Api_TooLarge);
+
+    /// <summary>The scenario file has {0} bytes; the server accepts at most {1}.</summary>
+    public const string Api_TooLargeDetail = nameof(Api_TooLargeDetail);
+
+    /// <summary>No such run</summary>
+    public const string Api_UnknownRun = nameof(Api_UnknownRun);
+
+    /// <summary>No run has the id "{0}"; runs are kept until {1} newer runs have been made.</summary>
+    public const string Api_UnknownRunDetail = nameof(Api_UnknownRunDetail);
+
+    /// <summary>The 90% bands come from {0} Monte Carlo draws ({1} converged; seed {2}) of the supply a...</summary>
+    public const string Assumptions_Bands = nameof(Assumptions_Bands);
+
+    /// <summary>Numbers of the draft file still to verify ({0}) and assumptions ({1}), as the file stat...</summary>
+    public const string Assumptions_FlaggedCaption = nameof(Assumptions_FlaggedCaption);
+
+    /// <summary>No Monte Carlo draws: the figures are central results without bands.</summary>
+    public const string Assumptions_NoBands = nameof(Assumptions_NoBands);
+
+    /// <summary>The draft file marks none of its numbers as still to verify or assumed.</summary>
+    public const string Assumptions_NoneFlagged = nameof(Assumptions_NoneFlagged);
+
+    /// <summary>Not every world market cleared ({0} commodities, {1} regional markets, largest relative...</summary>
+    public const string Assumptions_NotSolved = nameof(Assumptions_NotSolved);
+
+    /// <summary>Notes from the data and the model ({0}), in English as the model writes them</summary>
+    public const string Assumptions_Notes = nameof(Assumptions_Notes);
+
+    /// <summary>All {0} world markets cleared ({1} regional markets; largest relative residual {2}; {3}...</summary>
+    public const string Assumptions_Solved = nameof(Assumptions_Solved);
+
+    /// <summary>What the results rest on</summary>
+    public const string Assumptions_Title = nameof(Assumptions_Title);
+
+    /// <summary>All products together, in {0}: {1}; {2}; {3}.</summary>
+    public const string Brief_AllProducts = nameof(Brief_AllProducts);
+
+    /// <summary>(90% band: {0} million dollars)</summary>
+    public const string Brief_Band = nameof(Brief_Band);
+
+    /// <summary>These figures rest on {0} numbers of the draft file still to verify and {1} assumptions...</summary>
+    public const string Brief_Caveat = nameof(Brief_Caveat);
+
+    /// <summary>consumers gain about {0}</summary>
+    public const string Brief_ConsumersGain = nameof(Brief_ConsumersGain);
+
+    /// <summary>consumers lose about {0}</summary>
+    public const string Brief_ConsumersLose = nameof(Brief_ConsumersLose);
+
+    /// <summary>consumers see almost no change ({0})</summary>
+    public const string Brief_ConsumersSame = nameof(Brief_ConsumersSame);
+
+    /// <summary>In all, {0} gains about {1} a year.</summary>
+    public const string Brief_CountryGains = nameof(Brief_CountryGains);
+
+    /// <summary>In all, {0} loses about {1} a year.</summary>
+    public const string Brief_CountryLoses = nameof(Brief_CountryLoses);
+
+    /// <summary>In all, {0} sees almost no change ({1}).</summary>
+    public const string Brief_CountrySame = nameof(Brief_CountrySame);
+
+    /// <summary>farmers gain about {0}</summary>
+    public const string Brief_FarmersGain = nameof(Brief_FarmersGain);
+
+    /// <summary>farmers lose about {0}</summary>
+    public const string Brief_FarmersLose = nameof(Brief_FarmersLose);
+
+    /// <summary>farmers see almost no change ({0})</summary>
+    public const string Brief_FarmersSame = nameof(Brief_FarmersSame);
+
+    /// <summary>{0} {1}</summary>
+    public const string Brief_GroupItem = nameof(Brief_GroupItem);
+
+    /// <summary>By group of members, in all (million US dollars a year): {0}.</summary>
+    public const string Brief_Groups = nameof(Brief_Groups);
+
+    /// <summary>The largest gain goes to {0} (about {1} a year); the largest loss falls on {2} (about {...</summary>
+    public const string Brief_LargestGainLoss = nameof(Brief_LargestGainLoss);
+
+    /// <summary>Under this draft, {0} farmers in {1} gain about {2} a year.</summary>
+    public const string Brief_LeadGain = nameof(Brief_LeadGain);
+
+    /// <summary>Under this draft, {0} farmers in {1} lose about {2} a year.</summary>
+    public const string Brief_LeadLose = nameof(Brief_LeadLose);
+
+    /// <summary>{0} ({1})</summary>
+    public const string Brief_PriceItem = nameof(Brief_PriceItem);
+
+    /// <summary>World prices move most for {0}.</summary>
+    public const string Brief_Prices = nameof(Brief_Prices);
+
+    /// <summary>The figures shown for {0} are those of the market region {1}, which the model treats as...</summary>
+    public const string Brief_RegionNote = nameof(Brief_RegionNote);
+
+    /// <summary>In brief</summary>
+    public const string Brief_Title = nameof(Brief_Title);
+
+    /// <summary>treasuries gain about {0}</summary>
+    public const string Brief_TreasuriesGain = nameof(Brief_TreasuriesGain);
+
+    /// <summary>treasuries lose about {0}</summary>
+    public const string Brief_TreasuriesLose = nameof(Brief_TreasuriesLose);
+
+    /// <summary>treasuries see almost no change ({0})</summary>
+    public const string Brief_TreasuriesSame = nameof(Brief_TreasuriesSame);
+
+    /// <summary>the treasury gains about {0}</summary>
+    public const string Brief_TreasuryGains = nameof(Brief_TreasuryGains);
+
+    /// <summary>the treasury loses about {0}</summary>
+    public const string Brief_TreasuryLoses = nameof(Brief_TreasuryLoses);
+
+    /// <summary>the treasury sees almost no change ({0})</summary>
+    public const string Brief_TreasurySame = nameof(Brief_TreasurySame);
+
+    /// <summary>Worldwide, every year: {0}; {1}; {2}; in all, {3}.</summary>
+    public const string Brief_World = nameof(Brief_World);
+
+    /// <summary>the world gains about {0}</summary>
+    public const string Brief_WorldGains = nameof(Brief_WorldGains);
+
+    /// <summary>the world loses about {0}</summary>
+    public const string Brief_WorldLoses = nameof(Brief_WorldLoses);
+
+    /// <summary>the world sees almost no change ({0})</summary>
+    public const string Brief_WorldSame = nameof(Brief_WorldSame);
+
+    /// <summary>90% band</summary>
+    public const string Chart_BandLegend = nameof(Chart_BandLegend);
+
+    /// <summary>better under B</summary>
+    public const string Chart_BetterUnderB = nameof(Chart_BetterUnderB);
+
+    /// <summary>central estimate</summary>
+    public const string Chart_Central = nameof(Chart_Central);
+
+    /// <summary>gain</summary>
+    public const string Chart_Gain = nameof(Chart_Gain);
+
+    /// <summary>loss</summary>
+    public const string Chart_Loss = nameof(Chart_Loss);
+
+    /// <summary>worse under B</summary>
+    public const string Chart_WorseUnderB = nameof(Chart_WorseUnderB);
+
+    /// <summary>90% band</summary>
+    public const string Col_Band = nameof(Col_Band);
+
+    /// <summary>Change</summary>
+    public const string Col_Change = nameof(Col_Change);
+
+    /// <summary>Change under A</summary>
+    public const string Col_ChangeA = nameof(Col_ChangeA);
+
+    /// <summary>Change under B</summary>
+    public const string Col_ChangeB = nameof(Col_ChangeB);
+
+    /// <summary>Commodity</summary>
+    public const string Col_Commodity = nameof(Col_Commodity);
+
+    /// <summary>Consumers</summary>
+    public const string Col_Consumers = nameof(Col_Consumers);
+
+    /// <summary>Consumers, A</summary>
+    public const string Col_ConsumersA = nameof(Col_ConsumersA);
+
+    /// <summary>Consumers, B</summary>
+    public const string Col_ConsumersB = nameof(Col_ConsumersB);
+
+    /// <summary>B − A</summary>
+    public const string Col_Difference = nameof(Col_Difference);
+
+    /// <summary>Export subsidy cut</summary>
+    public const string Col_ExportSubsidyCut = nameof(Col_ExportSubsidyCut);
+
+    /// <summary>Farmers</summary>
+    public const string Col_Farmers = nameof(Col_Farmers);
+
+    /// <summary>Farmers, A</summary>
+    public const string Col_FarmersA = nameof(Col_FarmersA);
+
+    /// <summary>Farmers, B</summary>
+    public const string Col_FarmersB = nameof(Col_FarmersB);
+
+    /// <summary>Tariff formula</summary>
+    public const string Col_Formula = nameof(Col_Formula);
+
+    /// <summary>Group</summary>
+    public const string Col_Group = nameof(Col_Group);
+
+    /// <summary>Key in the draft file</summary>
+    public const string Col_Key = nameof(Col_Key);
+
+    /// <summary>2005 price</summary>
+    public const string Col_PriceBase = nameof(Col_PriceBase);
+
+    /// <summary>Price with the draft</summary>
+    public const string Col_PriceDraft = nameof(Col_PriceDraft);
+
+    /// <summary>Producer price</summary>
+    public const string Col_ProducerPrice = nameof(Col_ProducerPrice);
+
+    /// <summary>Quota rents</summary>
+    public const string Col_QuotaRent = nameof(Col_QuotaRent);
+
+    /// <summary>Member or region</summary>
+    public const string Col_Region = nameof(Col_Region);
+
+    /// <summary>Regions</summary>
+    public const string Col_Regions = nameof(Col_Regions);
+
+    /// <summary>Regions where farmers lose</summary>
+    public const string Col_RegionsFarmersLose = nameof(Col_RegionsFarmersLose);
+
+    /// <summary>Status</summary>
+    public const string Col_Reliability = nameof(Col_Reliability);
+
+    /// <summary>Source or reason, as the file gives it</summary>
+    public const string Col_SourceOrReason = nameof(Col_SourceOrReason);
+
+    /// <summary>Development status</summary>
+    public const string Col_Status = nameof(Col_Status);
+
+    /// <summary>Support cut</summary>
+    public const string Col_SupportCut = nameof(Col_SupportCut);
+
+    /// <summary>Applied tariff after</summary>
+    public const string Col_TariffAfter = nameof(Col_TariffAfter);
+
+    /// <summary>Applied tariff, A</summary>
+    public const string Col_TariffAfterA = nameof(Col_TariffAfterA);
+
+    /// <summary>Applied tariff, B</summary>
+    public const string Col_TariffAfterB = nameof(Col_TariffAfterB);
+
+    /// <summary>Applied tariff before</summary>
+    public const string Col_TariffBefore = nameof(Col_TariffBefore);
+
+    /// <summary>Total</summary>
+    public const string Col_Total = nameof(Col_Total);
+
+    /// <summary>Total, A</summary>
+    public const string Col_TotalA = nameof(Col_TotalA);
+
+    /// <summary>Total, B</summary>
+    public const string Col_TotalB = nameof(Col_TotalB);
+
+    /// <summary>Treasury</summary>
+    public const string Col_Treasury = nameof(Col_Treasury);
+
+    /// <summary>Value</summary>
+    public const string Col_Value = nameof(Col_Value);
+
+    /// <summary>Who</summary>
+    public const string Col_Who = nameof(Col_Who);
+
+    /// <summary>Asked of {0}: {1}.</summary>
+    public const string Commitments_AskedOf = nameof(Commitments_AskedOf);
+
+    /// <summary>export subsidies cut by {0}</summary>
+    public const string Commitments_ExportCut = nameof(Commitments_ExportCut);
+
+    /// <summary>By development status: the tariff formula, the average applied tariff before and after ...</summary>
+    public const string Commitments_Lead = nameof(Commitments_Lead);
+
+    /// <summary>no cut in export subsidies</summary>
+    public const string Commitments_NoExportCut = nameof(Commitments_NoExportCut);
+
+    /// <summary>no cut in producer support</summary>
+    public const string Commitments_NoSupportCut = nameof(Commitments_NoSupportCut);
+
+    /// <summary>No WTO member on this date: no commitment.</summary>
+    public const string Commitments_NonMember = nameof(Commitments_NonMember);
+
+    /// <summary>producer support cut by {0}</summary>
+    public const string Commitments_SupportCut = nameof(Commitments_SupportCut);
+
+    /// <summary>Commitments by development status</summary>
+    public const string Commitments_TableCaption = nameof(Commitments_TableCaption);
+
+    /// <summary>tariffs: {0} formula, average applied tariff {1} → {2} ({3} commodities cut)</summary>
+    public const string Commitments_Tariffs = nameof(Commitments_Tariffs);
+
+    /// <summary>What the draft asks</summary>
+    public const string Commitments_Title = nameof(Commitments_Title);
+
+    /// <summary>Bananas</summary>
+    public const string Commodity_bana = nameof(Commodity_bana);
+
+    /// <summary>Barley</summary>
+    public const string Commodity_barl = nameof(Commodity_barl);
+
+    /// <summary>Beans</summary>
+    public const string Commodity_bean = nameof(Commodity_bean);
+
+    /// <summary>Beef</summary>
+    public const string Commodity_beef = nameof(Commodity_beef);
+
+    /// <summary>Coffee</summary>
+    public const string Commodity_cafe = nameof(Commodity_cafe);
+
+    /// <summary>Cassava</summary>
+    public const string Commodity_cass = nameof(Commodity_cass);
+
+    /// <summary>Chickpeas</summary>
+    public const string Commodity_chkp = nameof(Commodity_chkp);
+
+    /// <summary>Cocoa</summary>
+    public const string Commodity_coco = nameof(Commodity_coco);
+
+    /// <summary>Cotton</summary>
+    public const string Commodity_cott = nameof(Commodity_cott);
+
+    /// <summary>Cowpeas</summary>
+    public const string Commodity_cowp = nameof(Commodity_cowp);
+
+    /// <summary>Eggs</summary>
+    public const string Commodity_eggs = nameof(Commodity_eggs);
+
+    /// <summary>Fodder crops</summary>
+    public const string Commodity_fodr = nameof(Commodity_fodr);
+
+    /// <summary>Groundnut meal</summary>
+    public const string Commodity_gdml = nameof(Commodity_gdml);
+
+    /// <summary>Groundnuts for oil (not traded)</summary>
+    public const string Commodity_gdnt = nameof(Commodity_gdnt);
+
+    /// <summary>Groundnut oil</summary>
+    public const string Commodity_gdol = nameof(Commodity_gdol);
+
+    /// <summary>Groundnuts</summary>
+    public const string Commodity_grnd = nameof(Commodity_grnd);
+
+    /// <summary>Sheep and goat meat</summary>
+    public const string Commodity_lamb = nameof(Commodity_lamb);
+
+    /// <summary>Lentils</summary>
+    public const string Commodity_lent = nameof(Commodity_lent);
+
+    /// <summary>Maize</summary>
+    public const string Commodity_maiz = nameof(Commodity_maiz);
+
+    /// <summary>Dairy</summary>
+    public const string Commodity_milk = nameof(Commodity_milk);
+
+    /// <summary>Millet</summary>
+    public const string Commodity_mill = nameof(Commodity_mill);
+
+    /// <summary>Other cereals</summary>
+    public const string Commodity_ocer = nameof(Commodity_ocer);
+
+    /// <summary>Other pulses</summary>
+    public const string Commodity_opul = nameof(Commodity_opul);
+
+    /// <summary>Other roots and tubers</summary>
+    public const string Commodity_orat = nameof(Commodity_orat);
+
+    /// <summary>Other products</summary>
+    public const string Commodity_othr = nameof(Commodity_othr);
+
+    /// <summary>Oil palm fruit</summary>
+    public const string Commodity_palm = nameof(Commodity_palm);
+
+    /// <summary>Pigeon peas</summary>
+    public const string Commodity_pigp = nameof(Commodity_pigp);
+
+    /// <summary>Palm kernel meal</summary>
+    public const string Commodity_pkml = nameof(Commodity_pkml);
+
+    /// <summary>Palm kernel oil</summary>
+    public const string Commodity_pkol = nameof(Commodity_pkol);
+
+    /// <summary>Palm kernels</summary>
+    public const string Commodity_pkrl = nameof(Commodity_pkrl);
+
+    /// <summary>Plantains</summary>
+    public const string Commodity_plnt = nameof(Commodity_plnt);
+
+    /// <summary>Palm oil</summary>
+    public const string Commodity_plol = nameof(Commodity_plol);
+
+    /// <summary>Pork</summary>
+    public const string Commodity_pork = nameof(Commodity_pork);
+
+    /// <summary>Potatoes</summary>
+    public const string Commodity_pota = nameof(Commodity_pota);
+
+    /// <summary>Poultry</summary>
+    public const string Commodity_poul = nameof(Commodity_poul);
+
+    /// <summary>Pasture and grasslands</summary>
+    public const string Commodity_pstr = nameof(Commodity_pstr);
+
+    /// <summary>Rice</summary>
+    public const string Commodity_rice = nameof(Commodity_rice);
+
+    /// <summary>Rapeseed meal</summary>
+    public const string Commodity_rpml = nameof(Commodity_rpml);
+
+    /// <summary>Rapeseed for oil (not traded)</summary>
+    public const string Commodity_rpnt = nameof(Commodity_rpnt);
+
+    /// <summary>Rapeseed oil</summary>
+    public const string Commodity_rpol = nameof(Commodity_rpol);
+
+    /// <summary>Rapeseed</summary>
+    public const string Commodity_rpsd = nameof(Commodity_rpsd);
+
+    /// <summary>Soybean meal</summary>
+    public const string Commodity_sbml = nameof(Commodity_sbml);
+
+    /// <summary>Soybeans for oil (not traded)</summary>
+    public const string Commodity_sbnt = nameof(Commodity_sbnt);
+
+    /// <summary>Soybean oil</summary>
+    public const string Commodity_sbol = nameof(Commodity_sbol);
+
+    /// <summary>Sunflower meal</summary>
+    public const string Commodity_sfml = nameof(Commodity_sfml);
+
+    /// <summary>Sunflower for oil (not traded)</summary>
+    public const string Commodity_sfnt = nameof(Commodity_sfnt);
+
+    /// <summary>Sunflower oil</summary>
+    public const string Commodity_sfol = nameof(Commodity_sfol);
+
+    /// <summary>Sunflower seed</summary>
+    public const string Commodity_snfl = nameof(Commodity_snfl);
+
+    /// <summary>Sorghum</summary>
+    public const string Commodity_sorg = nameof(Commodity_sorg);
+
+    /// <summary>Soybeans</summary>
+    public const string Commodity_soyb = nameof(Commodity_soyb);
+
+    /// <summary>Tropical and subtropical fruits</summary>
+    public const string Commodity_subf = nameof(Commodity_subf);
+
+    /// <summary>Sugar beet</summary>
+    public const string Commodity_sugb = nameof(Commodity_sugb);
+
+    /// <summary>Sugarcane</summary>
+    public const string Commodity_sugc = nameof(Commodity_sugc);
+
+    /// <summary>Sugar</summary>
+    public const string Commodity_sugr = nameof(Commodity_sugr);
+
+    /// <summary>Sweet potatoes</summary>
+    public const string Commodity_swpt = nameof(Commodity_swpt);
+
+    /// <summary>Tea</summary>
+    public const string Commodity_teas = nameof(Commodity_teas);
+
+    /// <summary>Temperate fruits</summary>
+    public const string Commodity_temf = nameof(Commodity_temf);
+
+    /// <summary>Other oilseeds</summary>
+    public const string Commodity_tols = nameof(Commodity_tols);
+
+    /// <summary>Other oilseed meals</summary>
+    public const string Commodity_toml = nameof(Commodity_toml);
+
+    /// <summary>Other oilseeds for oil (not traded)</summary>
+    public const string Commodity_tont = nameof(Commodity_tont);
+
+    /// <summary>Other vegetable oils</summary>
+    public const string Commodity_tool = nameof(Commodity_tool);
+
+    /// <summary>Vegetables</summary>
+    public const string Commodity_vege = nameof(Commodity_vege);
+
+    /// <summary>Wheat</summary>
+    public const string Commodity_whea = nameof(Commodity_whea);
+
+    /// <summary>Yams</summary>
+    public const string Commodity_yams = nameof(Commodity_yams);
+
+    /// <summary>B − A around the world (million US dollars a year)</summary>
+    public const string CompareMap_Title = nameof(CompareMap_Title);
+
+    /// <summary>Pairs of bars for the {1} commodities where the drafts matter most to the farmers of {0...</summary>
+    public const string CompareMember_ChartDescription = nameof(CompareMember_ChartDescription);
+
+    /// <summary>Farmers in {0} by commodity, draft A and draft B (million US dollars a year)</summary>
+    public const string CompareMember_ChartTitle = nameof(CompareMember_ChartTitle);
+
+    /// <summary>{0}: applied tariff after each draft, farmers and consumers (million US dollars a year)</summary>
+    public const string CompareMember_TableCaption = nameof(CompareMember_TableCaption);
+
+    /// <summary>{0}: farmers and consumers under each draft</summary>
+    public const string CompareMember_Title = nameof(CompareMember_Title);
+
+    /// <summary>Horizontal bars for {0} market regions: to the right where the second draft is better, ...</summary>
+    public const string CompareRegions_ChartDescription = nameof(CompareRegions_ChartDescription);
+
+    /// <summary>B − A by member (million US dollars a year)</summary>
+    public const string CompareRegions_ChartTitle = nameof(CompareRegions_ChartTitle);
+
+    /// <summary>Net welfare under each draft and the difference B − A, for the regions where the drafts...</summary>
+    public const string CompareRegions_Lead = nameof(CompareRegions_Lead);
+
+    /// <summary>Net welfare under each draft (million US dollars a year)</summary>
+    public const string CompareRegions_TableCaption = nameof(CompareRegions_TableCaption);
+
+    /// <summary>Where the drafts differ</summary>
+    public const string CompareRegions_Title = nameof(CompareRegions_Title);
+
+    /// <summary>{0} in all</summary>
+    public const string Compare_AllOf = nameof(Compare_AllOf);
+
+    /// <summary>Consumers in {0}</summary>
+    public const string Compare_ConsumersIn = nameof(Compare_ConsumersIn);
+
+    /// <summary>Draft A: {0}</summary>
+    public const string Compare_DraftA = nameof(Compare_DraftA);
+
+    /// <summary>Draft B: {0}</summary>
+    public const string Compare_DraftB = nameof(Compare_DraftB);
+
+    /// <summary>Farmers in {0}</summary>
+    public const string Compare_FarmersIn = nameof(Compare_FarmersIn);
+
+    /// <summary>{0}: {1} under draft A, {2} under draft B; B − A = {3} million US dollars a year.</summary>
+    public const string Compare_Line = nameof(Compare_Line);
+
+    /// <summary>The drafts differ most for {0}: B − A = {1} million US dollars a year.</summary>
+    public const string Compare_MostDifferent = nameof(Compare_MostDifferent);
+
+    /// <summary>B − A is what the second draft adds to the first: a positive figure means the second dr...</summary>
+    public const string Compare_Reading = nameof(Compare_Reading);
+
+    /// <summary>Draft A</summary>
+    public const string Compare_SeriesA = nameof(Compare_SeriesA);
+
+    /// <summary>Draft B</summary>
+    public const string Compare_SeriesB = nameof(Compare_SeriesB);
+
+    /// <summary>{0} compared with {1}</summary>
+    public const string Compare_Title = nameof(Compare_Title);
+
+    /// <summary>Treasury of {0}</summary>
+    public const string Compare_TreasuryOf = nameof(Compare_TreasuryOf);
+
+    /// <summary>The world in all</summary>
+    public const string Compare_World = nameof(Compare_World);
+
+    /// <summary>Farmers worldwide</summary>
+    public const string Compare_WorldFarmers = nameof(Compare_WorldFarmers);
+
+    /// <summary>The tariff actually charged at the border, at or below the bound rate.</summary>
+    public const string Def_AppliedTariff = nameof(Def_AppliedTariff);
+
+    /// <summary>A tariff charged per tonne (a specific tariff) expressed as a percentage of the price, ...</summary>
+    public const string Def_Ave = nameof(Def_Ave);
+
+    /// <summary>The range in which a result falls in 90 of 100 model runs when the uncertain responses ...</summary>
+    public const string Def_Band = nameof(Def_Band);
+
+    /// <summary>The ceiling a WTO member has committed not to exceed. Negotiations cut bound tariffs; w...</summary>
+    public const string Def_BoundTariff = nameof(Def_BoundTariff);
+
+    /// <summary>What buyers of food and farm goods gain when prices fall, or lose when they rise: rough...</summary>
+    public const string Def_ConsumerSurplus = nameof(Def_ConsumerSurplus);
+
+    /// <summary>Government payments and price support to farmers. Cutting trade-distorting support lowe...</summary>
+    public const string Def_DomesticSupport = nameof(Def_DomesticSupport);
+
+    /// <summary>A payment that lets exporters sell abroad below their domestic price; it lowers world p...</summary>
+    public const string Def_ExportSubsidy = nameof(Def_ExportSubsidy);
+
+    /// <summary>A country on the United Nations list of least-developed countries; in WTO agriculture t...</summary>
+    public const string Def_Ldc = nameof(Def_Ldc);
+
+    /// <summary>The unit of the world market model: a country, the European Union, or a group of small ...</summary>
+    public const string Def_MarketRegion = nameof(Def_MarketRegion);
+
+    /// <summary>What farmers gain or lose when the price they receive changes: roughly the price change...</summary>
+    public const string Def_ProducerSurplus = nameof(Def_ProducerSurplus);
+
+    /// <summary>The extra margin earned on imports that enter inside a tariff-rate quota at the lower i...</summary>
+    public const string Def_QuotaRent = nameof(Def_QuotaRent);
+
+    /// <summary>Smaller cuts over longer periods for developing members; least-developed countries make...</summary>
+    public const string Def_Sdt = nameof(Def_Sdt);
+
+    /// <summary>A product any member may shield from the full formula cut, usually in exchange for a la...</summary>
+    public const string Def_SensitiveProduct = nameof(Def_SensitiveProduct);
+
+    /// <summary>A product developing members may shield from cuts, chosen for food security, livelihood...</summary>
+    public const string Def_SpecialProduct = nameof(Def_SpecialProduct);
+
+    /// <summary>A cut that brings high tariffs down much more than low ones: the new tariff is a × t / ...</summary>
+    public const string Def_SwissFormula = nameof(Def_SwissFormula);
+
+    /// <summary>A tax on imports, here expressed as a percentage of the import price.</summary>
+    public const string Def_Tariff = nameof(Def_Tariff);
+
+    /// <summary>A tariff-cutting rule that sorts tariffs into bands by height and cuts the higher bands...</summary>
+    public const string Def_TieredFormula = nameof(Def_TieredFormula);
+
+    /// <summary>The change in the government's budget: tariff revenue collected, less what is spent on ...</summary>
+    public const string Def_Treasury = nameof(Def_Treasury);
+
+    /// <summary>A quantity of imports allowed in at a low tariff; imports beyond it pay the higher out-...</summary>
+    public const string Def_Trq = nameof(Def_Trq);
+
+    /// <summary>The price at which a commodity trades between countries in the model, in US dollars per...</summary>
+    public const string Def_WorldPrice = nameof(Def_WorldPrice);
+
+    /// <summary>Pairs of bars for {0} commodities: the farmers' change and the consumers' change, summe...</summary>
+    public const string Farmers_ChartDescription = nameof(Farmers_ChartDescription);
+
+    /// <summary>Farmers and consumers, world, by commodity (million US dollars a year)</summary>
+    public const string Farmers_ChartTitle = nameof(Farmers_ChartTitle);
+
+    /// <summary>World totals by commodity: what farmers gain or lose against what consumers gain or los...</summary>
+    public const string Farmers_Lead = nameof(Farmers_Lead);
+
+    /// <summary>Farmers, consumers and treasuries, world, by commodity (million US dollars a year)</summary>
+    public const string Farmers_TableCaption = nameof(Farmers_TableCaption);
+
+    /// <summary>Farmers against consumers, by commodity</summary>
+    public const string Farmers_Title = nameof(Farmers_Title);
+
+    /// <summary>Made with Campo, open-source software that shows what a trade agreement does to farmers...</summary>
+    public const string Footer_MadeWith = nameof(Footer_MadeWith);
+
+    /// <summary>banded</summary>
+    public const string Formula_banded = nameof(Formula_banded);
+
+    /// <summary>blended</summary>
+    public const string Formula_blended = nameof(Formula_blended);
+
+    /// <summary>linear</summary>
+    public const string Formula_linear = nameof(Formula_linear);
+
+    /// <summary>no cut</summary>
+    public const string Formula_none = nameof(Formula_none);
+
+    /// <summary>Swiss</summary>
+    public const string Formula_swiss = nameof(Formula_swiss);
+
+    /// <summary>tiered</summary>
+    public const string Formula_tiered = nameof(Formula_tiered);
+
+    /// <summary>Uruguay Round</summary>
+    public const string Formula_uruguay_round = nameof(Formula_uruguay_round);
+
+    /// <summary>Glossary</summary>
+    public const string Glossary_Title = nameof(Glossary_Title);
+
+    /// <summary>ACP group</summary>
+    public const string Group_ACP = nameof(Group_ACP);
+
+    /// <summary>African Group</summary>
+    public const string Group_AFRICAN = nameof(Group_AFRICAN);
+
+    /// <summary>Cotton-4 (C-4)</summary>
+    public const string Group_C4 = nameof(Group_C4);
+
+    /// <summary>Cairns Group</summary>
+    public const string Group_CAIRNS = nameof(Group_CAIRNS);
+
+    /// <summary>G-20 (2003)</summary>
+    public const string Group_G20 = nameof(Group_G20);
+
+    /// <summary>G-22 (October 2003)</summary>
+    public const string Group_G22 = nameof(Group_G22);
+
+    /// <summary>G-33</summary>
+    public const string Group_G33 = nameof(Group_G33);
+
+    /// <summary>LDC group</summary>
+    public const string Group_LDC = nameof(Group_LDC);
+
+    /// <summary>Cancún statement against Singapore-issue talks</summary>
+    public const string Group_SING_70 = nameof(Group_SING_70);
+
+    /// <summary>Co-sponsors of WT/GC/W/513 (Singapore issues)</summary>
+    public const string Group_SING_W513 = nameof(Group_SING_W513);
+
+    /// <summary>Developed members</summary>
+    public const string Group_developed = nameof(Group_developed);
+
+    /// <summary>Developing members</summary>
+    public const string Group_developing = nameof(Group_developing);
+
+    /// <summary>Least-developed members</summary>
+    public const string Group_least_developed = nameof(Group_least_developed);
+
+    /// <summary>Net food importers</summary>
+    public const string Group_net_food_importers = nameof(Group_net_food_importers);
+
+    /// <summary>Not WTO members</summary>
+    public const string Group_non_members = nameof(Group_non_members);
+
+    /// <summary>A region counts in a group through the WTO member that sets its policy. Coalitions are ...</summary>
+    public const string Groups_Lead = nameof(Groups_Lead);
+
+    /// <summary>Welfare by group (million US dollars a year)</summary>
+    public const string Groups_TableCaption = nameof(Groups_TableCaption);
+
+    /// <summary>Groups of members</summary>
+    public const string Groups_Title = nameof(Groups_Title);
+
+    /// <summary>World</summary>
+    public const string Groups_World = nameof(Groups_World);
+
+    /// <summary>World map: countries coloured from brown (losses) to teal (gains) by the net welfare ch...</summary>
+    public const string Map_Description = nameof(Map_Description);
+
+    /// <summary>Each country takes the colour of its market region's net welfare change. Small countrie...</summary>
+    public const string Map_Lead = nameof(Map_Lead);
+
+    /// <summary>no data</summary>
+    public const string Map_NoData = nameof(Map_NoData);
+
+    /// <summary>Net effect around the world (million US dollars a year)</summary>
+    public const string Map_Title = nameof(Map_Title);
+
+    /// <summary>Bars for the {1} commodities where the draft changes most for {0}: the farmers' gain or...</summary>
+    public const string Member_ChartDescription = nameof(Member_ChartDescription);
+
+    /// <summary>Farmers and consumers in {0}, by commodity (million US dollars a year)</summary>
+    public const string Member_ChartTitle = nameof(Member_ChartTitle);
+
+    /// <summary>{0}: every figure by commodity (million US dollars a year; tariffs and price changes in...</summary>
+    public const string Member_TableCaption = nameof(Member_TableCaption);
+
+    /// <summary>{0}: farmers, consumers and treasury ({1})</summary>
+    public const string Member_Title = nameof(Member_Title);
+
+    /// <summary>{0}: all commodities together (million US dollars a year)</summary>
+    public const string Member_TotalCaption = nameof(Member_TotalCaption);
+
+    /// <summary>{0} billion dollars</summary>
+    public const string Money_Billions = nameof(Money_Billions);
+
+    /// <summary>{0} million dollars</summary>
+    public const string Money_Millions = nameof(Money_Millions);
+
+    /// <summary>Dot plot of the {0} commodities whose world price moves most: a dot for the central cha...</summary>
+    public const string Prices_ChartDescription = nameof(Prices_ChartDescription);
+
+    /// <summary>World price changes (percent)</summary>
+    public const string Prices_ChartTitle = nameof(Prices_ChartTitle);
+
+    /// <summary>How the draft moves world prices, with the 90% band over the elasticity draws. A higher...</summary>
+    public const string Prices_Lead = nameof(Prices_Lead);
+
+    /// <summary>World prices (US dollars per tonne)</summary>
+    public const string Prices_TableCaption = nameof(Prices_TableCaption);
+
+    /// <summary>World prices</summary>
+    public const string Prices_Title = nameof(Prices_Title);
+
+    /// <summary>Azerbaijan</summary>
+    public const string Region_AZE = nameof(Region_AZE);
+
+    /// <summary>Belarus</summary>
+    public const string Region_BLR = nameof(Region_BLR);
+
+    /// <summary>Bhutan</summary>
+    public const string Region_BTN = nameof(Region_BTN);
+
+    /// <summary>China, Hong Kong, Macao and Taiwan</summary>
+    public const string Region_CHM = nameof(Region_CHM);
+
+    /// <summary>Switzerland and Liechtenstein</summary>
+    public const string Region_CHP = nameof(Region_CHP);
+
+    /// <summary>Other Caribbean</summary>
+    public const string Region_CRB = nameof(Region_CRB);
+
+    /// <summary>Algeria</summary>
+    public const string Region_DZA = nameof(Region_DZA);
+
+    /// <summary>Eritrea</summary>
+    public const string Region_ERI = nameof(Region_ERI);
+
+    /// <summary>Ethiopia</summary>
+    public const string Region_ETH = nameof(Region_ETH);
+
+    /// <summary>European Union</summary>
+    public const string Region_EUN = nameof(Region_EUN);
+
+    /// <summary>Equatorial Guinea</summary>
+    public const string Region_GNQ = nameof(Region_GNQ);
+
+    /// <summary>Greenland</summary>
+    public const string Region_GRL = nameof(Region_GRL);
+
+    /// <summary>Guianas (South America)</summary>
+    public const string Region_GSA = nameof(Region_GSA);
+
+    /// <summary>Iran</summary>
+    public const string Region_IRN = nameof(Region_IRN);
+
+    /// <summary>Iraq</summary>
+    public const string Region_IRQ = nameof(Region_IRQ);
+
+    /// <summary>Lebanon</summary>
+    public const string Region_LBN = nameof(Region_LBN);
+
+    /// <summary>Libya</summary>
+    public const string Region_LBY = nameof(Region_LBY);
+
+    /// <summary>Morocco and Western Sahara</summary>
+    public const string Region_MOR = nameof(Region_MOR);
+
+    /// <summary>Other Atlantic Ocean islands</summary>
+    public const string Region_OAO = nameof(Region_OAO);
+
+    /// <summary>Other Balkans</summary>
+    public const string Region_OBN = nameof(Region_OBN);
+
+    /// <summary>Other Indian Ocean islands</summary>
+    public const string Region_OIO = nameof(Region_OIO);
+
+    /// <summary>Other Pacific Ocean islands</summary>
+    public const string Region_OPO = nameof(Region_OPO);
+
+    /// <summary>Other Southeast Asia</summary>
+    public const string Region_OSA = nameof(Region_OSA);
+
+    /// <summary>North Korea</summary>
+    public const string Region_PRK = nameof(Region_PRK);
+
+    /// <summary>Occupied Palestinian Territory</summary>
+    public const string Region_PSE = nameof(Region_PSE);
+
+    /// <summary>Rest of the Arabian Peninsula</summary>
+    public const string Region_RAP = nameof(Region_RAP);
+
+    /// <summary>Sudan</summary>
+    public const string Region_SDN = nameof(Region_SDN);
+
+    /// <summary>Somalia</summary>
+    public const string Region_SOM = nameof(Region_SOM);
+
+    /// <summary>South Sudan</summary>
+    public const string Region_SSD = nameof(Region_SSD);
+
+    /// <summary>Syria</summary>
+    public const string Region_SYR = nameof(Region_SYR);
+
+    /// <summary>Turkmenistan</summary>
+    public const string Region_TKM = nameof(Region_TKM);
+
+    /// <summary>Uzbekistan</summary>
+    public const string Region_UZB = nameof(Region_UZB);
+
+    /// <summary>assumption</summary>
+    public const string Reliability_Assumption = nameof(Reliability_Assumption);
+
+    /// <summary>to verify</summary>
+    public const string Reliability_ToVerify = nameof(Reliability_ToVerify);
+
+    /// <summary>Campo's default dataset (embedded)</summary>
+    public const string Report_DefaultDataset = nameof(Report_DefaultDataset);
+
+    /// <summary>90% bands from {0} Monte Carlo draws (seed {1}).</summary>
+    public const string Report_Draws = nameof(Report_Draws);
+
+    /// <summary>WTO members on {0}: {1}. Data: {2}, base year {3}.</summary>
+    public const string Report_Facts = nameof(Report_Facts);
+
+    /// <summary>Campo report · what a trade draft does to farmers</summary>
+    public const string Report_Kicker = nameof(Report_Kicker);
+
+    /// <summary>Campo report · two drafts compared</summary>
+    public const string Report_KickerComparison = nameof(Report_KickerComparison);
+
+    /// <summary>No Monte Carlo draws: central results only, without bands.</summary>
+    public const string Report_NoDraws = nameof(Report_NoDraws);
+
+    /// <summary>Source: {0}</summary>
+    public const string Report_Source = nameof(Report_Source);
+
+    /// <summary>Money: million US dollars a year at 2005 prices, as a change against the 2005 base. Far...</summary>
+    public const string Report_Units = nameof(Report_Units);
+
+    /// <summary>Negotiating coalitions (G-20, G-33, Cairns Group, C-4, ACP, African Group and others) f...</summary>
+    public const string Sources_Coalitions = nameof(Sources_Coalitions);
+
+    /// <summary>FAOSTAT food and commodity balances 1973-2009 (FAO). CC BY 4.0.</summary>
+    public const string Sources_Faostat = nameof(Sources_Faostat);
+
+    /// <summary>IFPRI IMPACT model v3 driver assumptions (Robinson et al. 2015): the 2005 base of produ...</summary>
+    public const string Sources_Impact = nameof(Sources_Impact);
+
+    /// <summary>Map: Natural Earth 1:110m country outlines (public domain), through the world-atlas pac...</summary>
+    public const string Sources_Map = nameof(Sources_Map);
+
+    /// <summary>Model: a partial-equilibrium world market for each commodity, linked through food deman...</summary>
+    public const string Sources_Model = nameof(Sources_Model);
+
+    /// <summary>Tariff facts transcribed by hand from cited documents; where a bound rate is unknown, t...</summary>
+    public const string Sources_Tariffs = nameof(Sources_Tariffs);
+
+    /// <summary>Data sources</summary>
+    public const string Sources_Title = nameof(Sources_Title);
+
+    /// <summary>World Bank Commodity Price Data (Pink Sheet). CC BY 4.0.</summary>
+    public const string Sources_WorldBank = nameof(Sources_WorldBank);
+
+    /// <summary>WTO members and accession dates, the UN list of least-developed countries and EU member...</summary>
+    public const string Sources_Wto = nameof(Sources_Wto);
+
+    /// <summary>developed</summary>
+    public const string Status_Developed = nameof(Status_Developed);
+
+    /// <summary>developing</summary>
+    public const string Status_Developing = nameof(Status_Developing);
+
+    /// <summary>least developed</summary>
+    public const string Status_LeastDeveloped = nameof(Status_LeastDeveloped);
+
+    /// <summary>not a WTO member</summary>
+    public const string Status_NonMember = nameof(Status_NonMember);
+
+    /// <summary>Applied tariff</summary>
+    public const string Term_AppliedTariff = nameof(Term_AppliedTariff);
+
+    /// <summary>Ad valorem equivalent (AVE)</summary>
+    public const string Term_Ave = nameof(Term_Ave);
+
+    /// <summary>90% band</summary>
+    public const string Term_Band = nameof(Term_Band);
+
+    /// <summary>Bound tariff</summary>
+    public const string Term_BoundTariff = nameof(Term_BoundTariff);
+
+    /// <summary>Consumer surplus (consumers)</summary>
+    public const string Term_ConsumerSurplus = nameof(Term_ConsumerSurplus);
+
+    /// <summary>Domestic support</summary>
+    public const string Term_DomesticSupport = nameof(Term_DomesticSupport);
+
+    /// <summary>Export subsidy</summary>
+    public const string Term_ExportSubsidy = nameof(Term_ExportSubsidy);
+
+    /// <summary>Least-developed country (LDC)</summary>
+    public const string Term_Ldc = nameof(Term_Ldc);
+
+    /// <summary>Market region</summary>
+    public const string Term_MarketRegion = nameof(Term_MarketRegion);
+
+    /// <summary>Producer surplus (farmers)</summary>
+    public const string Term_ProducerSurplus = nameof(Term_ProducerSurplus);
+
+    /// <summary>Quota rent</summary>
+    public const string Term_QuotaRent = nameof(Term_QuotaRent);
+
+    /// <summary>Special and differential treatment</summary>
+    public const string Term_Sdt = nameof(Term_Sdt);
+
+    /// <summary>Sensitive product</summary>
+    public const string Term_SensitiveProduct = nameof(Term_SensitiveProduct);
+
+    /// <summary>Special product</summary>
+    public const string Term_SpecialProduct = nameof(Term_SpecialProduct);
+
+    /// <summary>Swiss formula</summary>
+    public const string Term_SwissFormula = nameof(Term_SwissFormula);
+
+    /// <summary>Tariff (ad valorem)</summary>
+    public const string Term_Tariff = nameof(Term_Tariff);
+
+    /// <summary>Tiered formula</summary>
+    public const string Term_TieredFormula = nameof(Term_TieredFormula);
+
+    /// <summary>Treasury (government)</summary>
+    public const string Term_Treasury = nameof(Term_Treasury);
+
+    /// <summary>Tariff-rate quota (TRQ)</summary>
+    public const string Term_Trq = nameof(Term_Trq);
+
+    /// <summary>World price</summary>
+    public const string Term_WorldPrice = nameof(Term_WorldPrice);
+
+    /// <summary>million USD a year</summary>
+    public const string Unit_MillionUsd = nameof(Unit_MillionUsd);
+
+    /// <summary>Run another draft</summary>
+    public const string Web_Again = nameof(Web_Again);
+
+    /// <summary>JSON API (OpenAPI description)</summary>
+    public const string Web_Api = nameof(Web_Api);
+
+    /// <summary>Compare with (optional)</summary>
+    public const string Web_CompareWith = nameof(Web_CompareWith);
+
+    /// <summary>Download every market (CSV)</summary>
+    public const string Web_DownloadCsv = nameof(Web_DownloadCsv);
+
+    /// <summary>Download this report (HTML)</summary>
+    public const string Web_DownloadReport = nameof(Web_DownloadReport);
+
+    /// <summary>Draft</summary>
+    public const string Web_Draft = nameof(Web_Draft);
+
+    /// <summary>Monte Carlo draws for the 90% bands</summary>
+    public const string Web_Draws = nameof(Web_Draws);
+
+    /// <summary>This could not be run:</summary>
+    public const string Web_Error = nameof(Web_Error);
+
+    /// <summary>The run failed:</summary>
+    public const string Web_Failed = nameof(Web_Failed);
+
+    /// <summary>Choose a negotiating draft or upload your own scenario file, pick a member, and see who...</summary>
+    public const string Web_Intro = nameof(Web_Intro);
+
+    /// <summary>Results as JSON</summary>
+    public const string Web_Json = nameof(Web_Json);
+
+    /// <summary>Language</summary>
+    public const string Web_Language = nameof(Web_Language);
+
+    /// <summary>Member to look at closely</summary>
+    public const string Web_Member = nameof(Web_Member);
+
+    /// <summary>(no comparison)</summary>
+    public const string Web_NoCompare = nameof(Web_NoCompare);
+
+    /// <summary>(none: the world)</summary>
+    public const string Web_NoMember = nameof(Web_NoMember);
+
+    /// <summary>This page refreshes itself every few seconds until the results are ready.</summary>
+    public const string Web_NoScript = nameof(Web_NoScript);
+
+    /// <summary>(use the draft above)</summary>
+    public const string Web_NoUpload = nameof(Web_NoUpload);
+
+    /// <summary>Waiting for a free worker…</summary>
+    public const string Web_Queued = nameof(Web_Queued);
+
+    /// <summary>Run</summary>
+    public const string Web_Run = nameof(Web_Run);
+
+    /// <summary>Solving the world market: {0} of {1} drafts done, {2} s so far…</summary>
+    public const string Web_Running = nameof(Web_Running);
+
+    /// <summary>Campo: what a trade draft does to farmers</summary>
+    public const string Web_Title = nameof(Web_Title);
+
+    /// <summary>Or upload a scenario file (.toml)</summary>
+    public const string Web_Upload = nameof(Web_Upload);
+
+    /// <summary>Horizontal bars for {0} market regions, gains to the right and losses to the left, with...</summary>
+    public const string Winners_ChartDescription = nameof(Winners_ChartDescription);
+
+    /// <summary>Largest gains and losses by member (million US dollars a year)</summary>
+    public const string Winners_ChartTitle = nameof(Winners_ChartTitle);
+
+    /// <summary>Net welfare change of each market region: farmers, consumers, treasury and quota rents ...</summary>
+    public const string Winners_Lead = nameof(Winners_Lead);
+
+    /// <summary>Largest gains and losses (million US dollars a year)</summary>
+    public const string Winners_TableCaption = nameof(Winners_TableCaption);
+
+    /// <summary>Who gains and who loses</summary>
+    public const string Winners_Title = nameof(Winners_Title);
+
+    /// <summary>; </summary>
+    public const string Word_ListSeparator = nameof(Word_ListSeparator);
+
+    /// <summary>to</summary>
+    public const string Word_To = nameof(Word_To);
+}

@@ -1,0 +1,125 @@
+using Microsoft.Playwright;
+
+namespace Campo.Web.Tests;
+
+/// <summary>The server and one headless Debian Chromium driven by Playwright, shared by the browser tests.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium (package chromium); .ci/run installs it. Playwright never downloads a browser here.</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public LoopbackServer? Server { get; private set; }
+
+    public IBrowser? Browser { get; private set; }
+
+    /// <summary>Where the tests write their screenshots.</summary>
+    public static string Screenshots { get; } = Path.Combine(Api.RepositoryRoot, "tests", "Campo.Web.Tests", "test-output", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Screenshots);
+        Server = await LoopbackServer.StartAsync(o => o.DefaultDraws = 10);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // The flags of /work/.library/env/machines/dotnet.md: no sandbox as root, and no background traffic to a closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}
+
+public sealed class BrowserTests : IClassFixture<BrowserFixture>
+{
+    private const float Minute = 60_000;
+    private readonly BrowserFixture _fixture;
+
+    public BrowserTests(BrowserFixture fixture) => _fixture = fixture;
+
+    [SkippableFact]
+    public async Task A_person_runs_a_draft_sees_the_charts_and_switches_language()
+    {
+        var page = await OpenAsync("/?lang=en");
+        await page.SelectOptionAsync("#draft", "cancun-2003");
+        await page.SelectOptionAsync("#member", "MEX");
+        await page.FillAsync("#draws", "10");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("svg.chart", new() { Timeout = 3 * Minute });
+        Assert.Equal("In brief", await page.InnerTextAsync("#brief h2"));
+        Assert.Contains("farmers", await page.InnerTextAsync("#brief .lead"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("svg.chart").CountAsync() >= 4);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "run-en.png"), FullPage = true });
+
+        await page.ClickAsync("nav.languages a[hreflang=es]");
+        await page.WaitForSelectorAsync("#brief h2:text('En resumen')");
+        Assert.Contains("productores", await page.InnerTextAsync("#brief .lead"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "run-es.png") });
+
+        // The language is remembered: the form now speaks Spanish without ?lang=.
+        await page.ClickAsync("text=Calcular otro borrador");
+        Assert.Equal("Calcular", await page.InnerTextAsync("#run"));
+    }
+
+    [SkippableFact]
+    public async Task A_person_compares_two_drafts()
+    {
+        var page = await OpenAsync("/?lang=fr");
+        await page.SelectOptionAsync("#draft", "harbinson-2003");
+        await page.SelectOptionAsync("#compareWith", "cancun-2003");
+        await page.FillAsync("#draws", "0");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#regions svg.chart", new() { Timeout = 3 * Minute });
+        Assert.StartsWith("Harbinson", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains("Où les projets diffèrent", await page.InnerTextAsync("#regions h2"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "compare-fr.png"), FullPage = true });
+    }
+
+    [SkippableFact]
+    public async Task A_person_uploads_a_bad_file_and_reads_what_is_wrong()
+    {
+        var page = await OpenAsync("/?lang=es");
+        await page.SetInputFilesAsync("#file", new FilePayload
+        {
+            Name = "malo.toml",
+            MimeType = "text/plain",
+            Buffer = "schema = 1\ntitle = \"borrador\"\nkind = \"multilateral\"\n[base\n"u8.ToArray(),
+        });
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#error");
+        var error = await page.InnerTextAsync("#error");
+        Assert.Contains("No se pudo calcular", error, StringComparison.Ordinal);
+        Assert.Contains("malo.toml:4:", error, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "upload-error-es.png") });
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");
+        var context = await _fixture.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_fixture.Server!.Address, path).ToString());
+        return page;
+    }
+}
