@@ -1,4 +1,5 @@
 using Campo.Cli.Commands.Data;
+using Campo.Cli.Commands.Negotiate;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
 using Campo.Cli.Infrastructure;
@@ -41,6 +42,7 @@ public static class CampoApp
         RunCommands.Register(config);
         DataCommands.Register(config);
         ScheduleCommands.Register(config);
+        NegotiateCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>
