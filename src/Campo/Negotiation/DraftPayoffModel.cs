@@ -174,7 +174,7 @@ internal sealed class DraftPayoffModel
     public void Evaluate(Scenario scenario, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart = null, double[]? supply = null, double[]? demand = null)
     {
         Changes(scenario, ws);
-        Calibration.FillPolicy(M, ws.Policy, ws.Policies, M.QuotaInternal0, Model.Options.DefaultDomesticRentShare, null);
+        Policy(ws);
         var solveCase = new SolveCase(supply ?? M.SupplyElasticity, demand ?? M.DemandElasticity, ws.Policy);
         if (warmStart is null)
         {
@@ -202,7 +202,6 @@ internal sealed class DraftPayoffModel
     /// <summary>Writes each cell's policy under the draft into the workspace (<see cref="DraftApplication"/>'s rules).</summary>
     private void Changes(Scenario scenario, PayoffWorkspace ws)
     {
-        Array.Copy(M.BasePolicies, ws.Policies, ws.Policies.Length);
         Array.Fill(ws.Tariff, double.NaN);
         Array.Fill(ws.Support, double.NaN);
         Array.Fill(ws.Export, double.NaN);
@@ -213,9 +212,11 @@ internal sealed class DraftPayoffModel
             var plans = _treatments.Select(t => SpecialAndDifferential.For(draft, t).Modalities).ToArray();
             var batch = new ScheduleBatch(_bound, _applied, _flags, _offsets, _batchTreatment, plans);
             ws.Output ??= new BatchOutput(batch);
-            BatchEngine.Run(batch, ws.Output, 1);
+            ws.Kernel ??= new KernelScratch(batch.LargestMember());
             for (var b = 0; b < _batchRole.Length; b++)
             {
+                // BatchEngine.Run's step for one member, on this thread: drafts, not members, run in parallel here.
+                BatchEngine.RunMember(batch, ws.Output, b, ws.Kernel);
                 var role = Roles[_batchRole[b]];
                 if (ws.Output.MemberSummaries[b].Status != MemberStatusCode.Ok)
                 {
@@ -284,20 +285,37 @@ internal sealed class DraftPayoffModel
             }
         }
 
-        for (var k = 0; k < ws.Policies.Length; k++)
+    }
+
+    /// <summary>
+    /// The policy arrays of the draft: the base arrays, with the cells the draft changes filled as
+    /// <see cref="WorldMarketModel.Solve"/> fills them (<see cref="Calibration.FillCell"/>).
+    /// </summary>
+    private void Policy(PayoffWorkspace ws)
+    {
+        var p = ws.Policy;
+        p.CopyFrom(M.BasePolicy);
+        var share = Model.Options.DefaultDomesticRentShare;
+        for (var k = 0; k < M.CellCount; k++)
         {
             if (double.IsNaN(ws.Tariff[k]) && double.IsNaN(ws.Support[k]) && double.IsNaN(ws.Export[k]))
             {
                 continue;
             }
 
-            var old = ws.Policies[k];
-            ws.Policies[k] = new BorderPolicy(
-                double.IsNaN(ws.Tariff[k]) ? old.ImportTariff : new Rate(ws.Tariff[k]),
-                double.IsNaN(ws.Export[k]) ? old.ExportWedge : new Wedge(ws.Export[k]),
-                double.IsNaN(ws.Support[k]) ? old.ProducerSupport : new Wedge(ws.Support[k]),
-                old.ConsumerWedge,
-                old.Quota);
+            var old = M.BasePolicies[k];
+            Calibration.FillCell(
+                M,
+                p,
+                k,
+                double.IsNaN(ws.Tariff[k]) ? old.ImportTariff.Fraction : ws.Tariff[k],
+                double.IsNaN(ws.Export[k]) ? old.ExportWedge.Fraction : ws.Export[k],
+                double.IsNaN(ws.Support[k]) ? old.ProducerSupport.Fraction : ws.Support[k],
+                old.ConsumerWedge.Fraction,
+                old.Quota,
+                M.QuotaInternal0[k],
+                share,
+                null);
         }
     }
 
@@ -358,7 +376,6 @@ internal sealed class PayoffWorkspace
     public PayoffWorkspace(DraftPayoffModel model)
     {
         var m = model.M;
-        Policies = new BorderPolicy[m.CellCount];
         Policy = new PolicyArrays(m.CellCount);
         State = new SolveState(m);
         Welfare = new WelfareChange[m.CellCount];
@@ -375,8 +392,6 @@ internal sealed class PayoffWorkspace
         Demand = (double[])m.DemandElasticity.Clone();
     }
 
-    public BorderPolicy[] Policies { get; }
-
     public PolicyArrays Policy { get; }
 
     public SolveState State { get; }
@@ -386,6 +401,8 @@ internal sealed class PayoffWorkspace
     public WorldResults.WelfareScratch Scratch { get; }
 
     public BatchOutput? Output { get; set; }
+
+    public KernelScratch? Kernel { get; set; }
 
     public double[] Tariff { get; }
 

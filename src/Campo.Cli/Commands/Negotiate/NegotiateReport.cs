@@ -78,29 +78,35 @@ internal static class NegotiateReport
 
     private static void Objectors(IAnsiConsole console, NegotiationOutcome outcome)
     {
-        var objectors = outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
-            .OrderBy(m => m.WeightedGain ?? double.PositiveInfinity).ThenBy(m => m.Member)
+        // Members sharing a market region share its payoff and reasons: one row each region, its other members named.
+        var rows = outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
+            .GroupBy(m => (m.Region?.Code ?? m.Member.Code, m.Own))
+            .Select(g => g.OrderByDescending(m => m.PayoffSource == PayoffSource.OwnRegion).ThenBy(m => m.Member).ToArray())
+            .OrderByDescending(g => Math.Abs(g[0].WeightedGain ?? 0)).ThenBy(g => g[0].Member)
             .ToArray();
-        if (objectors.Length == 0)
+        if (rows.Length == 0)
         {
             console.MarkupLine("[green]No member objects.[/]");
             console.WriteLine();
             return;
         }
 
+        var count = rows.Sum(r => r.Length);
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape(string.Create(Invariant, $"Who objects and why ({Math.Min(Top, objectors.Length)} of {objectors.Length}, largest losses first)")));
+            .Title(Markup.Escape(string.Create(Invariant, $"Who objects and why: {count} members speaking for themselves, largest stakes first")));
         table.AddColumn("member");
         table.AddColumn("status");
         table.AddColumn("coalitions");
         table.AddColumn(new TableColumn("payoff").RightAligned());
         table.AddColumn("why");
         table.AddColumn(new TableColumn("in draws").RightAligned());
-        foreach (var m in objectors.Take(Top))
+        foreach (var group in rows.Take(Top))
         {
-            var why = m.Reasons.Count == 0 ? "-" : Shorten(m.Reasons[0].Text, 78) + (m.Reasons.Count > 1 ? " (+" + (m.Reasons.Count - 1).ToString(Invariant) + " more)" : string.Empty);
+            var m = group[0];
+            var why = m.Reasons.Count == 0 ? "-" : string.Join("; ", m.Reasons.Take(3).Select(Brief)) + (m.Reasons.Count > 3 ? " (+" + (m.Reasons.Count - 3).ToString(Invariant) + " more)" : string.Empty);
+            var name = m.Member.Code + " " + Shorten(m.Name, 16) + (group.Length > 1 ? " + " + string.Join(" ", group.Skip(1).Select(x => x.Member.Code)) : string.Empty);
             table.AddRow(
-                Markup.Escape(m.Member.Code + " " + Shorten(m.Name, 18)),
+                Markup.Escape(name),
                 Markup.Escape(Format.Status(m.Status)),
                 Markup.Escape(string.Join(" ", m.Coalitions.Where(c => c is "G20" or "G33" or "G90" or "C4" or "CAIRNS"))),
                 m.WeightedGain is { } g ? Colour(g) : "-",
@@ -109,9 +115,9 @@ internal static class NegotiateReport
         }
 
         console.Write(table);
-        if (objectors.Length > Top)
+        if (rows.Length > Top)
         {
-            console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"... and {objectors.Length - Top} more: every member's verdict and reasons with --json or --out FILE.csv.")) + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"... and {rows.Skip(Top).Sum(r => r.Length)} more: every member's verdict and reasons with --json or --out FILE.csv; one member's with --member CODE.")) + "[/]");
         }
 
         console.WriteLine();
@@ -249,6 +255,16 @@ internal static class NegotiateReport
         var text = Markup.Escape(Format.Money(millions));
         return millions < 0 ? "[red]" + text + "[/]" : millions > 0 ? "[green]" + text + "[/]" : text;
     }
+
+    /// <summary>A reason in a few words for the table; the full text is in --member, --json and --out.</summary>
+    private static string Brief(Reason reason) => reason.Kind switch
+    {
+        ReasonKind.Payoff => "payoff " + Format.Money(reason.Size ?? 0),
+        ReasonKind.PriceRedLine => (reason.Commodity?.Code ?? "?") + " price " + Format.Change(reason.Size ?? 0),
+        ReasonKind.SurgeRedLine => (reason.Commodity?.Code ?? "?") + " imports " + (reason.Size is { } rise ? Format.Change(rise) : "new"),
+        ReasonKind.Represented => "through EUN",
+        _ => Shorten(reason.Text, 40),
+    };
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
