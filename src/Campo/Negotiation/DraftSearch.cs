@@ -44,15 +44,13 @@ internal static class DraftSearch
         var points = Sample(request);
         var results = new Result[points.Length];
         var counts = new int[session.Setup.Members.Length];
-        var gate = new object();
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var clock = request.Timing ? Stopwatch.StartNew() : null;
-        Parallel.For(
-            0,
+        WorkQueue.Run(
             points.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
+            maxDegreeOfParallelism,
             () => new Worker(session),
-            (i, _, worker) =>
+            (i, worker) =>
             {
                 results[i] = worker.Judge(DraftSpace.Apply(draft, dims, points[i]), regions, request.Objective.Part);
                 if (results[i].Converged)
@@ -62,19 +60,15 @@ internal static class DraftSearch
                         worker.Counts[m] += worker.Final[m] ? 1 : 0;
                     }
                 }
-
-                return worker;
             },
             worker =>
             {
-                lock (gate)
+                for (var m = 0; m < counts.Length; m++)
                 {
-                    for (var m = 0; m < counts.Length; m++)
-                    {
-                        counts[m] += worker.Counts[m];
-                    }
+                    counts[m] += worker.Counts[m];
                 }
-            });
+            },
+            cancellationToken);
         clock?.Stop();
 
         var judge = new Worker(session);

@@ -30,14 +30,11 @@ internal static class VerdictDraws
         var members = new int[plan.Count];
         var blocs = new int[session.Setup.Blocs.Count];
         int converged = 0, passes = 0;
-        var gate = new object();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(
-            0,
+        WorkQueue.Run(
             draws,
-            options,
+            maxDegreeOfParallelism,
             () => new Worker(model.NewWorkspace(), plan.Count, blocs.Length),
-            (d, _, worker) =>
+            (d, worker) =>
             {
                 var ws = worker.Workspace;
                 var random = RandomStream.ForDraw(seed, d);
@@ -61,7 +58,7 @@ internal static class VerdictDraws
                 model.Evaluate(session.Draft, ws, ws.Draft, session.CentralState, ws.Supply, ws.Demand);
                 if (!ws.Draft.Converged || !alternative.Converged)
                 {
-                    return worker;
+                    return;
                 }
 
                 session.OwnPositions(ws.Draft, alternative, ws, worker.Own);
@@ -77,26 +74,22 @@ internal static class VerdictDraws
                 {
                     worker.Blocs[b] += worker.BlocObjects[b] ? 1 : 0;
                 }
-
-                return worker;
             },
             worker =>
             {
-                lock (gate)
+                converged += worker.Converged;
+                passes += worker.Passes;
+                for (var i = 0; i < members.Length; i++)
                 {
-                    converged += worker.Converged;
-                    passes += worker.Passes;
-                    for (var i = 0; i < members.Length; i++)
-                    {
-                        members[i] += worker.Members[i];
-                    }
-
-                    for (var b = 0; b < blocs.Length; b++)
-                    {
-                        blocs[b] += worker.Blocs[b];
-                    }
+                    members[i] += worker.Members[i];
                 }
-            });
+
+                for (var b = 0; b < blocs.Length; b++)
+                {
+                    blocs[b] += worker.Blocs[b];
+                }
+            },
+            cancellationToken);
 
         var described = new WorldMarketUncertainty { SupplyElasticity = factor, DemandElasticity = factor }.Describe();
         return new DrawCounts(draws, converged, passes, members, blocs, described);

@@ -147,4 +147,44 @@ public class NegotiateCommandTests
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--timing");
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
     }
+
+    [Fact]
+    public void A_baseline_file_is_read_relative_to_the_scenario()
+    {
+        var folder = Directory.CreateTempSubdirectory("campo-baseline").FullName;
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+            File.WriteAllText(Path.Combine(folder, "cancun.toml"), text);
+            File.WriteAllText(Path.Combine(folder, "same.toml"), text + "\n[decision]\nbaseline = \"cancun.toml\"\n");
+
+            // Against itself, every member's payoff is zero and no red line can be crossed: the draft passes.
+            var result = CliHarness.RunIn(folder, "negotiate", "same.toml", "--draws", "0", "--json");
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            using var json = JsonDocument.Parse(result.RawOut);
+            Assert.True(json.RootElement.GetProperty("verdict").GetProperty("passes").GetBoolean());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_baseline_file_is_one_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("campo-baseline").FullName;
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+            File.WriteAllText(Path.Combine(folder, "draft.toml"), text + "\n[decision]\nbaseline = \"nope.toml\"\n");
+            var result = CliHarness.RunIn(folder, "negotiate", "draft.toml", "--draws", "0");
+            Assert.Equal(ExitCodes.InputError, result.ExitCode);
+            Assert.Equal("campo: nope.toml: no scenario file at this path; give the path of a .toml scenario, such as scenarios/cancun-2003.toml", result.Error.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -95,5 +95,38 @@ public sealed class ConstructedNegotiationTests : IDisposable
         Assert.True(objectives.Zip(objectives.Skip(1)).All(pair => pair.Second > pair.First));
     }
 
+    [Fact]
+    public void Against_a_baseline_equal_to_the_draft_every_payoff_is_zero_and_the_draft_passes()
+    {
+        var draft = ThreeMarkets.Draft(50, "baseline = \"base.toml\"");
+        var outcome = Negotiator.Negotiate(draft, _world.Context, new NegotiationOptions { Draws = 3, LoadBaseline = _ => ThreeMarkets.Draft(50) });
+        Assert.True(outcome.Verdict.Passes);
+        Assert.All(outcome.Members, m => Assert.Equal(0, m.WeightedGain!.Value, 6));
+        Assert.Equal(1, outcome.Robustness!.PassShare);
+        Assert.Contains("base.toml", outcome.Draft.Alternative, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Against_a_baseline_with_the_cut_going_back_to_no_cut_blocks_the_exporters_instead()
+    {
+        // The draft restores the full subsidy the baseline had halved: the world price falls, so Egypt gains and
+        // Argentina, an exporter, loses; the United States takes back a subsidy that distorts its production and
+        // cheapens its exports, so it loses too.
+        var draft = ThreeMarkets.Draft(0, "baseline = \"half.toml\"");
+        var outcome = Negotiator.Negotiate(draft, _world.Context, new NegotiationOptions { Draws = 0, LoadBaseline = _ => ThreeMarkets.Draft(50) });
+        Assert.Equal([Arg, Usa], outcome.Verdict.Blocking);
+        Assert.True(Of(outcome, Egy).WeightedGain > 0);
+    }
+
+    [Fact]
+    public void A_regional_baseline_is_refused_with_its_location()
+    {
+        var draft = ThreeMarkets.Draft(50, "baseline = \"nafta.toml\"");
+        var regional = ThreeMarkets.Draft(0) with { Kind = Campo.Scenarios.ScenarioKind.Regional };
+        var error = Assert.Throws<Campo.Errors.CampoException>(() => Negotiator.Negotiate(draft, _world.Context, new NegotiationOptions { Draws = 0, LoadBaseline = _ => regional }));
+        Assert.StartsWith("three.toml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("regional", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _world.Dispose();
 }
