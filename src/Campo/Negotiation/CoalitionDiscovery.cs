@@ -41,8 +41,9 @@ public sealed record CoalitionDiscoveryReport(
 /// divided by the region's size (base farm output plus consumption, at base prices):
 /// (1) the draft's weighted payoff by commodity; (2) the base net trade position by commodity (exports − imports at
 /// world prices); (3) how the payoff moves with the draft's parameters (central differences at ±10% of each
-/// parameter's default range, scaled to that range). Each feature is standardised across members (constant ones
-/// dropped) and each block divided by the square root of its size so that the three weigh equally. Members are then
+/// parameter's default range, scaled to that range). Each feature is replaced by its ranks across members and
+/// standardised (constant ones dropped), and each block divided by the square root of its size so that the three
+/// weigh equally. Members are then
 /// clustered by Ward's method (<see cref="Clustering.Ward"/>) into as many clusters as there are reference labels,
 /// and the clusters are compared with the real coalitions of 2003-04 by the adjusted Rand index. A member in several
 /// coalitions carries the first of C4, G20, G33, G90, CAIRNS it belongs to ("other" for none).
@@ -92,7 +93,7 @@ internal static class CoalitionDiscovery
             labels.Where((_, u) => clusters[u] == c).GroupBy(l => l, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)))
             .ToArray();
         var cohesion = Cohesion(units.Select(u => u.Member.Id).ToArray(), points, setup);
-        var features = string.Create(CultureInfo.InvariantCulture, $"{commodities} commodity payoffs, {commodities} net trade positions, {knobNames.Count} parameter sensitivities ({(knobNames.Count == 0 ? "none apply" : string.Join(", ", knobNames))}); each per unit of the region's size, standardised, blocks weighted equally");
+        var features = string.Create(CultureInfo.InvariantCulture, $"{commodities} commodity payoffs, {commodities} net trade positions, {knobNames.Count} parameter sensitivities ({(knobNames.Count == 0 ? "none apply" : string.Join(", ", knobNames))}); each per unit of the region's size, ranked and standardised, blocks weighted equally");
         var finding = string.Create(CultureInfo.InvariantCulture, $"Adjusted Rand index {ari:0.00} between {count} clusters of interests and the real coalitions (1 = the same grouping, 0 = no better than chance).");
         return new CoalitionDiscoveryReport(
             units.Length,
@@ -171,7 +172,11 @@ internal static class CoalitionDiscovery
         return ws.Draft.Converged ? (WelfareParts[])ws.Draft.RegionTotal.Clone() : null;
     }
 
-    /// <summary>Each column standardised to mean 0 and standard deviation 1; constant columns dropped.</summary>
+    /// <summary>
+    /// Each column replaced by its ranks (ties share their mean rank), then standardised to mean 0 and standard
+    /// deviation 1; constant columns dropped. Ranks keep a few very large members (Japan's rice, Norway's grains)
+    /// from deciding every cluster by themselves.
+    /// </summary>
     internal static double[][] Standardise(double[][] rows)
     {
         if (rows.Length == 0 || rows[0].Length == 0)
@@ -179,18 +184,43 @@ internal static class CoalitionDiscovery
             return rows.Select(_ => Array.Empty<double>()).ToArray();
         }
 
-        var keep = new List<(int Column, double Mean, double Sd)>();
+        var columns = new List<double[]>();
         for (var c = 0; c < rows[0].Length; c++)
         {
-            var mean = rows.Average(r => r[c]);
-            var sd = Math.Sqrt(rows.Average(r => (r[c] - mean) * (r[c] - mean)));
-            if (sd > 1e-12 * (1 + Math.Abs(mean)))
+            var ranks = Ranks(rows.Select(r => r[c]).ToArray());
+            var mean = ranks.Average();
+            var sd = Math.Sqrt(ranks.Average(r => (r - mean) * (r - mean)));
+            if (sd > 1e-12)
             {
-                keep.Add((c, mean, sd));
+                columns.Add(ranks.Select(r => (r - mean) / sd).ToArray());
             }
         }
 
-        return rows.Select(r => keep.Select(k => (r[k.Column] - k.Mean) / k.Sd).ToArray()).ToArray();
+        return rows.Select((_, i) => columns.Select(col => col[i]).ToArray()).ToArray();
+    }
+
+    /// <summary>Ranks from 1, ties sharing the mean of their ranks.</summary>
+    internal static double[] Ranks(double[] values)
+    {
+        var order = Enumerable.Range(0, values.Length).OrderBy(i => values[i]).ToArray();
+        var ranks = new double[values.Length];
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start;
+            while (end + 1 < order.Length && values[order[end + 1]] == values[order[start]])
+            {
+                end++;
+            }
+
+            for (var j = start; j <= end; j++)
+            {
+                ranks[order[j]] = ((start + end) / 2.0) + 1;
+            }
+
+            start = end + 1;
+        }
+
+        return ranks;
     }
 
     private static List<CoalitionCohesion> Cohesion(MemberId[] ids, double[][] points, NegotiationSetup setup)

@@ -45,6 +45,7 @@ internal static class DraftSearch
         var results = new Result[points.Length];
         var counts = new int[session.Setup.Members.Length];
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        var cpu = request.Timing ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
         var clock = request.Timing ? Stopwatch.StartNew() : null;
         WorkQueue.Run(
             points.Length,
@@ -113,10 +114,9 @@ internal static class DraftSearch
         var blockers = counts.Select((c, m) => (Count: c, Member: members[m]))
             .Where(x => x.Count > 0 && x.Member.RepresentedBy is null)
             .OrderByDescending(x => x.Count).ThenBy(x => x.Member.Id)
-            .Take(15)
             .Select(x => new BlockerShare(x.Member.Id, x.Member.Name, converged.Length > 0 ? x.Count / (double)converged.Length : 0))
             .ToArray();
-        SearchTiming? timing = clock is null ? null : new SearchTiming(clock.Elapsed.TotalSeconds, points.Length / clock.Elapsed.TotalMinutes, threads);
+        SearchTiming? timing = clock is null ? null : new SearchTiming(clock.Elapsed.TotalSeconds, points.Length / clock.Elapsed.TotalMinutes, threads, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         return new DraftSearchReport(
             Method(request, points.Length, threads),
             dimensionReports,

@@ -131,9 +131,10 @@ public sealed record BlockerShare(MemberId Member, string Name, double Share);
 
 /// <summary>The time a search took (noisy: it depends on the machine's load).</summary>
 /// <param name="Seconds">Wall-clock seconds for the drafts, schedules to verdict.</param>
-/// <param name="DraftsPerMinute">Drafts evaluated per minute.</param>
+/// <param name="DraftsPerMinute">Drafts evaluated per minute of wall-clock time.</param>
 /// <param name="Threads">Threads used.</param>
-public sealed record SearchTiming(double Seconds, double DraftsPerMinute, int Threads);
+/// <param name="CpuSeconds">Processor seconds the process used meanwhile (all threads): on a busy machine, the drafts per minute the threads would reach with a core each is about Threads × 60 × drafts / CpuSeconds.</param>
+public sealed record SearchTiming(double Seconds, double DraftsPerMinute, int Threads, double CpuSeconds);
 
 /// <summary>The result of a draft search.</summary>
 /// <param name="Method">How drafts were sampled and judged, in words.</param>
@@ -146,7 +147,7 @@ public sealed record SearchTiming(double Seconds, double DraftsPerMinute, int Th
 /// <param name="Nearest">The passable draft nearest the tabled one, or null when none passes.</param>
 /// <param name="Best">The passable draft best for the objective, or null when none passes.</param>
 /// <param name="Closest">The draft with the fewest objectors (closest to consensus; nearest the tabled among ties).</param>
-/// <param name="Blockers">Members that object most often, most frequent first (at most 15).</param>
+/// <param name="Blockers">Every member that speaks for itself and objects in some draft, most frequent first.</param>
 /// <param name="Timing">The time taken, or null when not asked.</param>
 /// <param name="Points">Every draft evaluated, in sampling order.</param>
 public sealed record DraftSearchReport(

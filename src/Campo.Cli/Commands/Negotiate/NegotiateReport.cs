@@ -201,12 +201,17 @@ internal static class NegotiateReport
 
         if (s.Blockers.Count > 0)
         {
-            console.MarkupLine(Markup.Escape("Object most often: " + string.Join(", ", s.Blockers.Take(10).Select(b => b.Member.Code + " " + b.Share.ToString("0%", Invariant)))));
+            var always = s.Blockers.Where(b => b.Share >= 1).ToArray();
+            var text = always.Length > 1
+                ? always.Length.ToString(Invariant) + " members object in every draft: " + string.Join(" ", always.Take(30).Select(b => b.Member.Code)) + (always.Length > 30 ? " ..." : string.Empty)
+                : "Object most often: " + string.Join(", ", s.Blockers.Take(10).Select(b => b.Member.Code + " " + b.Share.ToString("0%", Invariant)));
+            console.MarkupLine(Markup.Escape(text + " (all in --json, search.blockers)."));
         }
 
         if (s.Timing is { } timing)
         {
-            console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Timing: {s.Drafts} drafts in {timing.Seconds:0.0} s, {timing.DraftsPerMinute:#,##0} drafts a minute on {timing.Threads} threads, schedules to verdict (noisy: it depends on the machine's load).")));
+            var perCore = timing.CpuSeconds > 0 ? s.Drafts / timing.CpuSeconds * 60 : double.NaN;
+            console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Timing: {s.Drafts} drafts in {timing.Seconds:0.0} s, {timing.DraftsPerMinute:#,##0} drafts a minute on {timing.Threads} threads, schedules to verdict; {timing.CpuSeconds:0.0} processor seconds, {perCore:#,##0} drafts a minute per busy core (noisy: it depends on the machine's load).")));
         }
 
         console.WriteLine();
