@@ -21,6 +21,7 @@ internal static class NegotiateReport
         }
 
         Objectors(console, outcome);
+        NoData(console, outcome);
         Coalitions(console, outcome);
         Historical(console, outcome);
         if (outcome.Search is { } search)
@@ -120,6 +121,18 @@ internal static class NegotiateReport
             console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"... and {rows.Skip(Top).Sum(r => r.Length)} more: every member's verdict and reasons with --json or --out FILE.csv; one member's with --member CODE.")) + "[/]");
         }
 
+        console.WriteLine();
+    }
+
+    private static void NoData(IAnsiConsole console, NegotiationOutcome outcome)
+    {
+        var members = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
+        if (members.Length == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine(Markup.Escape("Without market data (no payoff; reported apart): " + string.Join("; ", members.Select(m => m.Member.Code + " " + m.Name + ": " + (m.Reasons.LastOrDefault()?.Text ?? Position(m.Position))))));
         console.WriteLine();
     }
 
