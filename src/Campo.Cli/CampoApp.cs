@@ -1,6 +1,7 @@
 using Campo.Cli.Commands.Data;
 using Campo.Cli.Commands.Dumping;
 using Campo.Cli.Commands.Gravity;
+using Campo.Cli.Commands.Negotiate;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
 using Campo.Cli.Commands.Serve;
@@ -47,6 +48,7 @@ public static class CampoApp
         GravityCommands.Register(config);
         DumpingCommands.Register(config);
         ServeCommands.Register(config);
+        NegotiateCommands.Register(config);
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>

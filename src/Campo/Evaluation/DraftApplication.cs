@@ -110,7 +110,7 @@ public static class DraftApplication
         return new RegionCommitment(role, tariffs, supportCut, exportCut, new Usd(baseSupport), notes);
     }
 
-    private static Rate? SupportCut(DomesticSupportDraft draft, DevelopmentStatus status, double baseSupport, List<string> notes)
+    internal static Rate? SupportCut(DomesticSupportDraft draft, DevelopmentStatus status, double baseSupport, List<string> notes)
     {
         var tier = draft.Tiers.Where(t => t.Status == status && baseSupport > t.AboveBillionUsd * 1e9).MaxBy(t => t.AboveBillionUsd);
         if (tier is not null)
@@ -170,7 +170,7 @@ public static class DraftApplication
         }
     }
 
-    private static double ExportShareDone(Scenario scenario, DevelopmentStatus status)
+    internal static double ExportShareDone(Scenario scenario, DevelopmentStatus status)
     {
         if (scenario.Implementation.EvaluateYear is not { } evaluate || !scenario.ExportCompetition.EndYears.TryGetValue(status, out var end))
         {

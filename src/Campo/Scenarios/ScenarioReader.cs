@@ -28,19 +28,6 @@ public static class ScenarioReader
         ["regional"] = ScenarioKind.Regional,
     };
 
-    private static readonly Dictionary<string, DecisionRule> Rules = new(StringComparer.Ordinal)
-    {
-        ["consensus"] = DecisionRule.Consensus,
-    };
-
-    private static readonly Dictionary<string, CoalitionRule> CoalitionRules = new(StringComparer.Ordinal)
-    {
-        ["none"] = CoalitionRule.None,
-        ["unanimity"] = CoalitionRule.Unanimity,
-        ["majority"] = CoalitionRule.Majority,
-        ["leaders"] = CoalitionRule.Leaders,
-    };
-
     /// <summary>Reads a scenario file from disk.</summary>
     /// <param name="path">The file's full path.</param>
     /// <param name="displayName">The file as the user named it, for messages; defaults to <paramref name="path"/>.</param>
@@ -268,17 +255,5 @@ public static class ScenarioReader
         return new ImplementationSettings(start, years, evaluate);
     }
 
-    private static DecisionSettings ReadDecision(TomlTable? table)
-    {
-        if (table is null)
-        {
-            return new DecisionSettings(DecisionRule.Consensus, CoalitionRule.None);
-        }
-
-        var settings = new DecisionSettings(
-            table.OptionalChoice("rule", Rules)?.Value ?? DecisionRule.Consensus,
-            table.OptionalChoice("coalition_rule", CoalitionRules)?.Value ?? CoalitionRule.None);
-        table.EnsureAllKeysRead();
-        return settings;
-    }
+    private static DecisionSettings ReadDecision(TomlTable? table) => DecisionReader.Read(table);
 }

@@ -260,35 +260,42 @@ internal static class Calibration
         for (var i = 0; i < policies.Length; i++)
         {
             var policy = policies[i];
-            var te = policy.ExportWedge.Fraction;
-            var tm = policy.ImportTariff.Fraction;
-            var tin = policy.Quota?.InQuotaRate.Fraction ?? tm;
-            var tout = policy.Quota?.OutOfQuotaRate.Fraction ?? tm;
-            if (te > tin && notes is not null)
-            {
-                notes.Add(new ModelNote(
-                    m.Regions[m.CellRegion[i]],
-                    m.Commodities[m.CellCommodity[i]],
-                    $"The export subsidy ({Num(te)}) exceeds the import rate ({Num(tin)}); the model assumes re-imports are prevented, so imports pay at least the subsidy rate and the domestic price never falls below export parity."));
-            }
-
-            p.ImportTariff[i] = Math.Max(tm, te);
-            p.ExportWedge[i] = te;
-            p.ProducerSupport[i] = policy.ProducerSupport.Fraction;
-            p.ConsumerWedge[i] = policy.ConsumerWedge.Fraction;
-            p.InQuota[i] = Math.Max(tin, te);
-            p.OutOfQuota[i] = Math.Max(tout, te);
-            p.HasQuota[i] = policy.Quota is not null;
-            p.Quota[i] = policy.Quota is null ? double.PositiveInfinity : quotaInternal[i];
-            p.RentShare[i] = policy.Quota?.DomesticRentShare ?? defaultShare;
-            var b0 = m.LogBorderFactor0[i];
-            p.LogExport[i] = Math.Log(1 + te) - b0;
-            p.LogIn[i] = Math.Log(1 + p.InQuota[i]) - b0;
-            p.LogOut[i] = Math.Log(1 + p.OutOfQuota[i]) - b0;
-            var basePolicy = m.BasePolicies[i];
-            p.LogProducer[i] = Math.Log(1 + policy.ProducerSupport.Fraction) - Math.Log(1 + basePolicy.ProducerSupport.Fraction);
-            p.LogConsumer[i] = Math.Log(1 + policy.ConsumerWedge.Fraction) - Math.Log(1 + basePolicy.ConsumerWedge.Fraction);
+            FillCell(m, p, i, policy.ImportTariff.Fraction, policy.ExportWedge.Fraction, policy.ProducerSupport.Fraction, policy.ConsumerWedge.Fraction, policy.Quota, quotaInternal[i], defaultShare, notes);
         }
+    }
+
+    /// <summary>
+    /// Fills one cell of the policy arrays from its wedges (fractions) and quota: the step <see cref="FillPolicy"/>
+    /// takes for every cell, which a caller that starts from the base arrays takes for the cells it changes only.
+    /// </summary>
+    internal static void FillCell(MarketArrays m, PolicyArrays p, int i, double tm, double te, double pse, double cw, TariffRateQuota? quota, double quotaInternal, double defaultShare, List<ModelNote>? notes)
+    {
+        var tin = quota?.InQuotaRate.Fraction ?? tm;
+        var tout = quota?.OutOfQuotaRate.Fraction ?? tm;
+        if (te > tin && notes is not null)
+        {
+            notes.Add(new ModelNote(
+                m.Regions[m.CellRegion[i]],
+                m.Commodities[m.CellCommodity[i]],
+                $"The export subsidy ({Num(te)}) exceeds the import rate ({Num(tin)}); the model assumes re-imports are prevented, so imports pay at least the subsidy rate and the domestic price never falls below export parity."));
+        }
+
+        p.ImportTariff[i] = Math.Max(tm, te);
+        p.ExportWedge[i] = te;
+        p.ProducerSupport[i] = pse;
+        p.ConsumerWedge[i] = cw;
+        p.InQuota[i] = Math.Max(tin, te);
+        p.OutOfQuota[i] = Math.Max(tout, te);
+        p.HasQuota[i] = quota is not null;
+        p.Quota[i] = quota is null ? double.PositiveInfinity : quotaInternal;
+        p.RentShare[i] = quota?.DomesticRentShare ?? defaultShare;
+        var b0 = m.LogBorderFactor0[i];
+        p.LogExport[i] = Math.Log(1 + te) - b0;
+        p.LogIn[i] = Math.Log(1 + p.InQuota[i]) - b0;
+        p.LogOut[i] = Math.Log(1 + p.OutOfQuota[i]) - b0;
+        var basePolicy = m.BasePolicies[i];
+        p.LogProducer[i] = Math.Log(1 + pse) - Math.Log(1 + basePolicy.ProducerSupport.Fraction);
+        p.LogConsumer[i] = Math.Log(1 + cw) - Math.Log(1 + basePolicy.ConsumerWedge.Fraction);
     }
 
     private static void Validate(string source, RegionMarketBase m, WorldMarketOptions options)

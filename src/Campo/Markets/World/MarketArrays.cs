@@ -158,4 +158,23 @@ internal sealed class PolicyArrays
 
     /// <summary>ln((1 + cw)/(1 + cw0)): ln(pc/pc0) = y + LogConsumer.</summary>
     public double[] LogConsumer { get; }
+
+    /// <summary>Copies every array of another policy of the same size (a cheap start from the base policy).</summary>
+    public void CopyFrom(PolicyArrays other)
+    {
+        Array.Copy(other.ImportTariff, ImportTariff, ImportTariff.Length);
+        Array.Copy(other.ExportWedge, ExportWedge, ExportWedge.Length);
+        Array.Copy(other.ProducerSupport, ProducerSupport, ProducerSupport.Length);
+        Array.Copy(other.ConsumerWedge, ConsumerWedge, ConsumerWedge.Length);
+        Array.Copy(other.InQuota, InQuota, InQuota.Length);
+        Array.Copy(other.OutOfQuota, OutOfQuota, OutOfQuota.Length);
+        Array.Copy(other.Quota, Quota, Quota.Length);
+        Array.Copy(other.RentShare, RentShare, RentShare.Length);
+        Array.Copy(other.HasQuota, HasQuota, HasQuota.Length);
+        Array.Copy(other.LogExport, LogExport, LogExport.Length);
+        Array.Copy(other.LogIn, LogIn, LogIn.Length);
+        Array.Copy(other.LogOut, LogOut, LogOut.Length);
+        Array.Copy(other.LogProducer, LogProducer, LogProducer.Length);
+        Array.Copy(other.LogConsumer, LogConsumer, LogConsumer.Length);
+    }
 }

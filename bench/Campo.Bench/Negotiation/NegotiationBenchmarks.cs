@@ -1,0 +1,78 @@
+using BenchmarkDotNet.Attributes;
+using Campo.Data;
+using Campo.Evaluation;
+using Campo.Negotiation;
+using Campo.Scenarios;
+
+namespace Campo.Bench.Negotiation;
+
+/// <summary>
+/// Target (issue 6): the draft search at 10,000 or more drafts a minute end to end (schedules, world market, every
+/// member's verdict) on 2 cores, on the default dataset and the Cancún draft (scenarios/cancun-2003.toml, 146 members,
+/// 8,000 markets). A draft varies the Swiss coefficient (10-100), the developed cuts (50-150% of the tabled ones)
+/// and the developed support cut (0-100%); each is judged from the tabled draft's solution.
+/// Run from the repository root: dotnet run -c Release --project bench/Campo.Bench -- --filter '*Negotiation*'
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class NegotiationBenchmarks
+{
+    private static readonly SearchDimension[] Dimensions =
+    [
+        new(DraftKnob.Swiss, 10, 100),
+        new(DraftKnob.Cuts, 50, 150),
+        new(DraftKnob.Support, 0, 100),
+    ];
+
+    private EvaluationContext _context = null!;
+    private Scenario _cancun = null!;
+    private NegotiationSession _session = null!;
+    private PayoffWorkspace _workspace = null!;
+    private Scenario[] _drafts = null!;
+    private sbyte[] _own = null!;
+    private bool[] _final = null!;
+    private bool[] _blocs = null!;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _context = EvaluationContext.For(DatasetLoader.LoadDefault());
+        _cancun = ScenarioReader.ReadFile(Path.Combine(Root(), "scenarios", "cancun-2003.toml"));
+        _session = Negotiator.Open(_cancun, _context, new NegotiationOptions());
+        _workspace = _session.Model.NewWorkspace();
+        _drafts = DraftSearch.Sample(new DraftSearchRequest { Dimensions = Dimensions, Drafts = 64, Seed = 7 })
+            .Select(p => DraftSpace.Apply(_cancun, Dimensions, p))
+            .ToArray();
+        _own = new sbyte[_session.Setup.Members.Length];
+        _final = new bool[_own.Length];
+        _blocs = new bool[_session.Setup.Blocs.Count];
+    }
+
+    /// <summary>One draft, end to end, on one thread: schedules, policy, warm-started world market, welfare, 146 verdicts, consensus.</summary>
+    [Benchmark]
+    public bool OneDraftOneThread()
+    {
+        var draft = _drafts[_next++ % _drafts.Length];
+        _session.Model.Evaluate(draft, _workspace, _workspace.Draft, _session.CentralState);
+        _session.OwnPositions(_workspace.Draft, _session.Alternative, _workspace, _own);
+        return _session.Setup.Plan.Evaluate(_own, _final, _blocs);
+    }
+
+    /// <summary>A search of 1,000 drafts (Latin hypercube) on all cores, with its report: drafts a minute = 60,000 / the time in ms.</summary>
+    [Benchmark]
+    public DraftSearchReport ThousandDraftSearch() =>
+        DraftSearch.Run(_session, new DraftSearchRequest { Dimensions = Dimensions, Drafts = 1000, Seed = 2005 }, -1, CancellationToken.None);
+
+    private static string Root()
+    {
+        var folder = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Campo.slnx")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository (Campo.slnx not found).");
+    }
+}

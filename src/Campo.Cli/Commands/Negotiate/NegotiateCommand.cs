@@ -1,0 +1,65 @@
+using Campo.Cli.Infrastructure;
+using Campo.Evaluation;
+using Campo.Negotiation;
+using Campo.Reports;
+using Campo.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Campo.Cli.Commands.Negotiate;
+
+/// <summary><c>campo negotiate FILE</c>: the verdict on a draft under consensus, who objects and why.</summary>
+/// <param name="output">Where to write.</param>
+public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, NegotiateSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var scenario = ScenarioInputs.Read(output, settings.File, settings.Assignments());
+        var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
+        if (settings.MemberId is { } member)
+        {
+            dataset.GetMember(member);
+        }
+
+        var folder = Path.GetDirectoryName(output.Resolve(settings.File)) ?? output.WorkingDirectory;
+        var options = new NegotiationOptions
+        {
+            Draws = settings.Draws,
+            Seed = settings.Seed,
+            ElasticityCv = settings.ElasticityCv,
+            MaxDegreeOfParallelism = settings.Threads ?? -1,
+            Discover = settings.Discover,
+            Search = settings.SearchRequest(),
+            LoadBaseline = file => ScenarioReader.ReadFile(Path.GetFullPath(file, folder), file),
+        };
+        NegotiationOutcome Run() => Negotiator.Negotiate(scenario, EvaluationContext.For(dataset, !settings.NoCrossPrices), options, cancellationToken);
+        var outcome = settings.Json || !output.Console.Profile.Capabilities.Interactive
+            ? Run()
+            : output.Console.Status().Start("Negotiating " + scenario.Title + "...", _ => Run());
+        if (settings.Out is { } file)
+        {
+            NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
+        }
+
+        if (settings.SearchOut is { } searchFile && outcome.Search is { } search)
+        {
+            NegotiationFiles.Save(NegotiationFiles.SearchCsv(search), output.Resolve(searchFile), searchFile, "--search-out");
+        }
+
+        if (settings.Json)
+        {
+            output.Out.Write(CampoJson.Serialize(outcome) + "\n");
+            return ExitCodes.Ok;
+        }
+
+        NegotiateReport.Print(output.Console, outcome, settings.MemberId);
+        foreach (var written in new[] { settings.Out, settings.SearchOut }.OfType<string>())
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape("Written to " + written + ".") + "[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

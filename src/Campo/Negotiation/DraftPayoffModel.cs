@@ -1,0 +1,434 @@
+using System.Globalization;
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Markets;
+using Campo.Markets.World;
+using Campo.Scenarios;
+using Campo.Schedules;
+using Campo.Schedules.Drafts;
+using Campo.Schedules.Engine;
+using Campo.Schedules.Flexibilities;
+using Campo.Schedules.Formulas;
+
+namespace Campo.Negotiation;
+
+/// <summary>
+/// The lean path from a draft to every region's payoff, for the negotiation's many evaluations (Monte Carlo draws,
+/// draft search). It computes what <see cref="DraftEvaluator.Evaluate(Scenarios.Scenario, EvaluationContext, EvaluationOptions?, CancellationToken)"/> computes for welfare by region, without the
+/// reports: the commodity-level schedules of every region's lead member are compiled once into the columns of a
+/// <see cref="ScheduleBatch"/> (one batch member per region); each draft only builds its modality plans, runs the
+/// columnar kernel (<see cref="BatchEngine"/>), writes the policy arrays in place, solves the calibrated world market
+/// (warm-started from a reference solution when one is given) and sums welfare by region. The rules are those of
+/// <see cref="DraftApplication"/> (tariffs, staging, support and export-subsidy cuts); a test checks that both paths
+/// give the same payoffs.
+/// </summary>
+internal sealed class DraftPayoffModel
+{
+    private readonly Dataset _dataset;
+    private readonly double[] _bound;
+    private readonly double[] _applied;
+    private readonly byte[] _flags;
+    private readonly int[] _offsets;
+    private readonly int[] _lineCell;
+    private readonly int[] _batchRole;
+    private readonly int[] _batchTreatment;
+    private readonly MemberTreatment[] _treatments;
+    private readonly (int Cell, double Pse, double Te)[][] _roleCells;
+    private readonly double[] _roleBaseSupport;
+
+    public DraftPayoffModel(EvaluationContext context, DateOnly date, IReadOnlyCollection<CommodityId> staples)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _dataset = context.Dataset;
+        Model = context.Model;
+        M = Model.Arrays;
+        Roles = RegionRoles.At(_dataset, date);
+        var cellOf = new Dictionary<(MemberId, CommodityId), int>(M.CellCount);
+        for (var k = 0; k < M.CellCount; k++)
+        {
+            cellOf[(M.Regions[M.CellRegion[k]], M.Commodities[M.CellCommodity[k]])] = k;
+        }
+
+        RegionIndex = M.Regions.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var byRegion = Enumerable.Range(0, M.Regions.Length).Select(_ => new List<int>()).ToArray();
+        for (var k = 0; k < M.CellCount; k++)
+        {
+            byRegion[M.CellRegion[k]].Add(k);
+        }
+
+        RegionCellStart = new int[M.Regions.Length + 1];
+        RegionCells = new int[M.CellCount];
+        for (int r = 0, at = 0; r < byRegion.Length; r++)
+        {
+            RegionCellStart[r] = at;
+            foreach (var k in byRegion[r].OrderBy(k => M.Commodities[M.CellCommodity[k]]))
+            {
+                RegionCells[at++] = k;
+            }
+
+            RegionCellStart[r + 1] = at;
+        }
+
+        var stapleSet = staples.ToHashSet();
+        Staple = new bool[M.CellCount];
+        SelfSufficiency = new double[M.CellCount];
+        for (var k = 0; k < M.CellCount; k++)
+        {
+            Staple[k] = stapleSet.Contains(M.Commodities[M.CellCommodity[k]]);
+            var demand = M.TotalDemand0(k);
+            SelfSufficiency[k] = demand > 0 ? M.Supply0[k] / demand : M.Supply0[k] > 0 ? double.PositiveInfinity : 0;
+        }
+
+        var bound = new List<double>();
+        var applied = new List<double>();
+        var lineCell = new List<int>();
+        var offsets = new List<int> { 0 };
+        var batchRole = new List<int>();
+        var treatments = new List<MemberTreatment>();
+        var batchTreatment = new List<int>();
+        _roleCells = new (int, double, double)[Roles.Count][];
+        _roleBaseSupport = new double[Roles.Count];
+        for (var r = 0; r < Roles.Count; r++)
+        {
+            var role = Roles[r];
+            var records = _dataset.BaseOf(role.Region).Where(x => _dataset.WorldPrice(x.Commodity) is not null).ToList();
+            _roleBaseSupport[r] = records.Sum(x => Math.Max(0, x.ProducerSupport?.Fraction ?? 0) * x.Production.Value * _dataset.WorldPrice(x.Commodity)!.Value.Value);
+            _roleCells[r] = records
+                .Where(x => cellOf.ContainsKey((x.Region, x.Commodity)))
+                .Select(x => (cellOf[(x.Region, x.Commodity)], x.ProducerSupport?.Fraction ?? 0, x.ExportWedge?.Fraction ?? 0))
+                .ToArray();
+            if (role.Lead is not { } lead || role.Status is not { } status)
+            {
+                continue;
+            }
+
+            var schedule = DatasetSchedules.CommodityLevel(_dataset, lead, role.Region);
+            foreach (var line in schedule.Lines)
+            {
+                // The same conversion as ScheduleEngine.Apply: ad valorem equivalents, NaN when unknown.
+                bound.Add(line.Bound is { } b ? AdValoremEquivalent.Of(b, line.UnitValue).FractionOrNaN : double.NaN);
+                applied.Add(line.Applied is { } a ? AdValoremEquivalent.Of(a, line.UnitValue).FractionOrNaN : double.NaN);
+                lineCell.Add(line.Commodity is { } c && cellOf.TryGetValue((role.Region, c), out var k) ? k : -1);
+            }
+
+            offsets.Add(bound.Count);
+            batchRole.Add(r);
+            var treatment = new MemberTreatment(status, SmallVulnerable: false, RecentlyAcceded: role.RecentlyAcceded);
+            var t = treatments.IndexOf(treatment);
+            if (t < 0)
+            {
+                treatments.Add(treatment);
+                t = treatments.Count - 1;
+            }
+
+            batchTreatment.Add(t);
+        }
+
+        _bound = [.. bound];
+        _applied = [.. applied];
+        _flags = new byte[_bound.Length];
+        _lineCell = [.. lineCell];
+        _offsets = [.. offsets];
+        _batchRole = [.. batchRole];
+        _batchTreatment = [.. batchTreatment];
+        _treatments = [.. treatments];
+        RoleRegion = Roles.Select(r => RegionIndex.TryGetValue(r.Region, out var i) ? i : -1).ToArray();
+    }
+
+    public WorldMarketModel Model { get; }
+
+    public MarketArrays M { get; }
+
+    /// <summary>Every market region of the dataset with its lead member on the date.</summary>
+    public IReadOnlyList<RegionRole> Roles { get; }
+
+    /// <summary>The model's region index of each role, or −1 when the region has no market.</summary>
+    public int[] RoleRegion { get; }
+
+    /// <summary>Model region index by code.</summary>
+    public IReadOnlyDictionary<MemberId, int> RegionIndex { get; }
+
+    /// <summary>Cells of model region r are RegionCells[RegionCellStart[r] .. RegionCellStart[r + 1] − 1], by commodity code.</summary>
+    public int[] RegionCellStart { get; }
+
+    public int[] RegionCells { get; }
+
+    /// <summary>True for cells of a food staple.</summary>
+    public bool[] Staple { get; }
+
+    /// <summary>Base production over base consumption per cell (infinite for a producer without consumption, 0 for neither).</summary>
+    public double[] SelfSufficiency { get; }
+
+    public Dataset Dataset => _dataset;
+
+    /// <summary>A workspace for one thread.</summary>
+    public PayoffWorkspace NewWorkspace() => new(this);
+
+    /// <summary>
+    /// Evaluates a draft into <paramref name="into"/>. With <paramref name="warmStart"/> null the world market is
+    /// solved from the base prices, as <see cref="WorldMarketModel.Solve"/> does; otherwise from that state's prices.
+    /// </summary>
+    /// <exception cref="CampoException">The draft's flexibilities cannot be applied to a region's schedule.</exception>
+    public void Evaluate(Scenario scenario, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart = null, double[]? supply = null, double[]? demand = null)
+    {
+        Changes(scenario, ws);
+        Policy(ws);
+        var solveCase = new SolveCase(supply ?? M.SupplyElasticity, demand ?? M.DemandElasticity, ws.Policy);
+        if (warmStart is null)
+        {
+            ws.State.Reset(M);
+        }
+        else
+        {
+            CopyState(warmStart, ws.State);
+        }
+
+        WorldPriceSolver.SolveAll(M, solveCase, ws.State, Model.Options);
+        WorldResults.Welfare(M, solveCase, ws.State, Model.BaseLevels, null, ws.Welfare, ws.Scratch);
+        into.Fill(M, solveCase, ws.State, ws.Welfare);
+        Array.Copy(ws.Designated, into.Designated, into.Designated.Length);
+    }
+
+    /// <summary>A copy of a workspace's last solved state, to warm-start later solves from.</summary>
+    public SolveState Snapshot(PayoffWorkspace ws)
+    {
+        var copy = new SolveState(M);
+        CopyState(ws.State, copy);
+        return copy;
+    }
+
+    /// <summary>Writes each cell's policy under the draft into the workspace (<see cref="DraftApplication"/>'s rules).</summary>
+    private void Changes(Scenario scenario, PayoffWorkspace ws)
+    {
+        Array.Fill(ws.Tariff, double.NaN);
+        Array.Fill(ws.Support, double.NaN);
+        Array.Fill(ws.Export, double.NaN);
+        Array.Clear(ws.Designated);
+        var implementation = scenario.Implementation;
+        if (scenario.MarketAccess is { } draft)
+        {
+            var plans = _treatments.Select(t => SpecialAndDifferential.For(draft, t).Modalities).ToArray();
+            var batch = new ScheduleBatch(_bound, _applied, _flags, _offsets, _batchTreatment, plans);
+            ws.Output ??= new BatchOutput(batch);
+            ws.Kernel ??= new KernelScratch(batch.LargestMember());
+            for (var b = 0; b < _batchRole.Length; b++)
+            {
+                // BatchEngine.Run's step for one member, on this thread: drafts, not members, run in parallel here.
+                BatchEngine.RunMember(batch, ws.Output, b, ws.Kernel);
+                var role = Roles[_batchRole[b]];
+                if (ws.Output.MemberSummaries[b].Status != MemberStatusCode.Ok)
+                {
+                    throw new CampoException(
+                        "the draft's flexibilities cannot be applied to the schedule of " + role.Lead + " (" + ws.Output.MemberSummaries[b].Status + ")",
+                        "check the special and sensitive product rules of the draft",
+                        new SourceLocation(scenario.File, Field: "market_access"));
+                }
+
+                var years = implementation.Years.GetValueOrDefault(role.Status!.Value);
+                var made = (int)Math.Round(DraftApplication.ShareDone(implementation, years) * years);
+                for (var i = _offsets[b]; i < _offsets[b + 1]; i++)
+                {
+                    var k = _lineCell[i];
+                    var after = ws.Output.NewApplieds[i];
+                    var before = _applied[i];
+                    if (k < 0 || double.IsNaN(after) || double.IsNaN(before))
+                    {
+                        continue;
+                    }
+
+                    ws.Designated[k] = DraftOutcome.IsDesignated(ws.Output.Outcomes[i]);
+                    var newBound = ws.Output.NewBounds[i];
+                    if (implementation.EvaluateYear is not null && !double.IsNaN(_bound[i]) && !double.IsNaN(newBound))
+                    {
+                        after = Math.Min(before, Staging.RateAfter(_bound[i], newBound, years, made));
+                    }
+
+                    if (after < before - 1e-12)
+                    {
+                        ws.Tariff[k] = after;
+                    }
+                }
+            }
+        }
+
+        var notes = ws.Notes;
+        for (var r = 0; r < Roles.Count; r++)
+        {
+            if (Roles[r].Status is not { } status || Roles[r].Lead is null)
+            {
+                continue;
+            }
+
+            notes.Clear();
+            var supportCut = DraftApplication.SupportCut(scenario.DomesticSupport, status, _roleBaseSupport[r], notes);
+            Rate? exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : null;
+            if (supportCut is null && exportCut is null)
+            {
+                continue;
+            }
+
+            var supportShare = DraftApplication.ShareDone(implementation, implementation.Years.GetValueOrDefault(status));
+            var exportShare = DraftApplication.ExportShareDone(scenario, status);
+            foreach (var (k, pse, te) in _roleCells[r])
+            {
+                if (supportCut is { } s && pse > 0)
+                {
+                    ws.Support[k] = pse * (1 - (s.Fraction * supportShare));
+                }
+
+                if (exportCut is { } e && te > 0)
+                {
+                    ws.Export[k] = te * (1 - (e.Fraction * exportShare));
+                }
+            }
+        }
+
+    }
+
+    /// <summary>
+    /// The policy arrays of the draft: the base arrays, with the cells the draft changes filled as
+    /// <see cref="WorldMarketModel.Solve"/> fills them (<see cref="Calibration.FillCell"/>).
+    /// </summary>
+    private void Policy(PayoffWorkspace ws)
+    {
+        var p = ws.Policy;
+        p.CopyFrom(M.BasePolicy);
+        var share = Model.Options.DefaultDomesticRentShare;
+        for (var k = 0; k < M.CellCount; k++)
+        {
+            if (double.IsNaN(ws.Tariff[k]) && double.IsNaN(ws.Support[k]) && double.IsNaN(ws.Export[k]))
+            {
+                continue;
+            }
+
+            var old = M.BasePolicies[k];
+            Calibration.FillCell(
+                M,
+                p,
+                k,
+                double.IsNaN(ws.Tariff[k]) ? old.ImportTariff.Fraction : ws.Tariff[k],
+                double.IsNaN(ws.Export[k]) ? old.ExportWedge.Fraction : ws.Export[k],
+                double.IsNaN(ws.Support[k]) ? old.ProducerSupport.Fraction : ws.Support[k],
+                old.ConsumerWedge.Fraction,
+                old.Quota,
+                M.QuotaInternal0[k],
+                share,
+                null);
+        }
+    }
+
+    private static void CopyState(SolveState from, SolveState to)
+    {
+        Array.Copy(from.X, to.X, to.X.Length);
+        Array.Copy(from.Y, to.Y, to.Y.Length);
+        Array.Copy(from.LogSupplyShift, to.LogSupplyShift, to.LogSupplyShift.Length);
+        Array.Copy(from.LogDemandShift, to.LogDemandShift, to.LogDemandShift.Length);
+        Array.Copy(from.Regime, to.Regime, to.Regime.Length);
+        Array.Copy(from.Net, to.Net, to.Net.Length);
+        Array.Clear(to.Iterations);
+        Array.Clear(to.Residual);
+        Array.Clear(to.Converged);
+        to.Sweeps = 0;
+    }
+
+    /// <summary>A region's payoff against an alternative, commodity by commodity, for reports.</summary>
+    public RegionPayoff Payoff(int region, DraftOutcome draft, DraftOutcome alternative)
+    {
+        var commodities = new List<CommodityOutcome>(RegionCellStart[region + 1] - RegionCellStart[region]);
+        for (var j = RegionCellStart[region]; j < RegionCellStart[region + 1]; j++)
+        {
+            var k = RegionCells[j];
+            var id = M.Commodities[M.CellCommodity[k]];
+            var m = Measure(k, draft, alternative);
+            commodities.Add(new CommodityOutcome(id, _dataset.FindCommodity(id)?.Name ?? id.Code, m.Change, m.PriceChange, m.ImportsAlternative / 1000, m.ImportsDraft / 1000, m.ConsumptionDraft / 1000, m.Staple, m.Designated, m.SelfSufficiency));
+        }
+
+        return new RegionPayoff(M.Regions[region], draft.RegionTotal[region] - alternative.RegionTotal[region], commodities);
+    }
+
+    /// <summary>One cell's measures against the alternative.</summary>
+    public CellMeasure Measure(int k, DraftOutcome draft, DraftOutcome alternative) => new(
+        draft.Parts[k] - alternative.Parts[k],
+        (draft.PriceFactor[k] / alternative.PriceFactor[k]) - 1,
+        alternative.Imports[k],
+        draft.Imports[k],
+        draft.Consumption[k],
+        Staple[k],
+        draft.Designated[k],
+        SelfSufficiency[k]);
+
+    /// <summary>Names a cell's commodity for reasons.</summary>
+    public (CommodityId Id, string Name) Name(int k)
+    {
+        var id = M.Commodities[M.CellCommodity[k]];
+        return (id, _dataset.FindCommodity(id)?.Name ?? id.Code);
+    }
+
+    /// <summary>A short description of the model, for reports.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{M.CellCount} markets, {M.Regions.Length} regions, {M.CommodityCount} commodities; {_batchRole.Length} regions with a lead member and {_bound.Length} commodity-level tariff lines");
+}
+
+/// <summary>The work arrays of one thread's evaluations.</summary>
+internal sealed class PayoffWorkspace
+{
+    public PayoffWorkspace(DraftPayoffModel model)
+    {
+        var m = model.M;
+        Policy = new PolicyArrays(m.CellCount);
+        State = new SolveState(m);
+        Welfare = new WelfareChange[m.CellCount];
+        Scratch = new WorldResults.WelfareScratch(m);
+        Tariff = new double[m.CellCount];
+        Support = new double[m.CellCount];
+        Export = new double[m.CellCount];
+        Designated = new bool[m.CellCount];
+        Draft = new DraftOutcome(m.CellCount, m.Regions.Length);
+        Alternative = new DraftOutcome(m.CellCount, m.Regions.Length);
+        Cells = new CellMeasure[m.CellCount];
+        Filled = new bool[m.Regions.Length];
+        Supply = (double[])m.SupplyElasticity.Clone();
+        Demand = (double[])m.DemandElasticity.Clone();
+    }
+
+    public PolicyArrays Policy { get; }
+
+    public SolveState State { get; }
+
+    public WelfareChange[] Welfare { get; }
+
+    public WorldResults.WelfareScratch Scratch { get; }
+
+    public BatchOutput? Output { get; set; }
+
+    public KernelScratch? Kernel { get; set; }
+
+    public double[] Tariff { get; }
+
+    public double[] Support { get; }
+
+    public double[] Export { get; }
+
+    public bool[] Designated { get; }
+
+    public List<string> Notes { get; } = [];
+
+    /// <summary>The draft's outcome of the last evaluation.</summary>
+    public DraftOutcome Draft { get; }
+
+    /// <summary>The alternative's outcome (for a baseline scenario re-solved under the same draw).</summary>
+    public DraftOutcome Alternative { get; }
+
+    /// <summary>Cell measures against the alternative, laid out like <see cref="DraftPayoffModel.RegionCells"/>.</summary>
+    public CellMeasure[] Cells { get; }
+
+    /// <summary>Which regions' cells are in <see cref="Cells"/> for the current outcome.</summary>
+    public bool[] Filled { get; }
+
+    /// <summary>Drawn supply elasticities.</summary>
+    public double[] Supply { get; }
+
+    /// <summary>Drawn demand elasticities.</summary>
+    public double[] Demand { get; }
+}

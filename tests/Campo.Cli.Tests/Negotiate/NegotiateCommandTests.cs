@@ -1,0 +1,190 @@
+using System.Text.Json;
+using Campo.Cli.Infrastructure;
+
+namespace Campo.Cli.Tests.Negotiate;
+
+public class NegotiateCommandTests
+{
+    [Fact]
+    public void Negotiate_prints_the_verdict_the_objectors_and_the_record_on_one_screen()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("146 WTO members on 2003-09-14 decide by consensus", result.Output, StringComparison.Ordinal);
+        Assert.Matches("(PASSES|FAILS) The draft", result.Output);
+        Assert.Contains("Coalitions with a common position", result.Output, StringComparison.Ordinal);
+        Assert.Contains("What happened", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Of the ", result.Output, StringComparison.Ordinal);
+        Assert.True(result.Output.Split('\n').Length < 90, "the report should fit a screen or two");
+    }
+
+    [Fact]
+    public void Negotiate_json_has_every_member_with_its_verdict_and_reasons_and_the_comparison()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "4", "--json");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = JsonDocument.Parse(result.RawOut);
+        var root = json.RootElement;
+        var members = root.GetProperty("members").EnumerateArray().ToArray();
+        Assert.Equal(146, members.Length);
+        Assert.All(members, m =>
+        {
+            Assert.Contains(m.GetProperty("position").GetString(), new[] { "accept", "object" });
+            Assert.Equal(JsonValueKind.Array, m.GetProperty("reasons").ValueKind);
+            Assert.InRange(m.GetProperty("objectShare").GetDouble(), 0, 1);
+        });
+        var historical = root.GetProperty("historical");
+        var rejecters = historical.GetProperty("rejecters").GetInt32();
+        var predicted = historical.GetProperty("rejectersPredictedToObject").GetInt32();
+        Assert.Equal(predicted / (double)rejecters, historical.GetProperty("shareRejectersPredicted").GetDouble(), 12);
+        Assert.Equal(4, root.GetProperty("robustness").GetProperty("draws").GetInt32());
+        Assert.NotEmpty(root.GetProperty("assumptions").EnumerateArray());
+    }
+
+    [Fact]
+    public void Negotiate_writes_every_member_to_a_csv_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "campo-negotiate-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--out", file);
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            var lines = File.ReadAllLines(file);
+            Assert.StartsWith("member,name,status,payoff_source,region,coalitions,own,position,weighted_gain", lines[0], StringComparison.Ordinal);
+            Assert.Equal(147, lines.Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_member_is_shown_in_detail()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--member", "IND");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("IND, India", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Payoff against the alternative", result.Output, StringComparison.Ordinal);
+        Assert.Contains("weights: farmers 1", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_search_reports_its_method_and_its_speed_and_writes_its_drafts()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "campo-search-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "swiss=10:100", "--grid", "3", "--timing", "--search-out", file);
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            Assert.Contains("Draft search", result.Output, StringComparison.Ordinal);
+            Assert.Contains("Full grid of 3 points", result.Output, StringComparison.Ordinal);
+            Assert.Contains("drafts a minute", result.Output, StringComparison.Ordinal);
+            var lines = File.ReadAllLines(file);
+            Assert.Equal("swiss,passes,objecting,objective,distance", lines[0]);
+            Assert.Equal(4, lines.Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Discovery_reports_the_adjusted_rand_index()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--discover");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("Adjusted Rand index", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_weights_shortcut_is_recorded_in_the_outcome()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--weights", "gko", "--json");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = JsonDocument.Parse(result.RawOut);
+        Assert.Equal("gko", json.RootElement.GetProperty("draft").GetProperty("weights").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_weight_preset_is_a_usage_error()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--weights", "greedy");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--weights: \"greedy\" is not a preset", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_search_parameter_is_one_line_naming_the_closest()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "swis=10:60");
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal("campo: --search: unknown draft parameter \"swis\"; did you mean swiss?", result.Error.Trim());
+    }
+
+    [Fact]
+    public void A_parameter_the_draft_does_not_have_is_one_line()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/rev4-2008.toml", "--draws", "0", "--search", "swiss");
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("swiss cannot be varied", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_decision_key_set_on_the_command_line_is_one_line()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--set", "decision.member.JPN.producr=2");
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("unknown key \"producr\"", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void A_search_option_without_a_search_is_a_usage_error()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--timing");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_baseline_file_is_read_relative_to_the_scenario()
+    {
+        var folder = Directory.CreateTempSubdirectory("campo-baseline").FullName;
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+            File.WriteAllText(Path.Combine(folder, "cancun.toml"), text);
+            File.WriteAllText(Path.Combine(folder, "same.toml"), text + "\n[decision]\nbaseline = \"cancun.toml\"\n");
+
+            // Against itself, every member's payoff is zero and no red line can be crossed: the draft passes.
+            var result = CliHarness.RunIn(folder, "negotiate", "same.toml", "--draws", "0", "--json");
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            using var json = JsonDocument.Parse(result.RawOut);
+            Assert.True(json.RootElement.GetProperty("verdict").GetProperty("passes").GetBoolean());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_baseline_file_is_one_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("campo-baseline").FullName;
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(CliHarness.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+            File.WriteAllText(Path.Combine(folder, "draft.toml"), text + "\n[decision]\nbaseline = \"nope.toml\"\n");
+            var result = CliHarness.RunIn(folder, "negotiate", "draft.toml", "--draws", "0");
+            Assert.Equal(ExitCodes.InputError, result.ExitCode);
+            Assert.Equal("campo: nope.toml: no scenario file at this path; give the path of a .toml scenario, such as scenarios/cancun-2003.toml", result.Error.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
