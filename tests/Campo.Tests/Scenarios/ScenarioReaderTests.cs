@@ -95,4 +95,26 @@ public class ScenarioReaderTests
         var error = Assert.Throws<CampoException>(() => ScenarioReader.Read(Minimal + "\n[implementation]\nstart_year = 2006\nevaluate_year = 2005\n", "m.toml"));
         Assert.Contains("evaluate_year", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_whole_number_may_carry_its_source()
+    {
+        var scenario = ScenarioReader.Read(Minimal + "\n[export_competition.developed]\nend_year = { value = 2013, source = \"Hong Kong declaration para 6\", status = \"to-verify\" }\n", "m.toml");
+        Assert.Equal(2013, scenario.ExportCompetition.EndYears[DevelopmentStatus.Developed]);
+        Assert.Contains(scenario.FlaggedParameters, p => p.Path == "export_competition.developed.end_year" && p.Value == 2013);
+    }
+
+    [Fact]
+    public void A_whole_number_can_be_set_from_the_command_line()
+    {
+        var scenario = ScenarioReader.Read(Minimal + "\n[implementation]\nstart_year = 2006\n", "m.toml", ["implementation.evaluate_year=2008"]);
+        Assert.Equal(2008, scenario.Implementation.EvaluateYear);
+    }
+
+    [Fact]
+    public void A_fractional_year_is_refused()
+    {
+        var error = Assert.Throws<CampoException>(() => ScenarioReader.Read(Minimal + "\n[implementation]\nstart_year = 2006\n", "m.toml", ["implementation.evaluate_year=2008.5"]));
+        Assert.Contains("whole number", error.Message, StringComparison.Ordinal);
+    }
 }

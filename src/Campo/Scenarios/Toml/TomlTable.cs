@@ -153,9 +153,26 @@ public sealed class TomlTable : TomlNode
             return null;
         }
 
-        if (node is not TomlScalar { Value: long l })
+        long l;
+        if (node is TomlScalar { Value: long plain })
         {
-            throw WrongType(node, "a whole number");
+            l = plain;
+        }
+        else if (node is TomlTable annotated && annotated.Has("value"))
+        {
+            // The annotated form { value = 2013, source = "...", status = "..." }, also what --set writes.
+            var (value, provenance, location) = ReadAnnotated(annotated);
+            if (value != Math.Floor(value))
+            {
+                throw WrongType(annotated.Find("value")!, "a whole number");
+            }
+
+            l = (long)value;
+            Log.Add(new ParameterRecord(Qualify(key), value, provenance, location with { Field = Qualify(key) }));
+        }
+        else
+        {
+            throw WrongType(node, "a whole number, or { value = 2013, source = \"...\", status = \"verified\" }");
         }
 
         if (l < min || l > max)
