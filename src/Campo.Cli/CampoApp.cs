@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campo.Cli.Commands.Data;
 using Campo.Cli.Commands.Dumping;
 using Campo.Cli.Commands.Gravity;
@@ -6,6 +7,7 @@ using Campo.Cli.Commands.Run;
 using Campo.Cli.Commands.Schedule;
 using Campo.Cli.Commands.Serve;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,22 +23,44 @@ public static class CampoApp
     /// <summary>Runs the command line and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     /// <param name="args">The arguments after <c>campo</c>.</param>
     /// <param name="output">Where to write; tests pass captured writers.</param>
-    public static int Run(string[] args, CliOutput output)
+    public static int Run(string[] args, CliOutput output) => Run(args, output, LanguageSources.FromProcess());
+
+    /// <summary>
+    /// Runs the command line in the language chosen by <c>--lang</c>, else <paramref name="languages"/> (see
+    /// <see cref="CliLanguage"/>): the thread's UI culture is that language's for the whole run (tables, messages, the
+    /// library's error texts, the help) and is restored afterwards; JSON, CSV and Parquet stay invariant.
+    /// </summary>
+    /// <param name="args">The arguments after <c>campo</c>.</param>
+    /// <param name="output">Where to write; tests pass captured writers.</param>
+    /// <param name="languages">The environment variable and UI culture to fall back on; tests pass their own.</param>
+    public static int Run(string[] args, CliOutput output, LanguageSources languages)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var registrar = new TypeRegistrar();
-        registrar.RegisterInstance(typeof(CliOutput), output);
-        var app = new CommandApp(registrar);
-        app.Configure(config =>
+        ArgumentNullException.ThrowIfNull(languages);
+        var language = CliLanguage.Choose(args, languages);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = language.Culture;
+        try
         {
-            config.SetApplicationName("campo");
-            config.ConfigureConsole(output.Console);
-            config.Settings.StrictParsing = true;
-            config.SetExceptionHandler((exception, _) => Report(exception, output));
-            Configure(config);
-        });
-        return app.Run(args);
+            var registrar = new TypeRegistrar();
+            registrar.RegisterInstance(typeof(CliOutput), output);
+            var app = new CommandApp(registrar);
+            app.Configure(config =>
+            {
+                config.SetApplicationName("campo");
+                config.SetApplicationCulture(language.Culture);
+                config.ConfigureConsole(output.Console);
+                config.Settings.StrictParsing = true;
+                config.SetExceptionHandler((exception, _) => Report(exception, output));
+                Configure(config);
+            });
+            return app.Run(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private static void Configure(IConfigurator config)
@@ -75,11 +99,11 @@ public static class CampoApp
                 output.Error.WriteLine("campo: " + campo.Message);
                 return campo is SolverException ? ExitCodes.NotSolved : ExitCodes.InputError;
             case OperationCanceledException:
-                output.Error.WriteLine("campo: cancelled.");
+                output.Error.WriteLine("campo: " + CliText.Text(CliStrings.App_Cancelled));
                 return ExitCodes.InputError;
             default:
-                output.Error.WriteLine("campo: internal error: " + exception.Message);
-                output.Error.WriteLine("Please report this, with the command you ran, at the project's issue tracker.");
+                output.Error.WriteLine("campo: " + CliText.Fill(CliStrings.App_InternalError, exception.Message));
+                output.Error.WriteLine(CliText.Text(CliStrings.App_PleaseReport));
                 if (Environment.GetEnvironmentVariable("CAMPO_DEBUG") == "1")
                 {
                     output.Console.WriteException(exception);

@@ -9,14 +9,24 @@ internal static class CliHarness
     /// <summary>The repository root, found from the test binary's folder.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>Runs in the repository root, in English unless the arguments say <c>--lang</c>.</summary>
     public static CliResult Run(params string[] args) => RunIn(RepositoryRoot, args);
 
-    public static CliResult RunIn(string workingDirectory, params string[] args)
+    /// <summary>
+    /// Runs in a folder, in English unless the arguments say <c>--lang</c>: the machine's <c>CAMPO_LANG</c> and UI
+    /// culture are never read, so that tests give the same result on every machine.
+    /// </summary>
+    public static CliResult RunIn(string workingDirectory, params string[] args) => RunWith(LanguageSources.None, workingDirectory, args);
+
+    /// <summary>Runs in the repository root as if <c>CAMPO_LANG</c> and the UI culture were <paramref name="languages"/>.</summary>
+    public static CliResult RunWith(LanguageSources languages, params string[] args) => RunWith(languages, RepositoryRoot, args);
+
+    private static CliResult RunWith(LanguageSources languages, string workingDirectory, string[] args)
     {
         var console = new TestConsole().Width(160);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CampoApp.Run(args, new CliOutput(console, stdout, stderr, workingDirectory));
+        var code = CampoApp.Run(args, new CliOutput(console, stdout, stderr, workingDirectory), languages);
         return new CliResult(code, console.Output + stdout, stderr.ToString(), stdout.ToString());
     }
 

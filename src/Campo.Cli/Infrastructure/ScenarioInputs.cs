@@ -1,3 +1,4 @@
+using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Errors;
 using Campo.Scenarios;
@@ -44,8 +45,8 @@ public static class ScenarioInputs
         if (!Directory.Exists(path))
         {
             throw new CampoException(
-                "no dataset folder at \"" + scenario.Base.Dataset + "\" (relative to the scenario file)",
-                "write dataset = \"default\" or the path of a folder in the format of data/default",
+                CliText.Fill(CliStrings.Error_DatasetFolder, scenario.Base.Dataset),
+                CliText.Text(CliStrings.Error_DatasetFolderExpected),
                 new SourceLocation(scenarioFile, Field: "base.dataset"));
         }
 

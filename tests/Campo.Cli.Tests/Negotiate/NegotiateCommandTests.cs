@@ -10,7 +10,7 @@ public class NegotiateCommandTests
     {
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0");
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("146 WTO members on 2003-09-14 decide by consensus", result.Output, StringComparison.Ordinal);
+        Assert.Contains("146 WTO members on September 14, 2003 decide by consensus", result.Output, StringComparison.Ordinal);
         Assert.Matches("(PASSES|FAILS) The draft", result.Output);
         Assert.Contains("Coalitions with a common position", result.Output, StringComparison.Ordinal);
         Assert.Contains("What happened", result.Output, StringComparison.Ordinal);

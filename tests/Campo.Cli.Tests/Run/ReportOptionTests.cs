@@ -17,7 +17,7 @@ public sealed class ReportOptionTests : IDisposable
         var html = File.ReadAllText(file);
         Assert.Contains("lang=\"fr\"", html, StringComparison.Ordinal);
         Assert.Contains("L'essentiel", html.Replace("&#39;", "'", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("Report written to " + file, result.Output, StringComparison.Ordinal);
+        Assert.Contains("Rapport écrit dans " + file, result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using System.ComponentModel;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Data.Build;
 using Campo.Reports;
 using Spectre.Console;
@@ -12,27 +13,27 @@ public sealed class BuildSettings : JsonSettings
 {
     /// <summary>The shared public data folder.</summary>
     [CommandOption("--from <DIR>")]
-    [Description("The shared public data folder to derive the dataset from, such as ../shared/data (required).")]
+    [LocalizedDescription(CliStrings.Option_BuildFrom)]
     public string? From { get; init; }
 
     /// <summary>Where to write.</summary>
     [CommandOption("--out <DIR>")]
-    [Description("The folder to write the CSV files into (default: data/default).")]
+    [LocalizedDescription(CliStrings.Option_BuildOut)]
     public string Out { get; init; } = "data/default";
 
     /// <summary>The hand-transcribed, cited inputs.</summary>
     [CommandOption("--sources <DIR>")]
-    [Description("The project's cited inputs: LDC periods, EU membership, developed members, Portuguese names (default: data/sources).")]
+    [LocalizedDescription(CliStrings.Option_BuildSources)]
     public string Sources { get; init; } = "data/sources";
 
     /// <summary>Portuguese country names.</summary>
     [CommandOption("--names-pt <FILE>")]
-    [Description("i18n-iso-countries langs/pt.json for Portuguese names (default: the copy in the sources folder; 'none' leaves them empty).")]
+    [LocalizedDescription(CliStrings.Option_BuildNamesPt)]
     public string? NamesPt { get; init; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(From) ? ValidationResult.Error("Say where the shared data is: --from DIR, such as --from ../shared/data.") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(From) ? ValidationResult.Error(CliText.Text(CliStrings.Error_BuildFrom)) : base.Validate();
 }
 
 /// <summary><c>campo data build</c>: runs <see cref="DatasetBuilder"/>.</summary>
@@ -57,14 +58,14 @@ public sealed class BuildCommand(CliOutput output) : Command<BuildSettings>
             return ExitCodes.Ok;
         }
 
-        var table = new Table().AddColumn("file").AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("bytes").RightAligned());
+        var table = new Table().AddColumn(CliText.Text(CliStrings.Col_File)).AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Rows)).RightAligned()).AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Bytes)).RightAligned());
         foreach (var f in files)
         {
-            table.AddRow(Markup.Escape(f.File), f.Rows.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(f.File), Format.Count(f.Rows), Format.Count(f.Bytes));
         }
 
         output.Console.Write(table);
-        output.Console.MarkupLine($"Wrote {files.Count} files, {files.Sum(f => f.Bytes) / 1024.0:0} KiB, to {Markup.Escape(options.Out)}.");
+        output.Console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Data_Wrote, Format.Count(files.Count), Format.Number(files.Sum(f => f.Bytes) / 1024.0, "#,##0"), options.Out)));
         return ExitCodes.Ok;
     }
 }

@@ -1,6 +1,7 @@
-using System.ComponentModel;
 using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,7 +13,7 @@ public sealed class CoalitionsSettings : DataSettings
 {
     /// <summary>One coalition to list the members of.</summary>
     [CommandArgument(0, "[CODE]")]
-    [Description("A coalition code (G20, G22, CAIRNS, G33, C4, ACP, AFRICAN, LDC, ...) to list its members; omit to list the coalitions.")]
+    [LocalizedDescription(CliStrings.Argument_Coalition)]
     public string? Code { get; init; }
 }
 
@@ -43,26 +44,26 @@ public sealed class CoalitionsCommand(CliOutput output) : Command<CoalitionsSett
         if (settings.Code is not null)
         {
             var c = coalitions[0];
-            output.Console.MarkupLine($"[bold]{Markup.Escape(c.Name)}[/] ({Markup.Escape(c.Code)}), vintage {Markup.Escape(c.Vintage)}: {c.Members.Count.ToString(CultureInfo.InvariantCulture)} members");
-            var table = new Table().AddColumn("code").AddColumn("name in source").AddColumn("WTO member").AddColumn("note");
+            output.Console.MarkupLine("[bold]" + Markup.Escape(c.Name) + "[/] " + Markup.Escape(CliText.Fill(CliStrings.Data_CoalitionHeader, c.Code, c.Vintage, Format.Count(c.Members.Count))));
+            var table = new Table().AddColumn(CliText.Text(CliStrings.Col_Code)).AddColumn(CliText.Text(CliStrings.Col_NameInSource)).AddColumn(CliText.Text(CliStrings.Col_WtoMember)).AddColumn(CliText.Text(CliStrings.Col_Note));
             foreach (var m in c.Members)
             {
-                table.AddRow(m.Id?.Code ?? "-", Markup.Escape(m.NameInSource), m.IsWtoMember ? "yes" : "no", Markup.Escape(m.Note));
+                table.AddRow(m.Id?.Code ?? "-", Markup.Escape(m.NameInSource), CliText.Text(m.IsWtoMember ? CliStrings.Word_Yes : CliStrings.Word_No), Markup.Escape(m.Note));
             }
 
             output.Console.Write(table);
-            output.Console.WriteLine("Source: " + c.Source.Source);
+            output.Console.WriteLine(CliText.Fill(CliStrings.Data_Source, c.Source.Source));
             return ExitCodes.Ok;
         }
 
-        var list = new Table().AddColumn("code").AddColumn("name").AddColumn("vintage").AddColumn(new TableColumn("members").RightAligned());
+        var list = new Table().AddColumn(CliText.Text(CliStrings.Col_Code)).AddColumn(CliText.Text(CliStrings.Col_Name)).AddColumn(CliText.Text(CliStrings.Col_Vintage)).AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Members)).RightAligned());
         foreach (var c in coalitions)
         {
-            list.AddRow(Markup.Escape(c.Code), Markup.Escape(c.Name), Markup.Escape(c.Vintage), c.Members.Count.ToString(CultureInfo.InvariantCulture));
+            list.AddRow(Markup.Escape(c.Code), Markup.Escape(c.Name), Markup.Escape(c.Vintage), Format.Count(c.Members.Count));
         }
 
         output.Console.Write(list);
-        output.Console.WriteLine("Every list is dated and cited: campo data coalitions CODE shows its members and source.");
+        output.Console.WriteLine(CliText.Text(CliStrings.Data_CoalitionsFooter));
         return ExitCodes.Ok;
     }
 }

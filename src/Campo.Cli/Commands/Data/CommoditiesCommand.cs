@@ -1,5 +1,7 @@
 using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Reports;
 using Spectre.Console;
@@ -29,20 +31,34 @@ public sealed class CommoditiesCommand(CliOutput output) : Command<DataSettings>
             return ExitCodes.Ok;
         }
 
-        var table = new Table().AddColumn("code").AddColumn("name").AddColumn("kind").AddColumn(new TableColumn("world price 2005 (USD/t)").RightAligned()).AddColumn("FAOSTAT items").AddColumn("HS");
+        var table = new Table()
+            .AddColumn(CliText.Text(CliStrings.Col_Code))
+            .AddColumn(CliText.Text(CliStrings.Col_Name))
+            .AddColumn(CliText.Text(CliStrings.Col_Kind))
+            .AddColumn(new TableColumn(Markup.Escape(CliText.Text(CliStrings.Col_WorldPrice2005))).RightAligned())
+            .AddColumn(CliText.Text(CliStrings.Col_FaostatItems))
+            .AddColumn("HS");
         foreach (var c in dataset.Commodities)
         {
             table.AddRow(
                 c.Id.Code,
                 Markup.Escape(c.Name),
-                c.Kind.ToString(),
-                c.WorldPrice is { } p ? p.Value.ToString("0.00", CultureInfo.InvariantCulture) : "-",
+                Markup.Escape(Kind(c.Kind)),
+                c.WorldPrice is { } p ? Format.Number(p.Value, "0.00") : "-",
                 Markup.Escape(string.Join(", ", c.FaoItems.Select(i => i.Code.ToString(CultureInfo.InvariantCulture)))),
                 string.Join(' ', c.HsHeadings.Select(h => h.Digits)));
         }
 
         output.Console.Write(table);
-        output.Console.WriteLine("Source: " + Citations.Impact + ". FAOSTAT items from IMPACT's FAO2J set; HS headings where a cited tariff fact gives one.");
+        output.Console.WriteLine(CliText.Fill(CliStrings.Data_CommoditiesFooter, Citations.Impact));
         return ExitCodes.Ok;
     }
+
+    private static string Kind(CommodityKind kind) => CliText.Text(kind switch
+    {
+        CommodityKind.Crop => CliStrings.Data_KindCrop,
+        CommodityKind.Livestock => CliStrings.Data_KindLivestock,
+        CommodityKind.Processed => CliStrings.Data_KindProcessed,
+        _ => CliStrings.Data_KindNonTraded,
+    });
 }

@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Data;
@@ -11,21 +13,21 @@ public static class DataCommands
         ArgumentNullException.ThrowIfNull(config);
         config.AddBranch("data", data =>
         {
-            data.SetDescription("The default dataset (base 2005): WTO members, coalitions, commodities, market figures, and its builder.");
+            data.SetDescription(CliText.Text(CliStrings.Command_Data));
             data.AddCommand<MembersCommand>("members")
-                .WithDescription("List WTO members with accession date, status and market region (all members, or those at --at DATE).")
+                .WithDescription(CliText.Text(CliStrings.Command_DataMembers))
                 .WithExample("data", "members", "--at", "2003-09-14");
             data.AddCommand<CoalitionsCommand>("coalitions")
-                .WithDescription("List coalitions with their vintage and source, or the members of one coalition.")
+                .WithDescription(CliText.Text(CliStrings.Command_DataCoalitions))
                 .WithExample("data", "coalitions", "G20");
             data.AddCommand<CommoditiesCommand>("commodities")
-                .WithDescription("List commodities with their FAOSTAT items, HS headings and 2005 world price.")
+                .WithDescription(CliText.Text(CliStrings.Command_DataCommodities))
                 .WithExample("data", "commodities");
             data.AddCommand<ShowCommand>("show")
-                .WithDescription("Show a card of one member's or region's 2005 figures for one commodity, with their sources.")
+                .WithDescription(CliText.Text(CliStrings.Command_DataShow))
                 .WithExample("data", "show", "MEX", "maize");
             data.AddCommand<BuildCommand>("build")
-                .WithDescription("Derive the dataset's CSV files from the shared public data (re-runnable, byte for byte).")
+                .WithDescription(CliText.Text(CliStrings.Command_DataBuild))
                 .WithExample("data", "build", "--from", "../shared/data");
         });
     }

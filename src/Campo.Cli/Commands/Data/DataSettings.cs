@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Data;
 using Spectre.Console.Cli;
 
@@ -10,7 +10,7 @@ public class DataSettings : JsonSettings
 {
     /// <summary>A dataset folder in the default's format, instead of the embedded default.</summary>
     [CommandOption("--data <DIR>")]
-    [Description("Read a dataset folder in the format of data/default instead of the embedded default dataset.")]
+    [LocalizedDescription(CliStrings.Option_DataDefault)]
     public string? DataFolder { get; init; }
 
     /// <summary>Loads the dataset the settings name.</summary>

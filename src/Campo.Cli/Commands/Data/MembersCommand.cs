@@ -1,6 +1,7 @@
-using System.ComponentModel;
 using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,7 +13,7 @@ public sealed class MembersSettings : DataSettings
 {
     /// <summary>The date.</summary>
     [CommandOption("--at <DATE>")]
-    [Description("Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún); status as of that date. Default: all members, status today.")]
+    [LocalizedDescription(CliStrings.Option_At)]
     public string? At { get; init; }
 
     /// <summary>The parsed date, or null.</summary>
@@ -21,8 +22,8 @@ public sealed class MembersSettings : DataSettings
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         At is null || DateOnly.TryParseExact(At, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--at: '{At}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.");
+            ? base.Validate()
+            : ValidationResult.Error(CliText.Fill(CliStrings.Error_At, At));
 }
 
 /// <summary><c>campo data members</c>: the WTO members at a date.</summary>
@@ -61,16 +62,23 @@ public sealed class MembersCommand(CliOutput output) : Command<MembersSettings>
             return ExitCodes.Ok;
         }
 
-        var table = new Table().AddColumn("code").AddColumn("name").AddColumn("accession").AddColumn("status").AddColumn("region").AddColumn("relation");
+        var table = new Table()
+            .AddColumn(CliText.Text(CliStrings.Col_Code))
+            .AddColumn(CliText.Text(CliStrings.Col_Name))
+            .AddColumn(CliText.Text(CliStrings.Col_Accession))
+            .AddColumn(CliText.Text(CliStrings.Col_Status))
+            .AddColumn(CliText.Text(CliStrings.Col_Region))
+            .AddColumn(CliText.Text(CliStrings.Col_Relation));
         foreach (var m in members)
         {
-            var status = m.StatusAt(date) + (m.StatusProvenanceAt(date).NeedsFlag ? " *" : string.Empty);
-            table.AddRow(m.Id.Code, Markup.Escape(m.Name), m.Accession.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), status, m.Region?.Code ?? "-", m.Relation.ToString());
+            // Dates in the table as --at takes them (yyyy-MM-dd); the relation as the dataset writes it (docs/data.md).
+            var status = Format.Status(m.StatusAt(date)) + (m.StatusProvenanceAt(date).NeedsFlag ? " *" : string.Empty);
+            table.AddRow(m.Id.Code, Markup.Escape(m.NameIn(CliText.Language.Code)), m.Accession.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(status), m.Region?.Code ?? "-", m.Relation.ToString());
         }
 
         output.Console.Write(table);
-        var heading = settings.AtDate is null ? "WTO members to date" : "WTO members on " + settings.At;
-        output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{heading}: {members.Count} (the EU counts as one member beside its member states). * status by stated assumption or to verify; see --json for sources."));
+        var heading = settings.At is { } given ? CliText.Fill(CliStrings.Data_MembersOn, given) : CliText.Text(CliStrings.Data_MembersToDate);
+        output.Console.WriteLine(CliText.Fill(CliStrings.Data_MembersFooter, heading, Format.Count(members.Count)));
         return ExitCodes.Ok;
     }
 }

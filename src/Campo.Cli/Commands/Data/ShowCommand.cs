@@ -1,6 +1,6 @@
-using System.ComponentModel;
-using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
@@ -15,12 +15,12 @@ public sealed class ShowSettings : DataSettings
 {
     /// <summary>The member or region.</summary>
     [CommandArgument(0, "<ISO3>")]
-    [Description("A WTO member (ISO3 code such as MEX, or EUN for the EU) or a market region code (CHM, CRB).")]
+    [LocalizedDescription(CliStrings.Argument_ShowMember)]
     public string Member { get; init; } = string.Empty;
 
     /// <summary>The commodity.</summary>
     [CommandArgument(1, "<COMMODITY>")]
-    [Description("A commodity named plainly (maize, beans) or by code (maiz, jmaiz).")]
+    [LocalizedDescription(CliStrings.Argument_ShowCommodity)]
     public string Commodity { get; init; } = string.Empty;
 }
 
@@ -46,7 +46,7 @@ public sealed class ShowCommand(CliOutput output) : Command<ShowSettings>
         }
 
         var record = dataset.Base(region.Id, commodity.Id)
-            ?? throw new CampoException($"IMPACT has no 2005 figures for {commodity.Name} in region {region.Id}", "another commodity; see campo data commodities");
+            ?? throw new CampoException(CliText.Fill(CliStrings.Error_NoBase, commodity.Name, region.Id.Code), CliText.Text(CliStrings.Error_NoBaseExpected));
         var bound = member is null ? null : dataset.BoundTariff(member.Id, commodity.Id);
         var facts = member is null ? [] : dataset.TariffFacts.Where(f => f.Member == member.Id && f.Commodity == commodity.Id).ToList();
         var area = member?.Id.Code ?? region.Id.Code;
@@ -76,50 +76,79 @@ public sealed class ShowCommand(CliOutput output) : Command<ShowSettings>
             return ExitCodes.Ok;
         }
 
-        var title = member is null ? $"{region.Name} ({region.Id})" : $"{member.Name} ({member.Id})";
-        output.Console.MarkupLine($"[bold]{Markup.Escape(title)}: {Markup.Escape(commodity.Name)} ({commodity.Id.Code}), base {Dataset.BaseYear.ToString(CultureInfo.InvariantCulture)}[/]");
+        var title = member is null ? CliText.Region(region.Id, region.Name, dataset) + " (" + region.Id.Code + ")" : member.NameIn(CliText.Language.Code) + " (" + member.Id.Code + ")";
+        var heading = CliText.Fill(CliStrings.Data_ShowTitle, title, CliText.Commodity(commodity.Id, commodity.Name), commodity.Id.Code, Format.Year(Dataset.BaseYear));
+        output.Console.MarkupLine("[bold]" + Markup.Escape(heading) + "[/]");
         if (member is not null && member.Region != member.Id)
         {
-            output.Console.MarkupLine(Markup.Escape($"Market region {region.Id} ({region.Name}), {member.Relation}: {member.RegionNote}"));
+            output.Console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Data_ShowRegion, region.Id.Code, CliText.Region(region.Id, region.Name, dataset), member.Relation, member.RegionNote)));
         }
 
-        var table = new Table().AddColumn("figure").AddColumn(new TableColumn("value").RightAligned()).AddColumn("unit");
+        var table = new Table().AddColumn(CliText.Text(CliStrings.Col_Figure)).AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Value)).RightAligned()).AddColumn(CliText.Text(CliStrings.Col_Unit));
         foreach (var (key, value) in figures)
         {
-            table.AddRow(key, value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-", key == "area" ? "1000 ha" : "1000 t");
+            table.AddRow(Markup.Escape(Label(key)), value is { } v ? Format.Number(v, "0.0") : "-", CliText.Text(key == "area" ? CliStrings.Unit_ThousandHectares : CliStrings.Unit_ThousandTonnes));
         }
 
         foreach (var (key, value) in wedges)
         {
-            table.AddRow(key, value?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-", key.EndsWith("elasticity", StringComparison.Ordinal) ? string.Empty : "fraction");
+            table.AddRow(Markup.Escape(Label(key)), value is { } v ? Format.Number(v, "0.000") : "-", key.EndsWith("elasticity", StringComparison.Ordinal) ? string.Empty : CliText.Text(CliStrings.Unit_Fraction));
         }
 
-        table.AddRow("world price 2005", commodity.WorldPrice?.Value.ToString("0.00", CultureInfo.InvariantCulture) ?? "-", "USD/t");
+        table.AddRow(Markup.Escape(CliText.Text(CliStrings.Figure_WorldPrice)), commodity.WorldPrice is { } price ? Format.Number(price.Value, "0.00") : "-", "USD/t");
         output.Console.Write(table);
         if (bound is not null)
         {
             output.Console.WriteLine(bound.IsUnknown
-                ? "Bound tariff: unknown. Assumption: " + bound.Assumption.Source
-                : "Bound tariff: " + string.Join("; ", bound.Facts.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Bound!.Value.Percent:0.#}% ({f.Year}, {f.ProductLabel})"))));
+                ? CliText.Fill(CliStrings.Data_BoundUnknown, bound.Assumption.Source)
+                : CliText.Fill(CliStrings.Data_Bound, string.Join("; ", bound.Facts.Select(f => Format.Number(f.Bound!.Value.Percent, "0.#") + Format.PercentSign + " (" + f.Year + ", " + f.ProductLabel + ")"))));
         }
 
         foreach (var f in facts)
         {
             var when = f.Year.Length > 0 ? f.Year + ", " : string.Empty;
-            var rates = string.Join(", ", new[] { ("bound", f.Bound), ("applied", f.Applied), ("in quota", f.InQuota) }
-                .Where(x => x.Item2 is not null).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Item1} {x.Item2!.Value.Percent:0.#}%")));
+            var rates = string.Join(", ", new[] { (CliStrings.Data_RateBound, f.Bound), (CliStrings.Data_RateApplied, f.Applied), (CliStrings.Data_RateInQuota, f.InQuota) }
+                .Where(x => x.Item2 is not null).Select(x => CliText.Fill(x.Item1, Format.Number(x.Item2!.Value.Percent, "0.#") + Format.PercentSign)));
             var detail = string.Join("; ", new[] { rates, f.SpecificDuty }.Where(x => x.Length > 0));
-            output.Console.WriteLine($"Tariff fact ({when}{f.ProductLabel}): {detail} [{f.Provenance.Source}]");
+            output.Console.WriteLine(CliText.Fill(CliStrings.Data_TariffFact, when + f.ProductLabel, detail, f.Provenance.Source));
         }
 
         foreach (var s in faostat)
         {
-            output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAOSTAT 2005, {s.item}, {s.element}: {s.thousandTonnes2005:0} thousand t"));
+            output.Console.WriteLine(CliText.Fill(CliStrings.Data_Faostat, s.item, s.element, Format.Number(s.thousandTonnes2005, "#,##0")));
         }
 
-        output.Console.WriteLine("Sources: " + Citations.Impact + (faostat.Count > 0 ? "; " + Citations.Faostat : string.Empty) + ". Wedges and elasticities: see docs/data.md.");
+        output.Console.WriteLine(CliText.Fill(CliStrings.Data_ShowSources, Citations.Impact + (faostat.Count > 0 ? "; " + Citations.Faostat : string.Empty)));
         return ExitCodes.Ok;
     }
+
+    /// <summary>A figure's name in the language; the key is the figure's name in the JSON output.</summary>
+    private static string Label(string key) => CliText.Text(key switch
+    {
+        "production" => CliStrings.Figure_Production,
+        "imports" => CliStrings.Figure_Imports,
+        "exports" => CliStrings.Figure_Exports,
+        "net exports" => CliStrings.Figure_NetExports,
+        "total demand" => CliStrings.Figure_TotalDemand,
+        "food" => CliStrings.Figure_Food,
+        "feed" => CliStrings.Figure_Feed,
+        "other uses" => CliStrings.Figure_OtherUses,
+        "seed" => CliStrings.Figure_Seed,
+        "waste" => CliStrings.Figure_Waste,
+        "processing" => CliStrings.Figure_Processing,
+        "stock change" => CliStrings.Figure_StockChange,
+        "area" => CliStrings.Figure_Area,
+        "tariff equivalent" => CliStrings.Figure_TariffEquivalent,
+        "export wedge" => CliStrings.Figure_ExportWedge,
+        "producer support (PSE)" => CliStrings.Figure_ProducerSupport,
+        "consumer support (CSE)" => CliStrings.Figure_ConsumerSupport,
+        "marketing margin" => CliStrings.Figure_MarketingMargin,
+        "supply elasticity" => CliStrings.Figure_SupplyElasticity,
+        "food demand elasticity" => CliStrings.Figure_FoodDemandElasticity,
+        "other-use demand elasticity" => CliStrings.Figure_OtherDemandElasticity,
+        "feed demand elasticity" => CliStrings.Figure_FeedDemandElasticity,
+        _ => CliStrings.Figure_DemandElasticity,
+    });
 
     private static List<KeyValuePair<string, double?>> Figures(BaseRecord r) =>
     [

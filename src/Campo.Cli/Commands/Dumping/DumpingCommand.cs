@@ -1,6 +1,6 @@
-using System.Globalization;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Reports;
@@ -32,42 +32,44 @@ public sealed class DumpingCommand(CliOutput output) : Command<DumpingSettings>
             return ExitCodes.Ok;
         }
 
-        Print(output.Console, series, settings);
+        var commodity = dataset.ResolveCommodity(series.Commodity);
+        Print(output.Console, series, settings, CliText.Report.CommodityInSentence(commodity.Id, series.Commodity.ToLowerInvariant()));
         return ExitCodes.Ok;
     }
 
-    private static void Print(IAnsiConsole console, DumpingSeries series, DumpingSettings settings)
+    private static void Print(IAnsiConsole console, DumpingSeries series, DumpingSettings settings, string commodity)
     {
-        var years = series.Years[0].Year.ToString(CultureInfo.InvariantCulture) + "-" + series.Years[^1].Year.ToString(CultureInfo.InvariantCulture);
-        console.Write(new Rule("[bold]" + Markup.Escape("Export dumping margins, US " + series.Commodity.ToLowerInvariant() + ", " + years) + "[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape("margin = (full cost of production − export price) / full cost of production; positive: sold below cost (IATP)."));
+        var years = Format.Year(series.Years[0].Year) + "-" + Format.Year(series.Years[^1].Year);
+        console.Write(new Rule("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Dumping_Title, commodity, years)) + "[/]").LeftJustified());
+        console.MarkupLine(Markup.Escape(CliText.Text(CliStrings.Dumping_Formula)));
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("year");
-        table.AddColumn(new TableColumn("cost (USD/bu)").RightAligned());
-        table.AddColumn(new TableColumn("cost (USD/t)").RightAligned());
-        table.AddColumn(new TableColumn(settings.Price == "harvest" ? "harvest price (USD/t)" : "Gulf price (USD/t)").RightAligned());
-        table.AddColumn(new TableColumn("margin").RightAligned());
+        table.AddColumn(CliText.Text(CliStrings.Col_Year));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerBushel)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerTonne)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(settings.Price == "harvest" ? CliStrings.Col_HarvestPrice : CliStrings.Col_GulfPrice)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Margin)).RightAligned());
         foreach (var y in series.Years)
         {
             table.AddRow(
-                y.Year.ToString(CultureInfo.InvariantCulture),
-                y.CostUsdPerBushel.ToString("0.00", CultureInfo.InvariantCulture),
-                y.CostUsdPerTonne.ToString("0.0", CultureInfo.InvariantCulture),
-                y.PriceUsdPerTonne.ToString("0.0", CultureInfo.InvariantCulture),
+                Format.Year(y.Year),
+                Format.Number(y.CostUsdPerBushel, "0.00"),
+                Format.Number(y.CostUsdPerTonne, "0.0"),
+                Format.Number(y.PriceUsdPerTonne, "0.0"),
                 RunReport.Colour(-y.Margin, Format.Change(y.Margin)));
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Mean margin {Format.Change(series.MeanMargin)}; below cost in {series.Years.Count(y => y.Margin > 0)} of {series.Years.Count} years.")));
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Dumping_Mean, Format.Change(series.MeanMargin), Format.Count(series.Years.Count(y => y.Margin > 0)), Format.Count(series.Years.Count))));
         foreach (var note in series.Notes)
         {
             console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");
         }
 
-        console.MarkupLine("[bold]Check against published figures[/]");
+        console.MarkupLine("[bold]" + Markup.Escape(CliText.Text(CliStrings.Dumping_Checks)) + "[/]");
         foreach (var check in series.Checks)
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"  {check.Source} [{check.Status}]: ({check.CostUsdPerBushel:0.00} − {check.PriceUsdPerBushel:0.00}) / {check.CostUsdPerBushel:0.00} = {Format.Change(check.Margin)}")));
+            var cost = Format.Number(check.CostUsdPerBushel, "0.00");
+            console.MarkupLine(Markup.Escape("  " + check.Source + " [" + check.Status + "]: (" + cost + " − " + Format.Number(check.PriceUsdPerBushel, "0.00") + ") / " + cost + " = " + Format.Change(check.Margin)));
         }
 
         console.MarkupLine("[grey]" + Markup.Escape(series.Gap) + "[/]");

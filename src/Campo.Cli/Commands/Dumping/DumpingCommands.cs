@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Dumping;
@@ -10,7 +12,7 @@ public static class DumpingCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<DumpingCommand>("dumping")
-            .WithDescription("Export-dumping margins by IATP's method: (full cost of production − export price) / full cost, year by year, from USDA ERS costs and World Bank prices.")
+            .WithDescription(CliText.Text(CliStrings.Command_Dumping))
             .WithExample("dumping")
             .WithExample("dumping", "--from", "1997", "--to", "2005", "--transport", "25")
             .WithExample("dumping", "--cost-basis", "operating", "--price", "harvest", "--json");

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using Campo.Cli.Commands.Data;
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Regional;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,35 +14,35 @@ public sealed class DumpingSettings : DataSettings
 {
     /// <summary>The commodity.</summary>
     [CommandOption("-c|--commodity <NAME>")]
-    [Description("The commodity whose exporters' margins to compute. The data hold US cost of production for maize only. Default maize.")]
+    [LocalizedDescription(CliStrings.Option_Commodity)]
     [DefaultValue("maize")]
     public string Commodity { get; init; } = "maize";
 
     /// <summary>First year.</summary>
     [CommandOption("--from <YEAR>")]
-    [Description("First year (default: the first year of the cost series, 1996).")]
+    [LocalizedDescription(CliStrings.Option_From)]
     public int? From { get; init; }
 
     /// <summary>Last year.</summary>
     [CommandOption("--to <YEAR>")]
-    [Description("Last year (default: the last year of the cost series, 2016).")]
+    [LocalizedDescription(CliStrings.Option_To)]
     public int? To { get; init; }
 
     /// <summary>The cost measure.</summary>
     [CommandOption("--cost-basis <BASIS>")]
-    [Description("The cost of production: total (ERS total costs listed, with the opportunity costs of land and unpaid labour; IATP's full cost), total-less-land, or operating. Default total.")]
+    [LocalizedDescription(CliStrings.Option_CostBasis)]
     [DefaultValue("total")]
     public string CostBasis { get; init; } = "total";
 
     /// <summary>The price compared.</summary>
     [CommandOption("--price <PRICE>")]
-    [Description("The price the cost is compared with: gulf (World Bank maize f.o.b. US Gulf, the export price) or harvest (the ERS price US farmers received). Default gulf.")]
+    [LocalizedDescription(CliStrings.Option_Price)]
     [DefaultValue("gulf")]
     public string Price { get; init; } = "gulf";
 
     /// <summary>Cost added per tonne.</summary>
     [CommandOption("--transport <USD_PER_T>")]
-    [Description("US dollars per tonne added to the cost of production (Wise's transport and handling to Mexico; IATP adds none). Default 0.")]
+    [LocalizedDescription(CliStrings.Option_Transport)]
     [DefaultValue(0.0)]
     public double Transport { get; init; }
 
@@ -49,22 +51,22 @@ public sealed class DumpingSettings : DataSettings
     {
         if (!RegionalReader.CostBases.ContainsKey(CostBasis))
         {
-            return ValidationResult.Error("--cost-basis: \"" + CostBasis + "\" is not a cost basis; give one of " + string.Join(", ", RegionalReader.CostBases.Keys));
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_CostBasis, CostBasis, string.Join(", ", RegionalReader.CostBases.Keys)));
         }
 
         if (!RegionalReader.Prices.ContainsKey(Price))
         {
-            return ValidationResult.Error("--price: \"" + Price + "\" is not a price; give one of " + string.Join(", ", RegionalReader.Prices.Keys));
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Price, Price, string.Join(", ", RegionalReader.Prices.Keys)));
         }
 
         if (!(Transport >= 0) || !double.IsFinite(Transport))
         {
-            return ValidationResult.Error("--transport: " + Transport.ToString(CultureInfo.InvariantCulture) + " is not a cost; give US dollars per tonne of at least 0");
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Transport, Transport.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (From is { } from && To is { } to && from > to)
         {
-            return ValidationResult.Error("--from " + from.ToString(CultureInfo.InvariantCulture) + " is after --to " + to.ToString(CultureInfo.InvariantCulture) + "; give the first year first");
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_FromAfterTo, from.ToString(CultureInfo.InvariantCulture), to.ToString(CultureInfo.InvariantCulture)));
         }
 
         return base.Validate();

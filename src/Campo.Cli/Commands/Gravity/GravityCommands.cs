@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Gravity;
@@ -11,12 +13,12 @@ public static class GravityCommands
         ArgumentNullException.ThrowIfNull(config);
         config.AddBranch("gravity", gravity =>
         {
-            gravity.SetDescription("Structural gravity: PPML estimation with fixed effects, and general-equilibrium counterfactuals.");
+            gravity.SetDescription(CliText.Text(CliStrings.Command_Gravity));
             gravity.AddCommand<GravityEstimateCommand>("estimate")
-                .WithDescription("Estimate a gravity model by PPML (or OLS) with high-dimensional fixed effects.")
+                .WithDescription(CliText.Text(CliStrings.Command_GravityEstimate))
                 .WithExample("gravity", "estimate", "panel.csv.gz", "trade ~ rta + log(dist) | exp^year + imp^year + exp^imp", "--cluster", "exp^imp");
             gravity.AddCommand<GravityCounterfactualCommand>("counterfactual")
-                .WithDescription("Simulate a change in trade costs in general equilibrium, as described in a TOML file.")
+                .WithDescription(CliText.Text(CliStrings.Command_GravityCounterfactual))
                 .WithExample("gravity", "counterfactual", "scenarios/gravity/trade-without-borders.toml");
         });
     }

@@ -1,5 +1,6 @@
-using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Errors;
 using Campo.Gravity.Equilibrium;
 using Campo.Reports;
@@ -20,8 +21,8 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
         if (!result.Converged)
         {
             throw new SolverException(
-                $"the {result.Solver.ToString().ToLowerInvariant()} solver did not converge in {result.Iterations} iterations",
-                "raise the tolerance in the spec, or check the size of the change");
+                CliText.Fill(CliStrings.Error_CounterfactualNotConverged, result.Solver.ToString().ToLowerInvariant(), Format.Count(result.Iterations)),
+                CliText.Text(CliStrings.Error_CounterfactualNotConvergedExpected));
         }
 
         if (settings.Json)
@@ -32,20 +33,32 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
 
         var console = output.Console;
         console.MarkupLine($"[bold]{Markup.Escape(result.Title)}[/]");
-        console.MarkupLine(Markup.Escape("baseline: " + result.Estimate.Formula + "; " + string.Join(", ", result.Estimate.Coefficients.Select(c => c.Name + " " + c.Estimate.ToString("F4", CultureInfo.InvariantCulture)))));
-        var table = new Table().AddColumns("country", "exports (cond.) %", "exports (full) %", "factory price %", "inward MR %", "outward MR %", "real GDP %", "welfare %");
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Baseline, result.Estimate.Formula, string.Join(", ", result.Estimate.Coefficients.Select(c => c.Name + " " + F(c.Estimate, "F4"))))));
+        var table = new Table().AddColumns(
+            CliText.Text(CliStrings.Col_Country),
+            CliText.Text(CliStrings.Col_ExportsConditional),
+            CliText.Text(CliStrings.Col_ExportsFull),
+            CliText.Text(CliStrings.Col_FactoryPrice),
+            CliText.Text(CliStrings.Col_InwardResistance),
+            CliText.Text(CliStrings.Col_OutwardResistance),
+            CliText.Text(CliStrings.Col_RealGdp),
+            CliText.Text(CliStrings.Col_WelfarePercent));
         foreach (var c in result.Countries)
         {
             table.AddRow(Markup.Escape(c.Country), F(c.ExportsConditional), F(c.ExportsFull), F(c.FactoryPrice), F(c.InwardResistance), F(c.OutwardResistance), F(c.RealGdp), F(c.Welfare));
         }
 
         console.Write(table);
-        var numeraire = spec.Reference is { } r ? $"{r}'s inward multilateral resistance" : "world output";
-        console.MarkupLine(Markup.Escape(string.Create(
-            CultureInfo.InvariantCulture,
-            $"solver: {result.Solver.ToString().ToLowerInvariant()}, converged in {result.Iterations} iterations; numeraire {numeraire}; {spec.Imbalance.ToString().ToLowerInvariant()} trade imbalances; theta {spec.Theta}")));
+        var numeraire = spec.Reference is { } r ? CliText.Fill(CliStrings.Gravity_NumeraireReference, r) : CliText.Text(CliStrings.Gravity_NumeraireWorld);
+        console.MarkupLine(Markup.Escape(CliText.Fill(
+            CliStrings.Gravity_Solver,
+            result.Solver.ToString().ToLowerInvariant(),
+            Format.Count(result.Iterations),
+            numeraire,
+            spec.Imbalance.ToString().ToLowerInvariant(),
+            F(spec.Theta, "G"))));
         return ExitCodes.Ok;
     }
 
-    private static string F(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+    private static string F(double value, string format = "F2") => Format.Number(value, format);
 }

@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,15 +10,15 @@ public sealed class GravityCounterfactualSettings : JsonSettings
 {
     /// <summary>The spec file.</summary>
     [CommandArgument(0, "<SPEC>")]
-    [Description("A counterfactual file (.toml): data, formula, the change in trade costs, sigma or theta, reference country, imbalances and solver. See docs/gravity-counterfactual.md.")]
+    [LocalizedDescription(CliStrings.Argument_Spec)]
     public string Spec { get; init; } = string.Empty;
 
     /// <summary>Threads.</summary>
     [CommandOption("--threads <N>")]
-    [Description("Threads for the estimation. Default: all processors.")]
+    [LocalizedDescription(CliStrings.Option_CounterfactualThreads)]
     public int? Threads { get; init; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Threads is < 1 ? ValidationResult.Error("--threads is at least 1.") : ValidationResult.Success();
+        Threads is < 1 ? ValidationResult.Error(CliText.Text(CliStrings.Error_Threads)) : base.Validate();
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Errors;
 using Campo.Gravity;
 using Campo.Gravity.Data;
@@ -40,8 +42,8 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         if (!estimate.Converged)
         {
             throw new SolverException(
-                $"the estimation did not converge: {estimate.ExitReason} after {estimate.Iterations} iterations",
-                "check for separated observations (do not use --no-separation-check) or rescale the regressors");
+                CliText.Fill(CliStrings.Error_EstimateNotConverged, estimate.ExitReason, Format.Count(estimate.Iterations)),
+                CliText.Text(CliStrings.Error_EstimateNotConvergedExpected));
         }
 
         if (settings.Json)
@@ -56,9 +58,7 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         if (settings.Timing)
         {
             using var process = Process.GetCurrentProcess();
-            output.Error.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"timing: {clock.Elapsed.TotalSeconds:F3} s elapsed (reading included); peak memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB"));
+            output.Error.WriteLine(CliText.Fill(CliStrings.Gravity_Timing, Format.Number(clock.Elapsed.TotalSeconds, "F3"), Format.Number(process.PeakWorkingSet64 / (1024.0 * 1024.0), "F0")));
         }
 
         return ExitCodes.Ok;
@@ -68,7 +68,7 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
     {
         var console = output.Console;
         console.MarkupLine($"[bold]{Markup.Escape(estimate.Estimator.ToString().ToUpperInvariant())}[/]  {Markup.Escape(estimate.Formula)}");
-        var table = new Table().AddColumns("term", "estimate", "std. error", "z", "p-value");
+        var table = new Table().AddColumns(CliText.Text(CliStrings.Col_Term), CliText.Text(CliStrings.Col_Estimate), CliText.Text(CliStrings.Col_StandardError), "z", CliText.Text(CliStrings.Col_PValue));
         foreach (var c in estimate.Coefficients)
         {
             table.AddRow(Markup.Escape(c.Name), F(c.Estimate, "F6"), F(c.StandardError, "F6"), F(c.Z, "F2"), F(c.PValue, "F4"));
@@ -77,45 +77,46 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         console.Write(table);
         foreach (var o in estimate.Omitted)
         {
-            console.MarkupLine($"omitted: {Markup.Escape(o.Name)} ({Markup.Escape(o.Reason)})");
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Omitted, o.Name, o.Reason)));
         }
 
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"observations: {estimate.ObservationsUsed:N0} used of {estimate.ObservationsRead:N0} read")));
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Observations, Format.Count(estimate.ObservationsUsed), Format.Count(estimate.ObservationsRead))));
         foreach (var d in estimate.Dropped)
         {
+            // Line numbers of the data file, as an editor shows them: never grouped.
             var lines = string.Join(", ", d.Lines.Select(l => l.ToString(CultureInfo.InvariantCulture)));
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"  dropped {d.Count:N0}: {d.Reason} (first at line {lines})")));
+            console.MarkupLine(Markup.Escape("  " + CliText.Fill(CliStrings.Gravity_Dropped, Format.Count(d.Count), d.Reason, lines)));
         }
 
         foreach (var fe in estimate.FixedEffects)
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"fixed effect {fe.Name}: {fe.Levels:N0} levels")));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_FixedEffect, fe.Name, Format.Count(fe.Levels))));
         }
 
         var variance = estimate.Variance switch
         {
-            VarianceType.Cluster => "clustered by " + string.Join(" and ", estimate.Clusters.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Levels:N0} clusters)"))),
-            VarianceType.Hetero => "heteroskedasticity-robust",
+            VarianceType.Cluster => CliText.Fill(
+                CliStrings.Gravity_ClusteredBy,
+                string.Join(" " + CliText.Text(CliStrings.Gravity_And) + " ", estimate.Clusters.Select(c => CliText.Fill(CliStrings.Gravity_Clusters, c.Name, Format.Count(c.Levels))))),
+            VarianceType.Hetero => CliText.Text(CliStrings.Gravity_Robust),
             _ => "iid",
         };
-        console.MarkupLine(Markup.Escape($"standard errors: {variance}, {estimate.Convention.ToString().ToLowerInvariant()} small-sample convention"));
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_StandardErrors, variance, estimate.Convention.ToString().ToLowerInvariant())));
         if (estimate.Estimator == GravityEstimator.Ppml)
         {
-            console.MarkupLine(Markup.Escape(string.Create(
-                CultureInfo.InvariantCulture,
-                $"deviance {estimate.Deviance:F4}; log pseudo-likelihood {estimate.LogLikelihood:F4}; pseudo-R2 {estimate.PseudoR2:F4}")));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_FitPpml, F(estimate.Deviance, "F4"), F(estimate.LogLikelihood, "F4"), F(estimate.PseudoR2, "F4"))));
         }
         else
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"residual sum of squares {estimate.Deviance:F4}; R2 {estimate.PseudoR2:F4}")));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_FitOls, F(estimate.Deviance, "F4"), F(estimate.PseudoR2, "F4"))));
         }
 
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"converged in {estimate.Iterations} iterations ({estimate.ExitReason})")));
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Converged, Format.Count(estimate.Iterations), estimate.ExitReason)));
         foreach (var note in estimate.Notes)
         {
-            console.MarkupLine(Markup.Escape("note: " + note));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Note, note)));
         }
     }
 
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    private static string F(double value, string format) => Format.Number(value, format);
 }

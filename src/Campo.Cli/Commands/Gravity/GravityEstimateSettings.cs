@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,54 +10,52 @@ public sealed class GravityEstimateSettings : JsonSettings
 {
     /// <summary>The data file.</summary>
     [CommandArgument(0, "<DATA>")]
-    [Description("The data: .csv (comma), .tsv/.dlm (tab), optionally gzipped (.csv.gz), or .parquet. The first line names the columns.")]
+    [LocalizedDescription(CliStrings.Argument_GravityData)]
     public string Data { get; init; } = string.Empty;
 
     /// <summary>The formula.</summary>
     [CommandArgument(1, "<FORMULA>")]
-    [Description("The model, in quotes: \"outcome ~ regressors | fixed effects\", e.g. \"trade ~ rta + log(dist) | exp^year + imp^year + pair\". "
-        + "Regressors are columns or log(column); offset(column) adds an offset; fixed effects are columns or interactions a^b. "
-        + "Any other transformation must already be a column of the data. Without fixed effects a constant is added.")]
+    [LocalizedDescription(CliStrings.Argument_Formula)]
     public string Formula { get; init; } = string.Empty;
 
     /// <summary>Cluster variables.</summary>
     [CommandOption("--cluster <VARIABLE>")]
-    [Description("Cluster the standard errors by this column (or interaction a^b); give it twice for two-way clustering.")]
+    [LocalizedDescription(CliStrings.Option_Cluster)]
     public string[] Cluster { get; init; } = [];
 
     /// <summary>Variance type.</summary>
     [CommandOption("--vcov <TYPE>")]
-    [Description("Standard errors: iid, hetero (robust) or cluster. Default: cluster when --cluster is given, else hetero.")]
+    [LocalizedDescription(CliStrings.Option_Vcov)]
     public string? Vcov { get; init; }
 
     /// <summary>Small-sample convention.</summary>
     [CommandOption("--convention <NAME>")]
-    [Description("Small-sample factor: stata (G/(G-1) clustered, N/(N-1) robust; the Advanced Guide's tables) or fixest (also (N-1)/(N-K)). Default stata.")]
+    [LocalizedDescription(CliStrings.Option_Convention)]
     public string Convention { get; init; } = "stata";
 
     /// <summary>Estimator.</summary>
     [CommandOption("--estimator <NAME>")]
-    [Description("ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).")]
+    [LocalizedDescription(CliStrings.Option_Estimator)]
     public string Estimator { get; init; } = "ppml";
 
     /// <summary>Weights column.</summary>
     [CommandOption("--weights <COLUMN>")]
-    [Description("A column of non-negative observation weights.")]
+    [LocalizedDescription(CliStrings.Option_WeightsColumn)]
     public string? Weights { get; init; }
 
     /// <summary>Separation checks off.</summary>
     [CommandOption("--no-separation-check")]
-    [Description("Skip the separation checks (not recommended: estimates may drift without converging).")]
+    [LocalizedDescription(CliStrings.Option_NoSeparationCheck)]
     public bool NoSeparationCheck { get; init; }
 
     /// <summary>Threads.</summary>
     [CommandOption("--threads <N>")]
-    [Description("Threads for the fixed-effect sweeps. Default: all processors.")]
+    [LocalizedDescription(CliStrings.Option_GravityThreads)]
     public int? Threads { get; init; }
 
     /// <summary>Print timing.</summary>
     [CommandOption("--timing")]
-    [Description("Print the elapsed time (reading the file included) and the peak memory on standard error.")]
+    [LocalizedDescription(CliStrings.Option_GravityTiming)]
     public bool Timing { get; init; }
 
     /// <inheritdoc />
@@ -65,34 +63,34 @@ public sealed class GravityEstimateSettings : JsonSettings
     {
         if (Vcov is not null && Vcov is not ("iid" or "hetero" or "cluster"))
         {
-            return ValidationResult.Error($"--vcov is iid, hetero or cluster, not '{Vcov}'.");
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Vcov, Vcov));
         }
 
         if (Vcov == "cluster" && Cluster.Length == 0)
         {
-            return ValidationResult.Error("--vcov cluster needs --cluster VARIABLE.");
+            return ValidationResult.Error(CliText.Text(CliStrings.Error_VcovCluster));
         }
 
         if (Cluster.Length > 2)
         {
-            return ValidationResult.Error("--cluster can be given once or twice (two-way clustering), not more.");
+            return ValidationResult.Error(CliText.Text(CliStrings.Error_ClusterCount));
         }
 
         if (Convention is not ("stata" or "fixest"))
         {
-            return ValidationResult.Error($"--convention is stata or fixest, not '{Convention}'.");
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Convention, Convention));
         }
 
         if (Estimator is not ("ppml" or "ols"))
         {
-            return ValidationResult.Error($"--estimator is ppml or ols, not '{Estimator}'.");
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Estimator, Estimator));
         }
 
         if (Threads is < 1)
         {
-            return ValidationResult.Error("--threads is at least 1.");
+            return ValidationResult.Error(CliText.Text(CliStrings.Error_Threads));
         }
 
-        return ValidationResult.Success();
+        return base.Validate();
     }
 }

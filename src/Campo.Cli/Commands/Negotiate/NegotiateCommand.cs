@@ -1,4 +1,5 @@
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Evaluation;
 using Campo.Negotiation;
 using Campo.Reports;
@@ -37,7 +38,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         NegotiationOutcome Run() => Negotiator.Negotiate(scenario, EvaluationContext.For(dataset, !settings.NoCrossPrices), options, cancellationToken);
         var outcome = settings.Json || !output.Console.Profile.Capabilities.Interactive
             ? Run()
-            : output.Console.Status().Start("Negotiating " + scenario.Title + "...", _ => Run());
+            : output.Console.Status().Start(Markup.Escape(CliText.Fill(CliStrings.Negotiate_Running, scenario.Title)), _ => Run());
         if (settings.Out is { } file)
         {
             NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
@@ -54,10 +55,10 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             return ExitCodes.Ok;
         }
 
-        NegotiateReport.Print(output.Console, outcome, settings.MemberId);
+        NegotiateReport.Print(output.Console, outcome, settings.MemberId, dataset);
         foreach (var written in new[] { settings.Out, settings.SearchOut }.OfType<string>())
         {
-            output.Console.MarkupLine("[grey]" + Markup.Escape("Written to " + written + ".") + "[/]");
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
         }
 
         return ExitCodes.Ok;

@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Negotiate;
@@ -10,7 +12,7 @@ public static class NegotiateCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<NegotiateCommand>("negotiate")
-            .WithDescription("Could the draft pass? Each member's government judges it (weighted payoff, red lines), coalitions take positions, and under consensus one objection blocks it.")
+            .WithDescription(CliText.Text(CliStrings.Command_Negotiate))
             .WithExample("negotiate", "scenarios/cancun-2003.toml")
             .WithExample("negotiate", "scenarios/cancun-2003.toml", "--coalition-rule", "unanimity", "--member", "IND")
             .WithExample("negotiate", "scenarios/cancun-2003.toml", "--search", "swiss=10:100", "--search", "support=0:100", "--drafts", "2000", "--best", "ldc-farmers")

@@ -1,27 +1,32 @@
-using System.Globalization;
 using Campo.Cli.Commands.Run;
+using Campo.Cli.Resources;
+using Campo.Data;
 using Campo.Domain;
 using Campo.Negotiation;
 using Spectre.Console;
+using static Campo.Cli.Infrastructure.CliText;
 
 namespace Campo.Cli.Commands.Negotiate;
 
-/// <summary>The terminal report of <c>campo negotiate</c>: the verdict, who objects and why, coalitions and the record, on one screen.</summary>
+/// <summary>
+/// The terminal report of <c>campo negotiate</c>: the verdict, who objects and why, coalitions and the record, on one
+/// screen, in the language of the run. The model's own sentences (verdict summary, reasons, findings, methods) are in
+/// English, as the library writes them.
+/// </summary>
 internal static class NegotiateReport
 {
     private const int Top = 15;
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static void Print(IAnsiConsole console, NegotiationOutcome outcome, MemberId? focus)
+    public static void Print(IAnsiConsole console, NegotiationOutcome outcome, MemberId? focus, Dataset? dataset)
     {
         Header(console, outcome);
         if (focus is { } member)
         {
-            Member(console, outcome, member);
+            Member(console, outcome, member, dataset);
         }
 
-        Objectors(console, outcome);
-        NoData(console, outcome);
+        Objectors(console, outcome, dataset);
+        NoData(console, outcome, dataset);
         Coalitions(console, outcome);
         Historical(console, outcome);
         if (outcome.Search is { } search)
@@ -41,26 +46,34 @@ internal static class NegotiateReport
     {
         var d = outcome.Draft;
         console.Write(new Rule("[bold]" + Markup.Escape(d.Title) + "[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape(string.Create(Invariant, $"{d.Members} WTO members on {d.MembersAt:yyyy-MM-dd} decide by consensus; each government judges the draft against {d.Alternative}. Weights: {d.Weights}; coalition rule: {d.CoalitionRule}.")));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), d.Alternative, d.Weights, d.CoalitionRule)));
         var v = outcome.Verdict;
-        var robust = outcome.Robustness is { } r ? " Over " + r.Converged.ToString(Invariant) + " draws of the elasticities: " + r.Robust + "." : string.Empty;
-        console.MarkupLine((v.Passes ? "[bold green]PASSES[/] " : "[bold red]FAILS[/] ") + Markup.Escape(v.Summary + robust));
+        var robust = outcome.Robustness is { } r ? " " + Fill(CliStrings.Negotiate_Robust, Format.Count(r.Converged), r.Robust) : string.Empty;
+        var verdict = Markup.Escape(Text(v.Passes ? CliStrings.Negotiate_Passes : CliStrings.Negotiate_Fails));
+        console.MarkupLine((v.Passes ? "[bold green]" : "[bold red]") + verdict + "[/] " + Markup.Escape(v.Summary + robust));
         console.WriteLine();
     }
 
-    private static void Member(IAnsiConsole console, NegotiationOutcome outcome, MemberId member)
+    private static void Member(IAnsiConsole console, NegotiationOutcome outcome, MemberId member, Dataset? dataset)
     {
         var m = outcome.Members.FirstOrDefault(x => x.Member == member);
         if (m is null)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(member + " is not a WTO member on " + outcome.Draft.MembersAt.ToString("yyyy-MM-dd", Invariant) + ".") + "[/]");
+            console.MarkupLine("[yellow]" + Markup.Escape(Fill(CliStrings.Negotiate_NotMember, member.Code, Format.Date(outcome.Draft.MembersAt))) + "[/]");
             return;
         }
 
-        console.Write(new Rule("[bold]" + Markup.Escape(m.Member + ", " + m.Name) + "[/]: " + Markup.Escape(Format.Status(m.Status) + ", " + Position(m.Position))).LeftJustified());
+        console.Write(new Rule("[bold]" + Markup.Escape(m.Member.Code + ", " + Region(m.Member, m.Name, dataset)) + "[/]: " + Markup.Escape(Format.Status(m.Status) + ", " + Position(m.Position))).LeftJustified());
         if (m.Payoff is { } p)
         {
-            console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Payoff against the alternative (million USD a year): farmers {Format.Money(p.Producer)}, consumers {Format.Money(p.Consumer)}, treasury {Format.Money(p.Government)}, quota rents {Format.Money(p.QuotaRent)}, exports {Format.Money(p.Exports)}; weighted {Format.Money(m.WeightedGain ?? 0)}.")));
+            console.MarkupLine(Markup.Escape(Fill(
+                CliStrings.Negotiate_Payoff,
+                Format.Money(p.Producer),
+                Format.Money(p.Consumer),
+                Format.Money(p.Government),
+                Format.Money(p.QuotaRent),
+                Format.Money(p.Exports),
+                Format.Money(m.WeightedGain ?? 0))));
         }
 
         foreach (var reason in m.Reasons)
@@ -70,14 +83,14 @@ internal static class NegotiateReport
 
         if (m.ObjectShare is { } share)
         {
-            console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Objects in {share:0%} of the draws.")));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_ObjectsInDraws, Format.Share(share))));
         }
 
         console.MarkupLine("[grey]" + Markup.Escape(m.Preferences + (m.Note is { } note ? ". " + note : string.Empty)) + "[/]");
         console.WriteLine();
     }
 
-    private static void Objectors(IAnsiConsole console, NegotiationOutcome outcome)
+    private static void Objectors(IAnsiConsole console, NegotiationOutcome outcome, Dataset? dataset)
     {
         // Members sharing a market region share its payoff and reasons: one row each region, its other members named.
         var rows = outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
@@ -87,44 +100,43 @@ internal static class NegotiateReport
             .ToArray();
         if (rows.Length == 0)
         {
-            console.MarkupLine("[green]No member objects.[/]");
+            console.MarkupLine("[green]" + Markup.Escape(Text(CliStrings.Negotiate_NoObjection)) + "[/]");
             console.WriteLine();
             return;
         }
 
         var count = rows.Sum(r => r.Length);
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape(string.Create(Invariant, $"Who objects and why: {count} members speaking for themselves, largest stakes first")));
-        table.AddColumn("member");
-        table.AddColumn("status");
-        table.AddColumn("coalitions");
-        table.AddColumn(new TableColumn("payoff").RightAligned());
-        table.AddColumn("why");
-        table.AddColumn(new TableColumn("in draws").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Negotiate_ObjectorsTitle, Format.Count(count))));
+        table.AddColumn(Text(CliStrings.Col_Member));
+        table.AddColumn(Text(CliStrings.Col_Status));
+        table.AddColumn(Text(CliStrings.Col_Coalitions));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Payoff)).RightAligned());
+        table.AddColumn(Text(CliStrings.Col_Why));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_InDraws)).RightAligned());
         foreach (var group in rows.Take(Top))
         {
             var m = group[0];
-            var why = m.Reasons.Count == 0 ? "-" : string.Join("; ", m.Reasons.Take(3).Select(Brief)) + (m.Reasons.Count > 3 ? " (+" + (m.Reasons.Count - 3).ToString(Invariant) + " more)" : string.Empty);
-            var name = m.Member.Code + " " + Shorten(m.Name, 16) + (group.Length > 1 ? " + " + string.Join(" ", group.Skip(1).Select(x => x.Member.Code)) : string.Empty);
+            var why = m.Reasons.Count == 0 ? "-" : string.Join(RunReport.ListSeparator, m.Reasons.Take(3).Select(Brief)) + (m.Reasons.Count > 3 ? " " + Fill(CliStrings.Negotiate_MoreReasons, Format.Count(m.Reasons.Count - 3)) : string.Empty);
+            var name = m.Member.Code + " " + Shorten(Region(m.Member, m.Name, dataset), 16) + (group.Length > 1 ? " + " + string.Join(" ", group.Skip(1).Select(x => x.Member.Code)) : string.Empty);
             table.AddRow(
                 Markup.Escape(name),
                 Markup.Escape(Format.Status(m.Status)),
                 Markup.Escape(string.Join(" ", m.Coalitions.Where(c => c is "G20" or "G33" or "G90" or "C4" or "CAIRNS"))),
                 m.WeightedGain is { } g ? Colour(g) : "-",
                 Markup.Escape(why),
-                m.ObjectShare is { } s ? s.ToString("0%", Invariant) : "-");
+                m.ObjectShare is { } s ? Format.Share(s) : "-");
         }
 
         console.Write(table);
         if (rows.Length > Top)
         {
-            console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"... and {rows.Skip(Top).Sum(r => r.Length)} more: every member's verdict and reasons with --json or --out FILE.csv; one member's with --member CODE.")) + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_MoreObjectors, Format.Count(rows.Skip(Top).Sum(r => r.Length)))) + "[/]");
         }
 
         console.WriteLine();
     }
 
-    private static void NoData(IAnsiConsole console, NegotiationOutcome outcome)
+    private static void NoData(IAnsiConsole console, NegotiationOutcome outcome, Dataset? dataset)
     {
         var members = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
         if (members.Length == 0)
@@ -132,7 +144,8 @@ internal static class NegotiateReport
             return;
         }
 
-        console.MarkupLine(Markup.Escape("Without market data (no payoff; reported apart): " + string.Join("; ", members.Select(m => m.Member.Code + " " + m.Name + ": " + (m.Reasons.LastOrDefault()?.Text ?? Position(m.Position))))));
+        var list = string.Join(RunReport.ListSeparator, members.Select(m => m.Member.Code + " " + Region(m.Member, m.Name, dataset) + ": " + (m.Reasons.LastOrDefault()?.Text ?? Position(m.Position))));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_NoData, list)));
         console.WriteLine();
     }
 
@@ -143,20 +156,20 @@ internal static class NegotiateReport
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title("Coalitions with a common position");
-        table.AddColumn("coalition");
-        table.AddColumn(new TableColumn("members").RightAligned());
-        table.AddColumn(new TableColumn("objecting alone").RightAligned());
-        table.AddColumn("position");
-        table.AddColumn(new TableColumn("objects in draws").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Negotiate_CoalitionsTitle)));
+        table.AddColumn(Text(CliStrings.Col_Coalition));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Members)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ObjectingAlone)).RightAligned());
+        table.AddColumn(Text(CliStrings.Col_Position));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ObjectsInDraws)).RightAligned());
         foreach (var c in outcome.Coalitions)
         {
             table.AddRow(
                 Markup.Escape(c.Code),
-                c.Members.ToString(Invariant),
-                Markup.Escape(c.Objecting.ToString(Invariant) + " of " + c.Voting.ToString(Invariant)),
-                Markup.Escape(Position(c.Position) + (outcome.Draft.CoalitionRule == "none" ? " (majority, information only)" : string.Empty)),
-                c.ObjectShare is { } s ? s.ToString("0%", Invariant) : "-");
+                Format.Count(c.Members),
+                Markup.Escape(Fill(CliStrings.Negotiate_OfMembers, Format.Count(c.Objecting), Format.Count(c.Voting))),
+                Markup.Escape(Position(c.Position) + (outcome.Draft.CoalitionRule == "none" ? " " + Text(CliStrings.Negotiate_InformationOnly) : string.Empty)),
+                c.ObjectShare is { } s ? Format.Share(s) : "-");
         }
 
         console.Write(table);
@@ -170,61 +183,77 @@ internal static class NegotiateReport
             return;
         }
 
-        console.MarkupLine("[bold]What happened[/]: " + Markup.Escape(h.Event));
+        console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_WhatHappened)) + "[/]: " + Markup.Escape(h.Event));
         console.MarkupLine(Markup.Escape(h.Finding));
-        console.MarkupLine(Markup.Escape(string.Create(Invariant, $"By coalition (final / own positions): ") + string.Join("; ", h.ByCoalition.Select(c => string.Create(Invariant, $"{c.Code} {c.PredictedToObject} of {c.Members} object ({c.Share:0%} / {c.ShareAlone:0%})")))));
-        console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"Own positions before coalition rules: {h.ShareRejectersPredictedAlone:0%} of the rejecters object, {h.ShareOthersPredictedAlone:0%} of the others accept. Sources in --json (historical.sources).")) + "[/]");
+        var byCoalition = string.Join(RunReport.ListSeparator, h.ByCoalition.Select(c => Fill(
+            CliStrings.Negotiate_CoalitionRecord,
+            c.Code,
+            Format.Count(c.PredictedToObject),
+            Format.Count(c.Members),
+            Format.Share(c.Share),
+            Format.Share(c.ShareAlone))));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_ByCoalition, byCoalition)));
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_OwnPositions, Format.Share(h.ShareRejectersPredictedAlone), Format.Share(h.ShareOthersPredictedAlone))) + "[/]");
         console.WriteLine();
     }
 
     private static void Search(IAnsiConsole console, DraftSearchReport s)
     {
-        console.Write(new Rule("[bold]Draft search[/]").LeftJustified());
+        console.Write(new Rule("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_SearchTitle)) + "[/]").LeftJustified());
         console.MarkupLine("[grey]" + Markup.Escape(s.Method) + "[/]");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("parameter");
-        table.AddColumn(new TableColumn("range").RightAligned());
-        table.AddColumn(new TableColumn("tabled").RightAligned());
-        table.AddColumn(new TableColumn("passable range").RightAligned());
+        table.AddColumn(Text(CliStrings.Col_Parameter));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Range)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Tabled)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_PassableRange)).RightAligned());
         foreach (var d in s.Dimensions)
         {
             table.AddRow(
                 Markup.Escape(d.Name + ": " + d.Meaning),
                 Number(d.Low) + " - " + Number(d.High),
-                d.Tabled is { } t ? Number(t) : "none",
+                d.Tabled is { } t ? Number(t) : Markup.Escape(Text(CliStrings.Negotiate_None)),
                 d.PassableLow is { } lo ? Number(lo) + " - " + Number(d.PassableHigh!.Value) : "-");
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Passable drafts: {s.Passable} of {s.Converged} ({(s.Converged > 0 ? s.Passable / (double)s.Converged : 0):0.#%}); tabled draft: {Describe(s, s.Tabled)}.")));
+        var share = Format.Number((s.Converged > 0 ? s.Passable / (double)s.Converged : 0) * 100, "0.#") + Format.PercentSign;
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Passable, Format.Count(s.Passable), Format.Count(s.Converged), share, Describe(s, s.Tabled))));
         if (s.Nearest is { } nearest)
         {
-            console.MarkupLine(Markup.Escape("Nearest passable draft: " + Describe(s, nearest) + "."));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Nearest, Describe(s, nearest))));
         }
 
         if (s.Best is { } best)
         {
-            console.MarkupLine(Markup.Escape("Best passable draft for " + s.Objective + ": " + Describe(s, best) + "."));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Best, s.Objective, Describe(s, best))));
         }
 
         if (s.Passable == 0)
         {
-            console.MarkupLine(Markup.Escape("No draft in the range passes. Closest to consensus: " + Describe(s, s.Closest) + "; still blocking: " + string.Join(" ", s.Closest.Blocking.Take(20).Select(b => b.Code)) + (s.Closest.Blocking.Count > 20 ? " ..." : string.Empty) + "."));
+            var blocking = string.Join(" ", s.Closest.Blocking.Take(20).Select(b => b.Code)) + (s.Closest.Blocking.Count > 20 ? " ..." : string.Empty);
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_NonePasses, Describe(s, s.Closest), blocking)));
         }
 
         if (s.Blockers.Count > 0)
         {
             var always = s.Blockers.Where(b => b.Share >= 1).ToArray();
             var text = always.Length > 1
-                ? always.Length.ToString(Invariant) + " members object in every draft: " + string.Join(" ", always.Take(30).Select(b => b.Member.Code)) + (always.Length > 30 ? " ..." : string.Empty)
-                : "Object most often: " + string.Join(", ", s.Blockers.Take(10).Select(b => b.Member.Code + " " + b.Share.ToString("0%", Invariant)));
-            console.MarkupLine(Markup.Escape(text + " (all in --json, search.blockers)."));
+                ? Fill(CliStrings.Negotiate_AlwaysObject, Format.Count(always.Length), string.Join(" ", always.Take(30).Select(b => b.Member.Code)) + (always.Length > 30 ? " ..." : string.Empty))
+                : Fill(CliStrings.Negotiate_ObjectMostOften, string.Join(", ", s.Blockers.Take(10).Select(b => b.Member.Code + " " + Format.Share(b.Share))));
+            console.MarkupLine(Markup.Escape(text + " " + Text(CliStrings.Negotiate_AllBlockers)));
         }
 
         if (s.Timing is { } timing)
         {
             var perCore = timing.CpuSeconds > 0 ? s.Drafts / timing.CpuSeconds * 60 : double.NaN;
-            console.MarkupLine(Markup.Escape(string.Create(Invariant, $"Timing: {s.Drafts} drafts in {timing.Seconds:0.0} s, {timing.DraftsPerMinute:#,##0} drafts a minute on {timing.Threads} threads, schedules to verdict; {timing.CpuSeconds:0.0} processor seconds, {perCore:#,##0} drafts a minute per busy core (noisy: it depends on the machine's load).")));
+            console.MarkupLine(Markup.Escape(Fill(
+                CliStrings.Negotiate_Timing,
+                Format.Count(s.Drafts),
+                Format.Number(timing.Seconds, "0.0"),
+                Format.Number(timing.DraftsPerMinute, "#,##0"),
+                Format.Count(timing.Threads),
+                Format.Number(timing.CpuSeconds, "0.0"),
+                Format.Number(perCore, "#,##0"))));
         }
 
         console.WriteLine();
@@ -232,41 +261,39 @@ internal static class NegotiateReport
 
     private static void Discovery(IAnsiConsole console, CoalitionDiscoveryReport d)
     {
-        console.Write(new Rule("[bold]Coalition discovery[/]").LeftJustified());
+        console.Write(new Rule("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_DiscoveryTitle)) + "[/]").LeftJustified());
         console.MarkupLine(Markup.Escape(d.Finding));
-        console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"{d.Units} members with a market region of their own; features: {d.Features}. Reference: {d.Reference}.")) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_DiscoveryUnits, Format.Count(d.Units), d.Features, d.Reference)) + "[/]");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("cluster");
-        table.AddColumn(new TableColumn("size").RightAligned());
-        table.AddColumn("real coalitions inside");
-        table.AddColumn("members (first 10)");
+        table.AddColumn(Text(CliStrings.Col_Cluster));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Size)).RightAligned());
+        table.AddColumn(Text(CliStrings.Col_RealCoalitions));
+        table.AddColumn(Markup.Escape(Text(CliStrings.Col_FirstMembers)));
         foreach (var c in d.Found)
         {
             table.AddRow(
-                c.Cluster.ToString(Invariant),
-                c.Members.Count.ToString(Invariant),
-                Markup.Escape(string.Join(", ", c.Composition.OrderByDescending(x => x.Value).Select(x => x.Key + " " + x.Value.ToString(Invariant)))),
+                Format.Count(c.Cluster),
+                Format.Count(c.Members.Count),
+                Markup.Escape(string.Join(", ", c.Composition.OrderByDescending(x => x.Value).Select(x => x.Key + " " + Format.Count(x.Value)))),
                 Markup.Escape(string.Join(" ", c.Members.Take(10).Select(m => m.Code)) + (c.Members.Count > 10 ? " ..." : string.Empty)));
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape("Spread of each real coalition (1 = as spread as all members) and its likeliest defector: " + string.Join("; ", d.Cohesion.Select(c => string.Create(Invariant, $"{c.Code} {c.Spread:0.00} ({c.Farthest})")))));
+        var cohesion = string.Join(RunReport.ListSeparator, d.Cohesion.Select(c => c.Code + " " + Format.Number(c.Spread, "0.00") + " (" + c.Farthest + ")"));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Cohesion, cohesion)));
         console.WriteLine();
     }
 
-    private static void Footer(IAnsiConsole console, NegotiationOutcome outcome)
-    {
-        var flagged = outcome.Flagged.Count;
-        console.MarkupLine("[grey]" + Markup.Escape(string.Create(Invariant, $"Rests on {outcome.Assumptions.Count} stated assumptions (weights, red lines from the Rev.4 safeguard triggers, aggregate regions, EU representation, members without data, coalition lists) and {flagged} draft numbers marked assumption or to verify; all of them, and every member's reasons, with --json. Money in million US dollars a year at 2005 prices.")) + "[/]");
-    }
+    private static void Footer(IAnsiConsole console, NegotiationOutcome outcome) =>
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_Footer, Format.Count(outcome.Assumptions.Count), Format.Count(outcome.Flagged.Count))) + "[/]");
 
     private static string Describe(DraftSearchReport s, SearchedDraft d) =>
         string.Join(", ", s.Dimensions.Select((dim, i) => dim.Name + " " + Number(d.Values[i])))
-        + string.Create(Invariant, $" ({d.Objecting} objecting; {s.Objective} {Format.Money(d.Objective)}; distance {d.Distance:0.00})");
+        + " " + Fill(CliStrings.Negotiate_DraftDetails, Format.Count(d.Objecting), s.Objective, Format.Money(d.Objective), Format.Number(d.Distance, "0.00"));
 
-    private static string Number(double v) => v.ToString(Math.Abs(v) >= 100 ? "0" : "0.#", Invariant);
+    private static string Number(double v) => Format.Number(v, Math.Abs(v) >= 100 ? "0" : "0.#");
 
-    private static string Position(Negotiation.Position p) => p == Negotiation.Position.Object ? "objects" : "accepts";
+    private static string Position(Negotiation.Position p) => Text(p == Negotiation.Position.Object ? CliStrings.Negotiate_Objects : CliStrings.Negotiate_Accepts);
 
     private static string Colour(double millions)
     {
@@ -277,10 +304,10 @@ internal static class NegotiateReport
     /// <summary>A reason in a few words for the table; the full text is in --member, --json and --out.</summary>
     private static string Brief(Reason reason) => reason.Kind switch
     {
-        ReasonKind.Payoff => "payoff " + Format.Money(reason.Size ?? 0),
-        ReasonKind.PriceRedLine => (reason.Commodity?.Code ?? "?") + " price " + Format.Change(reason.Size ?? 0),
-        ReasonKind.SurgeRedLine => (reason.Commodity?.Code ?? "?") + " imports " + (reason.Size is { } rise ? Format.Change(rise) : "new"),
-        ReasonKind.Represented => "through EUN",
+        ReasonKind.Payoff => Fill(CliStrings.Negotiate_ReasonPayoff, Format.Money(reason.Size ?? 0)),
+        ReasonKind.PriceRedLine => Fill(CliStrings.Negotiate_ReasonPrice, reason.Commodity?.Code ?? "?", Format.Change(reason.Size ?? 0)),
+        ReasonKind.SurgeRedLine => Fill(CliStrings.Negotiate_ReasonSurge, reason.Commodity?.Code ?? "?", reason.Size is { } rise ? Format.Change(rise) : Text(CliStrings.Negotiate_ReasonNew)),
+        ReasonKind.Represented => Text(CliStrings.Negotiate_ReasonEu),
         _ => Shorten(reason.Text, 40),
     };
 

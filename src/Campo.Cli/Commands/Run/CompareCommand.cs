@@ -1,10 +1,11 @@
-using System.Globalization;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using static Campo.Cli.Infrastructure.CliText;
 
 namespace Campo.Cli.Commands.Run;
 
@@ -18,11 +19,11 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
         var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
-        var second = RunCommand.Evaluate(output, secondScenario, settings, settings.Second, cancellationToken);
+        var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
+        var second = RunCommand.Evaluate(output, secondScenario, dataset, settings, cancellationToken);
         var crossModel = CrossModelComparison.Applies(first, second);
         if (settings.Report is { } report)
         {
-            var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
             HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
         }
 
@@ -47,19 +48,19 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         console.Write(new Rule("[bold]A: " + Markup.Escape(a.Scenario.Title) + "[/]").LeftJustified());
         console.Write(new Rule("[bold]B: " + Markup.Escape(b.Scenario.Title) + "[/]").LeftJustified());
-        console.MarkupLine("[grey]Million US dollars a year at " + Markup.Escape(RunReport.PricesOf(a)) + " prices; B − A is what the second draft adds to the first.[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Compare_MoneyNote, RunReport.PricesOf(a))) + "[/]");
         console.WriteLine();
         if (settings.MemberId is { } member)
         {
             MemberTable(console, a, b, member);
         }
 
-        var groups = new Table().Border(TableBorder.Rounded).Title("Who gains and who loses, by group (total welfare)");
-        groups.AddColumn("group");
-        groups.AddColumn(new TableColumn("farmers A").RightAligned());
-        groups.AddColumn(new TableColumn("farmers B").RightAligned());
-        groups.AddColumn(new TableColumn("total A").RightAligned());
-        groups.AddColumn(new TableColumn("total B").RightAligned());
+        var groups = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Compare_GroupsTitle)));
+        groups.AddColumn(Text(CliStrings.Col_Group));
+        groups.AddColumn(new TableColumn(Fill(CliStrings.Col_FarmersDraft, "A")).RightAligned());
+        groups.AddColumn(new TableColumn(Fill(CliStrings.Col_FarmersDraft, "B")).RightAligned());
+        groups.AddColumn(new TableColumn(Fill(CliStrings.Col_TotalDraft, "A")).RightAligned());
+        groups.AddColumn(new TableColumn(Fill(CliStrings.Col_TotalDraft, "B")).RightAligned());
         groups.AddColumn(new TableColumn("B − A").RightAligned());
         var second = b.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         foreach (var g in a.Groups)
@@ -70,7 +71,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             }
 
             groups.AddRow(
-                Markup.Escape(g.Group),
+                Markup.Escape(Group(g.Group)),
                 Format.Money(g.Welfare.ProducerSurplus),
                 Format.Money(other.Welfare.ProducerSurplus),
                 Format.Money(g.Welfare.Total),
@@ -78,17 +79,17 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
                 Format.Money(other.Welfare.Total - g.Welfare.Total));
         }
 
-        groups.AddRow("[bold]world[/]", Format.Money(a.World.ProducerSurplus), Format.Money(b.World.ProducerSurplus), Format.Money(a.World.Total), Format.Money(b.World.Total), Format.Money(b.World.Total - a.World.Total));
+        groups.AddRow("[bold]" + Markup.Escape(Text(CliStrings.Word_World)) + "[/]", Format.Money(a.World.ProducerSurplus), Format.Money(b.World.ProducerSurplus), Format.Money(a.World.Total), Format.Money(b.World.Total), Format.Money(b.World.Total - a.World.Total));
         console.Write(groups);
 
-        var prices = new Table().Border(TableBorder.Rounded).Title("World prices that differ most");
-        prices.AddColumn("commodity");
-        prices.AddColumn(new TableColumn("change A").RightAligned());
-        prices.AddColumn(new TableColumn("change B").RightAligned());
+        var prices = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Compare_PricesTitle)));
+        prices.AddColumn(Text(CliStrings.Col_Commodity));
+        prices.AddColumn(new TableColumn(Fill(CliStrings.Col_ChangeDraft, "A")).RightAligned());
+        prices.AddColumn(new TableColumn(Fill(CliStrings.Col_ChangeDraft, "B")).RightAligned());
         var pricesB = b.WorldPrices.ToDictionary(p => p.Commodity);
         foreach (var p in a.WorldPrices.Where(p => pricesB.ContainsKey(p.Commodity)).OrderByDescending(p => Math.Abs(pricesB[p.Commodity].Change - p.Change)).Take(10))
         {
-            prices.AddRow(Markup.Escape(p.Name), Format.Change(p.Change), Format.Change(pricesB[p.Commodity].Change));
+            prices.AddRow(Markup.Escape(Commodity(p.Commodity, p.Name)), Format.Change(p.Change), Format.Change(pricesB[p.Commodity].Change));
         }
 
         console.Write(prices);
@@ -99,26 +100,26 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         var regionA = a.Regions.FirstOrDefault(r => r.Region == member || r.Lead == member || r.Represented.Contains(member));
         if (regionA is null)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(member + " has no market region in the dataset.") + "[/]");
+            console.MarkupLine("[yellow]" + Markup.Escape(Fill(CliStrings.Run_NoRegion, member.Code)) + "[/]");
             return;
         }
 
         var marketsB = b.Markets.Where(m => m.Region == regionA.Region).ToDictionary(m => m.Commodity);
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(member.Code + ": farmers and consumers by commodity"));
-        table.AddColumn("commodity");
-        table.AddColumn(new TableColumn("producer price A").RightAligned());
-        table.AddColumn(new TableColumn("producer price B").RightAligned());
-        table.AddColumn(new TableColumn("farmers A").RightAligned());
-        table.AddColumn(new TableColumn("farmers B").RightAligned());
-        table.AddColumn(new TableColumn("consumers A").RightAligned());
-        table.AddColumn(new TableColumn("consumers B").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Compare_MemberTitle, member.Code)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_ProducerPriceDraft, "A")).RightAligned());
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_ProducerPriceDraft, "B")).RightAligned());
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_FarmersDraft, "A")).RightAligned());
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_FarmersDraft, "B")).RightAligned());
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_ConsumersDraft, "A")).RightAligned());
+        table.AddColumn(new TableColumn(Fill(CliStrings.Col_ConsumersDraft, "B")).RightAligned());
         foreach (var m in a.Markets.Where(m => m.Region == regionA.Region && marketsB.ContainsKey(m.Commodity))
                      .OrderByDescending(m => Math.Abs(m.Welfare.ProducerSurplus) + Math.Abs(marketsB[m.Commodity].Welfare.ProducerSurplus))
                      .Take(12))
         {
             var other = marketsB[m.Commodity];
             table.AddRow(
-                Markup.Escape(m.CommodityName),
+                Markup.Escape(Commodity(m.Commodity, m.CommodityName)),
                 Format.Change(m.ProducerPriceChange),
                 Format.Change(other.ProducerPriceChange),
                 Format.Money(m.Welfare.ProducerSurplus),
@@ -129,7 +130,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
 
         console.Write(table);
         var regionB = b.Regions.First(r => r.Region == regionA.Region);
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{member} in all: A {Format.Money(regionA.Welfare.Total)}, B {Format.Money(regionB.Welfare.Total)}, B − A {Format.Money(regionB.Welfare.Total - regionA.Welfare.Total)} million USD a year.")));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Compare_InAll, member.Code, Format.Money(regionA.Welfare.Total), Format.Money(regionB.Welfare.Total), Format.Money(regionB.Welfare.Total - regionA.Welfare.Total))));
         console.WriteLine();
     }
 }

@@ -1,7 +1,9 @@
-using System.Globalization;
+using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
+using Campo.Reports.Localization;
 using Spectre.Console;
+using static Campo.Cli.Infrastructure.CliText;
 
 namespace Campo.Cli.Commands.Run;
 
@@ -16,19 +18,24 @@ internal static class CrossModelComparison
     /// <summary>True when one evaluation is a regional agreement and the other a multilateral draft.</summary>
     public static bool Applies(DraftEvaluation a, DraftEvaluation b) => (a.Agreement is null) != (b.Agreement is null);
 
-    /// <summary>What the comparison does and does not say, in plain words.</summary>
-    public static IReadOnlyList<string> Caveats(DraftEvaluation a, DraftEvaluation b)
+    /// <summary>What the comparison does and does not say, in plain words, in English (as <c>--json</c> gives them).</summary>
+    public static IReadOnlyList<string> Caveats(DraftEvaluation a, DraftEvaluation b) => Caveats(a, b, ReportLanguage.English);
+
+    /// <summary>What the comparison does and does not say, in plain words, in a language.</summary>
+    public static IReadOnlyList<string> Caveats(DraftEvaluation a, DraftEvaluation b, ReportLanguage language)
     {
         var (regional, multilateral) = a.Agreement is not null ? (a, b) : (b, a);
         var terms = regional.Agreement!;
+        var baseYear = multilateral.Scenario.BaseYear;
+        var duties = TextIn(language, terms.Duties == "applied" ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
         return
         [
-            "The two drafts use different models on different data, so their money figures cannot be added or subtracted; what is compared is each commodity's producer price change and farmers' surplus.",
-            string.Create(CultureInfo.InvariantCulture, $"{regional.Scenario.Title}: the bilateral (Armington) model, {terms.EvaluatedYear} against the {terms.BasePeriod} market, money at {terms.BasePeriod} prices, {terms.Duties} duties."),
-            string.Create(CultureInfo.InvariantCulture, $"{multilateral.Scenario.Title}: the world market model (one world price per commodity), the draft fully applied to the {multilateral.Scenario.BaseYear} market, money at {multilateral.Scenario.BaseYear} prices."),
-            string.Create(CultureInfo.InvariantCulture, $"The {multilateral.Scenario.BaseYear} market already holds the agreement's first {multilateral.Scenario.BaseYear - terms.EntryIntoForce + 1} years, so the multilateral draft's results are what it would add on top of the agreement as it then stood. 'Both' composes the two price changes, (1 + a)(1 + b) − 1: an arithmetic composition, not a joint model."),
-            "The world market model cuts each member's average applied tariff over all origins: it cannot tell duty-free imports from the agreement's partners from the rest, so it overstates how much of the member's trade a tariff cut reaches.",
-            "Neither model includes demand growth, incomes, exchange rates or harvests; the regional run's look-back shows how far its path is from what happened.",
+            TextIn(language, CliStrings.Cross_DifferentModels),
+            FillIn(language, CliStrings.Cross_Regional, regional.Scenario.Title, Format.Year(terms.EvaluatedYear), terms.BasePeriod, duties),
+            FillIn(language, CliStrings.Cross_Multilateral, multilateral.Scenario.Title, Format.Year(baseYear)),
+            FillIn(language, CliStrings.Cross_AlreadyHolds, Format.Year(baseYear), baseYear - terms.EntryIntoForce + 1),
+            TextIn(language, CliStrings.Cross_AverageTariff),
+            TextIn(language, CliStrings.Cross_NoDemandGrowth),
         ];
     }
 
@@ -38,7 +45,7 @@ internal static class CrossModelComparison
         var who = member ?? regional.Agreement!.Parties[0];
         console.Write(new Rule("[bold]A: " + Markup.Escape(a.Scenario.Title) + "[/]").LeftJustified());
         console.Write(new Rule("[bold]B: " + Markup.Escape(b.Scenario.Title) + "[/]").LeftJustified());
-        foreach (var caveat in Caveats(a, b))
+        foreach (var caveat in Caveats(a, b, Language))
         {
             console.MarkupLine("[grey]" + Markup.Escape(caveat) + "[/]");
         }
@@ -48,27 +55,27 @@ internal static class CrossModelComparison
         var regionB = Region(multilateral, who);
         if (regionA is null || regionB is null)
         {
-            console.MarkupLine("[yellow]" + Markup.Escape(who + " is not in both evaluations: " + (regionA is null ? regional.Scenario.Title : multilateral.Scenario.Title) + " has no market for it.") + "[/]");
+            console.MarkupLine("[yellow]" + Markup.Escape(Fill(CliStrings.Cross_NotInBoth, who.Code, regionA is null ? regional.Scenario.Title : multilateral.Scenario.Title)) + "[/]");
             return;
         }
 
         var marketsB = multilateral.Markets.Where(m => m.Region == regionB.Region).ToDictionary(m => m.Commodity);
         var rows = FarmersView.Ordered(regional, regionA.Region, 20).Where(m => marketsB.ContainsKey(m.Commodity)).Take(regional.FocusCommodities.Count > 0 ? regional.FocusCommodities.Count : 5).ToArray();
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(who + "'s farmers under the regional agreement and under the multilateral draft"));
-        table.AddColumn("commodity");
-        table.AddColumn(new TableColumn("agreement: producer price").RightAligned());
-        table.AddColumn(new TableColumn("farmers").RightAligned());
-        table.AddColumn(new TableColumn("per t").RightAligned());
-        table.AddColumn(new TableColumn("draft: tariff").RightAligned());
-        table.AddColumn(new TableColumn("producer price").RightAligned());
-        table.AddColumn(new TableColumn("farmers").RightAligned());
-        table.AddColumn(new TableColumn("per t").RightAligned());
-        table.AddColumn(new TableColumn("both: producer price").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Cross_TableTitle, who.Code)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_AgreementProducerPrice)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_PerTonne)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_DraftTariff)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPrice)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_PerTonne)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_BothProducerPrice)).RightAligned());
         foreach (var m in rows)
         {
             var other = marketsB[m.Commodity];
             table.AddRow(
-                Markup.Escape(m.CommodityName),
+                Markup.Escape(Commodity(m.Commodity, m.CommodityName)),
                 Markup.Escape(Format.Change(m.ProducerPriceChange)),
                 RunReport.Colour(m.Welfare.ProducerSurplus, Format.Money(m.Welfare.ProducerSurplus)),
                 Markup.Escape(Format.Signed(m.ProducerSurplusPerTonne)),
@@ -80,14 +87,23 @@ internal static class CrossModelComparison
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]" + Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Farmers: producer surplus, million USD a year, at {RunReport.PricesOf(regional)} prices for the agreement and {RunReport.PricesOf(multilateral)} prices for the draft; per t: US dollars per tonne produced.")) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Cross_TableNote, RunReport.PricesOf(regional), RunReport.PricesOf(multilateral))) + "[/]");
         foreach (var m in rows)
         {
             var other = marketsB[m.Commodity];
             var world = multilateral.WorldPrices.FirstOrDefault(p => p.Commodity == m.Commodity);
-            console.MarkupLine(Markup.Escape(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{m.CommodityName}: the agreement moves {who}'s producer price by {Format.Change(m.ProducerPriceChange)} (farmers {Format.Money(m.Welfare.ProducerSurplus)} million USD a year); the multilateral draft would move it a further {Format.Change(other.ProducerPriceChange)} from its {multilateral.Scenario.BaseYear} level (farmers {Format.Money(other.Welfare.ProducerSurplus)}), through {who}'s tariff {Format.Rate(other.TariffBefore)} → {Format.Rate(other.TariffAfter)}{(world is null ? string.Empty : " and a world price change of " + Format.Change(world.Change))}.")));
+            console.MarkupLine(Markup.Escape(Fill(
+                world is null ? CliStrings.Cross_Sentence : CliStrings.Cross_SentenceWorld,
+                Commodity(m.Commodity, m.CommodityName),
+                who.Code,
+                Format.Change(m.ProducerPriceChange),
+                Format.Money(m.Welfare.ProducerSurplus),
+                Format.Change(other.ProducerPriceChange),
+                Format.Year(multilateral.Scenario.BaseYear),
+                Format.Money(other.Welfare.ProducerSurplus),
+                Format.Rate(other.TariffBefore),
+                Format.Rate(other.TariffAfter),
+                world is null ? string.Empty : Format.Change(world.Change))));
         }
 
         console.WriteLine();

@@ -1,4 +1,5 @@
-using System.Globalization;
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
 
@@ -9,37 +10,37 @@ internal static class FarmersView
 {
     /// <summary>
     /// "Maize: farmers bear 72% of the losses (-612), quota and licence holders 28% (-234); consumers gain +1,203.
-    /// Net +357 million USD a year."
+    /// Net +357 million USD a year." In the language of the run.
     /// </summary>
     public static string WhoBears(MarketOutcome market)
     {
         var split = market.Adjustment;
-        var parts = new (string Who, double Change, double Share)[]
+        var parts = new (Actor Who, double Change, double Share)[]
         {
-            ("farmers", split.Farmers, split.FarmersShareOfLosses),
-            ("consumers", split.Consumers, split.ConsumersShareOfLosses),
-            ("the treasury", split.Treasury, split.TreasuryShareOfLosses),
-            ("quota and licence holders", split.QuotaHolders, split.QuotaHoldersShareOfLosses),
+            (Actor.Farmers, split.Farmers, split.FarmersShareOfLosses),
+            (Actor.Consumers, split.Consumers, split.ConsumersShareOfLosses),
+            (Actor.Treasury, split.Treasury, split.TreasuryShareOfLosses),
+            (Actor.QuotaHolders, split.QuotaHolders, split.QuotaHoldersShareOfLosses),
         };
         var losers = parts.Where(p => p.Change < -AdjustmentSplit.Negligible).OrderByDescending(p => p.Share).ToArray();
         var gainers = parts.Where(p => p.Change > AdjustmentSplit.Negligible).OrderByDescending(p => p.Change).ToArray();
-        var text = market.CommodityName + ": ";
+        var commodity = CliText.Commodity(market.Commodity, market.CommodityName);
         if (losers.Length == 0 && gainers.Length == 0)
         {
-            return text + "no change.";
+            return CliText.Fill(CliStrings.Bears_NoChange, commodity);
         }
 
-        text += losers.Length == 0
-            ? "no one loses"
-            : losers[0].Who + " bear " + Percent(losers[0].Share) + " of the losses (" + Format.Money(losers[0].Change) + ")"
-              + string.Concat(losers.Skip(1).Select(l => ", " + l.Who + " " + Percent(l.Share) + " (" + Format.Money(l.Change) + ")"));
+        var text = losers.Length == 0
+            ? CliText.Text(CliStrings.Bears_NoOneLoses)
+            : CliText.Fill(FirstLoser(losers[0].Who), Format.Share(losers[0].Share), Format.Money(losers[0].Change))
+              + string.Concat(losers.Skip(1).Select(l => ", " + CliText.Fill(CliStrings.Bears_OtherLoser, Name(l.Who), Format.Share(l.Share), Format.Money(l.Change))));
         if (gainers.Length > 0)
         {
-            text += "; " + string.Join(", ", gainers.Select(g => g.Who + (g.Who == "the treasury" ? " gains " : " gain ") + Format.Money(g.Change)));
+            text += RunReport.ListSeparator + string.Join(", ", gainers.Select(g => CliText.Fill(Gains(g.Who), Format.Money(g.Change))));
         }
 
         var net = split.Farmers + split.Consumers + split.Treasury + split.QuotaHolders;
-        return text + ". Net " + Format.Money(net) + " million USD a year.";
+        return CliText.Fill(CliStrings.Bears_Sentence, commodity, text, Format.Money(net));
     }
 
     /// <summary>A member's markets in report order: the evaluation's focus commodities first, then the largest changes.</summary>
@@ -66,5 +67,35 @@ internal static class FarmersView
             .ToArray();
     }
 
-    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Name(Actor actor) => CliText.Text(actor switch
+    {
+        Actor.Farmers => CliStrings.Bears_Farmers,
+        Actor.Consumers => CliStrings.Bears_Consumers,
+        Actor.Treasury => CliStrings.Bears_Treasury,
+        _ => CliStrings.Bears_QuotaHolders,
+    });
+
+    private static string FirstLoser(Actor actor) => actor switch
+    {
+        Actor.Farmers => CliStrings.Bears_FarmersBear,
+        Actor.Consumers => CliStrings.Bears_ConsumersBear,
+        Actor.Treasury => CliStrings.Bears_TreasuryBears,
+        _ => CliStrings.Bears_QuotaHoldersBear,
+    };
+
+    private static string Gains(Actor actor) => actor switch
+    {
+        Actor.Farmers => CliStrings.Bears_FarmersGain,
+        Actor.Consumers => CliStrings.Bears_ConsumersGain,
+        Actor.Treasury => CliStrings.Bears_TreasuryGains,
+        _ => CliStrings.Bears_QuotaHoldersGain,
+    };
+
+    private enum Actor
+    {
+        Farmers,
+        Consumers,
+        Treasury,
+        QuotaHolders,
+    }
 }

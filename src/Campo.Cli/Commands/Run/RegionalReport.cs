@@ -1,8 +1,9 @@
-using System.Globalization;
 using System.Text;
+using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
 using Spectre.Console;
+using static Campo.Cli.Infrastructure.CliText;
 
 namespace Campo.Cli.Commands.Run;
 
@@ -53,17 +54,17 @@ internal static class RegionalReport
 
     private static void Schedule(IAnsiConsole console, AgreementTerms terms)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("What the agreement asks, flow by flow");
-        table.AddColumn("commodity");
-        table.AddColumn("flow");
-        table.AddColumn("terms");
-        table.AddColumn(new TableColumn("base tariff").RightAligned());
-        table.AddColumn(new TableColumn(terms.Horizon.ToString(CultureInfo.InvariantCulture) + " legal").RightAligned());
-        table.AddColumn(new TableColumn(terms.Horizon.ToString(CultureInfo.InvariantCulture) + " applied").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Regional_ScheduleTitle)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(Text(CliStrings.Col_Flow));
+        table.AddColumn(Text(CliStrings.Col_Terms));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_BaseTariff)).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_LegalInYear, Format.Year(terms.Horizon)))).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_AppliedInYear, Format.Year(terms.Horizon)))).RightAligned());
         foreach (var line in terms.Schedule)
         {
             table.AddRow(
-                Markup.Escape(line.CommodityName),
+                Markup.Escape(Commodity(line.Commodity, line.CommodityName)),
                 Markup.Escape(line.Exporter + " → " + line.Importer),
                 Markup.Escape(line.Terms),
                 Format.Rate(line.BaseTariff),
@@ -72,7 +73,7 @@ internal static class RegionalReport
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]" + Markup.Escape("Flows the agreement does not name keep their base tariffs. The tariff on the last tonne is the in-quota rate, the rate that makes imports equal the quota (binding), or the over-quota rate.") + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Regional_ScheduleNote)) + "[/]");
         console.WriteLine();
     }
 
@@ -89,19 +90,20 @@ internal static class RegionalReport
         var observed = evaluation.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == "imports");
         var margins = evaluation.Dumping?.FirstOrDefault(d => string.Equals(d.Commodity, name, StringComparison.OrdinalIgnoreCase));
         var chosen = terms.Duties == "applied" ? applied : legal;
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(name + " in " + region + ", year by year against the " + terms.BasePeriod + " market"));
-        table.AddColumn("year");
-        table.AddColumn(new TableColumn("quota (kt)").RightAligned());
-        table.AddColumn(new TableColumn("last tonne, legal").RightAligned());
-        table.AddColumn(new TableColumn("last tonne, applied").RightAligned());
-        table.AddColumn(new TableColumn("imports observed").RightAligned());
-        table.AddColumn(new TableColumn("legal").RightAligned());
-        table.AddColumn(new TableColumn("applied").RightAligned());
-        table.AddColumn(new TableColumn("producer price legal / applied").RightAligned());
-        table.AddColumn(new TableColumn("farmers (" + terms.Duties + ")").RightAligned());
+        var title = Capitalize(Fill(CliStrings.Regional_YearByYearTitle, Report.CommodityInSentence(commodity, name), region.Code, terms.BasePeriod));
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        table.AddColumn(Text(CliStrings.Col_Year));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_QuotaKt)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneLegal)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneApplied)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ImportsObserved)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Legal)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Applied)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPriceLegalApplied)).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_FarmersUnder, Text(terms.Duties == "applied" ? CliStrings.Col_Applied : CliStrings.Col_Legal)))).RightAligned());
         if (margins is not null)
         {
-            table.AddColumn(new TableColumn("US dumping margin").RightAligned());
+            table.AddColumn(new TableColumn(Text(CliStrings.Col_UsDumpingMargin)).RightAligned());
         }
 
         foreach (var year in legal.Keys.Order())
@@ -115,7 +117,7 @@ internal static class RegionalReport
             var seen = observed?.Points.FirstOrDefault(p => p.Year == year);
             var cells = new List<string>
             {
-                year.ToString(CultureInfo.InvariantCulture),
+                Format.Year(year),
                 ql is null ? "-" : Format.Kt(ql.QuotaKt),
                 ql is null ? "-" : Markup.Escape(Format.Rate(ql.MarginalTariff) + " " + Short(ql.Regime)),
                 qa is null ? "-" : Markup.Escape(Format.Rate(qa.MarginalTariff) + " " + Short(qa.Regime)),
@@ -135,7 +137,7 @@ internal static class RegionalReport
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]" + Markup.Escape("Last tonne: the tariff on the last tonne of the quota flow (in = in quota, bind = binding, over = over quota). Imports from every origin, thousand t; observed: FAOSTAT. Producer price: change against the base. Farmers: producer surplus, million USD a year." + (margins is null ? string.Empty : " Dumping margin: (US cost of production − export price)/cost, IATP's method (campo dumping).")) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Regional_YearByYearNote) + (margins is null ? string.Empty : " " + Text(CliStrings.Regional_DumpingNote))) + "[/]");
         console.WriteLine();
     }
 
@@ -148,15 +150,16 @@ internal static class RegionalReport
         }
 
         var max = series.Points.Max(p => Math.Max(p.Observed, Math.Max(p.Legal, p.Applied)));
-        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(series.CommodityName + " imports into " + region + ": observed against modelled (thousand t; base " + Format.Kt(series.Base) + ")"));
-        table.AddColumn("year");
-        table.AddColumn("observed (FAOSTAT)");
-        table.AddColumn("model, legal duties");
-        table.AddColumn("model, applied duties");
+        var title = Capitalize(Fill(CliStrings.Regional_ChartTitle, Report.CommodityInSentence(series.Commodity, series.CommodityName), region.Code, Format.Kt(series.Base)));
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
+        table.AddColumn(Text(CliStrings.Col_Year));
+        table.AddColumn(Markup.Escape(Text(CliStrings.Col_ObservedFaostat)));
+        table.AddColumn(Text(CliStrings.Col_ModelLegal));
+        table.AddColumn(Text(CliStrings.Col_ModelApplied));
         foreach (var p in series.Points)
         {
             table.AddRow(
-                p.Year.ToString(CultureInfo.InvariantCulture),
+                Format.Year(p.Year),
                 "[green]" + Bar(p.Observed, max) + "[/] " + Format.Kt(p.Observed),
                 "[blue]" + Bar(p.Legal, max) + "[/] " + Format.Kt(p.Legal),
                 "[yellow]" + Bar(p.Applied, max) + "[/] " + Format.Kt(p.Applied));
@@ -170,11 +173,17 @@ internal static class RegionalReport
         var series = evaluation.LookBack?.Series.Where(s => s.Commodity == commodity && (s.Region == region || s.Measure == "export price")).ToArray() ?? [];
         foreach (var s in series.Where(s => s.Errors.Count > 0 && s.Points.Count > 0))
         {
-            var years = s.Points[0].Year.ToString(CultureInfo.InvariantCulture) + "-" + s.Points[^1].Year.ToString(CultureInfo.InvariantCulture);
-            var measures = string.Join("; ", s.Errors.Select(e => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{e.MeanAbsolutePercentageError * 100:0.0}% with the {e.Duties} duties (the model is {e.Bias} what happened on average: {e.MeanPercentageError * 100:+0.0;-0.0}%)")));
-            console.MarkupLine(Markup.Escape(s.CommodityName + " " + s.Measure + " of " + s.Region + ", " + years + ": mean absolute percentage error " + measures + "."));
+            var years = Format.Year(s.Points[0].Year) + "-" + Format.Year(s.Points[^1].Year);
+            var measures = string.Join(RunReport.ListSeparator, s.Errors.Select(e => Fill(
+                CliStrings.Regional_ErrorMeasure,
+                Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign,
+                Duties(e.Duties),
+                Fill(e.Bias switch { "below" => CliStrings.Regional_BiasBelow, "above" => CliStrings.Regional_BiasAbove, _ => CliStrings.Regional_BiasOn }, Format.Change(e.MeanPercentageError)))));
+            var measure = Fill(
+                s.Measure switch { "imports" => CliStrings.Regional_MeasureImports, "production" => CliStrings.Regional_MeasureProduction, "export price" => CliStrings.Regional_MeasureExportPrice, _ => CliStrings.Regional_MeasureOther },
+                Report.CommodityInSentence(s.Commodity, s.CommodityName),
+                s.Measure);
+            console.MarkupLine(Markup.Escape(Capitalize(Fill(CliStrings.Regional_ErrorSentence, measure, s.Region.Code, years, measures))));
         }
 
         console.WriteLine();
@@ -184,12 +193,12 @@ internal static class RegionalReport
     {
         foreach (var d in evaluation.Dumping ?? [])
         {
-            var first = d.Years[0].Year.ToString(CultureInfo.InvariantCulture);
-            var last = d.Years[^1].Year.ToString(CultureInfo.InvariantCulture);
+            var first = Format.Year(d.Years[0].Year);
+            var last = Format.Year(d.Years[^1].Year);
             var above = d.Years.Count(y => y.Margin > 0);
-            console.MarkupLine(Markup.Escape(string.Create(
-                CultureInfo.InvariantCulture,
-                $"US {d.Commodity.ToLowerInvariant()} sold below its cost of production (IATP's margin) in {above} of the {d.Years.Count} years {first}-{last}; mean margin {d.MeanMargin * 100:+0.0;-0.0}%. See campo dumping and docs/models/dumping.md.")));
+            var id = evaluation.Markets.FirstOrDefault(m => string.Equals(m.CommodityName, d.Commodity, StringComparison.OrdinalIgnoreCase))?.Commodity;
+            var name = id is { } known ? Report.CommodityInSentence(known, d.Commodity) : d.Commodity.ToLowerInvariant();
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Regional_DumpingSentence, name, Format.Count(above), Format.Count(d.Years.Count), first, last, Format.Change(d.MeanMargin))));
             console.MarkupLine("[grey]" + Markup.Escape(d.Gap) + "[/]");
             console.WriteLine();
         }
@@ -198,12 +207,19 @@ internal static class RegionalReport
     private static Dictionary<int, PathYear> Years(DraftEvaluation evaluation, CommodityId commodity, string duties) =>
         evaluation.Path!.Where(p => p.Commodity == commodity && p.Duties == duties).ToDictionary(p => p.Year);
 
-    private static string Short(string regime) => regime switch
+    /// <summary>The duties in words: "legal duties" or "applied duties".</summary>
+    public static string Duties(string duties) => Text(duties == "applied" ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
+
+    /// <summary>A sentence with its first letter in upper case (it may start with a commodity's name).</summary>
+    public static string Capitalize(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], Culture) + text[1..] : text;
+
+    private static string Short(string regime) => Text(regime switch
     {
-        "in quota" => "in",
-        "binding" => "bind",
-        _ => "over",
-    };
+        "in quota" => CliStrings.Regional_ShortIn,
+        "binding" => CliStrings.Regional_ShortBinding,
+        _ => CliStrings.Regional_ShortOver,
+    });
 
     private static string Bar(double value, double max)
     {

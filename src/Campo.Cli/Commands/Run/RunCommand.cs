@@ -1,4 +1,6 @@
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
+using Campo.Data;
 using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
@@ -17,7 +19,8 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
-        var evaluation = Evaluate(output, scenario, settings, settings.File, cancellationToken);
+        var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
+        var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
         if (settings.Out is { } file)
         {
             ResultsFile.Write(evaluation, output.Resolve(file), file);
@@ -25,7 +28,6 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
 
         if (settings.Report is { } report)
         {
-            var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
             HtmlReports.Write(HtmlReports.RenderDraft(evaluation, ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
         }
 
@@ -35,24 +37,27 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             return ExitCodes.Ok;
         }
 
-        RunReport.Print(output.Console, evaluation, settings.MemberId);
+        RunReport.Print(output.Console, evaluation, settings.MemberId, dataset);
         if (settings.Out is { } written)
         {
-            output.Console.MarkupLine("[grey]" + Markup.Escape("Every market written to " + written + ".") + "[/]");
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_MarketsWritten, written)) + "[/]");
         }
 
         if (settings.Report is { } reported)
         {
-            output.Console.MarkupLine("[grey]" + Markup.Escape("Report written to " + reported + ".") + "[/]");
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ReportWritten, reported)) + "[/]");
         }
 
         return ExitCodes.Ok;
     }
 
     /// <summary>Loads the data and evaluates a draft, showing progress on an interactive terminal.</summary>
-    internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, EvaluationSettings settings, string file, CancellationToken cancellationToken)
+    internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, EvaluationSettings settings, string file, CancellationToken cancellationToken) =>
+        Evaluate(output, scenario, ScenarioInputs.Dataset(output, scenario, file, settings.DataFolder), settings, cancellationToken);
+
+    /// <summary>Evaluates a draft on a dataset already loaded, showing progress on an interactive terminal.</summary>
+    internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, Dataset dataset, EvaluationSettings settings, CancellationToken cancellationToken)
     {
-        var dataset = ScenarioInputs.Dataset(output, scenario, file, settings.DataFolder);
         if (settings.MemberId is { } member)
         {
             dataset.GetMember(member);
@@ -71,7 +76,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             return Run();
         }
 
-        var model = scenario.Kind == ScenarioKind.Regional ? "the bilateral markets" : "the world market";
-        return output.Console.Status().Start("Solving " + model + " for " + scenario.Title + "...", _ => Run());
+        var solving = scenario.Kind == ScenarioKind.Regional ? CliStrings.Run_SolvingBilateral : CliStrings.Run_SolvingWorld;
+        return output.Console.Status().Start(Markup.Escape(CliText.Fill(solving, scenario.Title)), _ => Run());
     }
 }

@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Run;
@@ -10,13 +12,13 @@ public static class RunCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<RunCommand>("run")
-            .WithDescription("Evaluate a draft: what it asks of each member, the world prices, and what farmers, consumers and treasuries gain or lose, with 90% bands.")
+            .WithDescription(CliText.Text(CliStrings.Command_Run))
             .WithExample("run", "scenarios/cancun-2003.toml")
             .WithExample("run", "scenarios/rev4-2008.toml", "--member", "MEX", "--out", "rev4.csv")
             .WithExample("run", "scenarios/nafta-1994.toml", "--member", "MEX", "--set", "regional.duties=applied")
             .WithExample("run", "scenarios/cancun-2003.toml", "--set", "market_access.developed.swiss_coefficient=16", "--json");
         config.AddCommand<CompareCommand>("compare")
-            .WithDescription("Evaluate two drafts on the same data and show them side by side.")
+            .WithDescription(CliText.Text(CliStrings.Command_Compare))
             .WithExample("compare", "scenarios/harbinson-2003.toml", "scenarios/cancun-2003.toml", "--member", "IND")
             .WithExample("compare", "scenarios/nafta-1994.toml", "scenarios/cancun-2003.toml", "--member", "MEX");
     }

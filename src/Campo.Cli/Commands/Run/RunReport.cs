@@ -1,7 +1,11 @@
 using System.Globalization;
+using Campo.Cli.Resources;
+using Campo.Data;
 using Campo.Domain;
 using Campo.Evaluation;
+using Campo.Reports.Localization;
 using Spectre.Console;
+using static Campo.Cli.Infrastructure.CliText;
 
 namespace Campo.Cli.Commands.Run;
 
@@ -10,12 +14,17 @@ internal static class RunReport
 {
     private const int Top = 10;
 
-    public static void Print(IAnsiConsole console, DraftEvaluation evaluation, MemberId? focus)
+    /// <summary>Prints the report.</summary>
+    /// <param name="console">Where to write.</param>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="focus">The member shown first, or null.</param>
+    /// <param name="dataset">The dataset, for members' names in the language; null keeps the evaluation's English names.</param>
+    public static void Print(IAnsiConsole console, DraftEvaluation evaluation, MemberId? focus, Dataset? dataset)
     {
         Header(console, evaluation);
         if (focus is { } member)
         {
-            MemberSection(console, evaluation, member);
+            MemberSection(console, evaluation, member, dataset);
         }
 
         if (evaluation.Agreement is not null)
@@ -31,7 +40,7 @@ internal static class RunReport
         Groups(console, evaluation);
         if (evaluation.Agreement is null)
         {
-            WinnersAndLosers(console, evaluation);
+            WinnersAndLosers(console, evaluation, dataset);
         }
 
         FarmersAgainstConsumers(console, evaluation);
@@ -45,55 +54,64 @@ internal static class RunReport
         console.Write(new Rule("[bold]" + Markup.Escape(s.Title) + "[/]").LeftJustified());
         if (s.Source is { } source)
         {
-            console.MarkupLine("[grey]Source:[/] " + Markup.Escape(source));
+            console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Run_Source)) + "[/] " + Markup.Escape(source));
         }
 
         var draws = evaluation.Uncertainty is { } u
-            ? u.Converged.ToString(CultureInfo.InvariantCulture) + " draws (seed " + u.Seed.ToString(CultureInfo.InvariantCulture) + ") for the 90% bands in brackets"
-            : "no draws: central results only";
+            ? Fill(CliStrings.Run_Draws, Format.Count(u.Converged), u.Seed.ToString(CultureInfo.InvariantCulture))
+            : Text(CliStrings.Run_NoDraws);
         if (evaluation.Agreement is { } terms)
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Parties: {string.Join(", ", terms.Parties)}. In force {terms.EntryIntoForce}; results for {terms.EvaluatedYear} against the {terms.BasePeriod} market, {terms.Duties} duties (--set regional.duties=applied|legal switches). Data: {s.Dataset}. {draws}.")));
+            console.MarkupLine(Markup.Escape(Fill(
+                CliStrings.Run_HeaderRegional,
+                string.Join(", ", terms.Parties),
+                Format.Year(terms.EntryIntoForce),
+                Format.Year(terms.EvaluatedYear),
+                terms.BasePeriod,
+                RegionalReport.Duties(terms.Duties),
+                s.Dataset,
+                draws)));
         }
         else
         {
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"WTO members on {s.MembersAt:yyyy-MM-dd}: {s.Members}. Data: {s.Dataset}, base {s.BaseYear}. {draws}.")));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Run_HeaderMultilateral, Format.Date(s.MembersAt), Format.Count(s.Members), s.Dataset, Format.Year(s.BaseYear), draws)));
         }
 
-        console.MarkupLine("[grey]Money in million US dollars a year at " + Markup.Escape(PricesOf(evaluation)) + " prices. Farmers = producer surplus; consumers = consumer surplus; treasury = tariff revenue less support and subsidy outlays.[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Run_MoneyNote, PricesOf(evaluation))) + "[/]");
         console.WriteLine();
     }
 
-    private static void MemberSection(IAnsiConsole console, DraftEvaluation evaluation, MemberId member)
+    private static void MemberSection(IAnsiConsole console, DraftEvaluation evaluation, MemberId member, Dataset? dataset)
     {
         var region = evaluation.Regions.FirstOrDefault(r => r.Region == member || r.Lead == member || r.Represented.Contains(member));
         if (region is null)
         {
-            var why = evaluation.Agreement is null ? " has no market region in the dataset." : " is not a party to the agreement: non-parties are summed in ROW, the rest of the world.";
-            console.MarkupLine("[yellow]" + Markup.Escape(member + why) + "[/]");
+            var why = evaluation.Agreement is null ? CliStrings.Run_NoRegion : CliStrings.Run_NotParty;
+            console.MarkupLine("[yellow]" + Markup.Escape(Fill(why, member.Code)) + "[/]");
             return;
         }
 
         var commitment = evaluation.Commitments.First(c => c.Region == region.Region);
-        var title = region.Region == member ? member.Code + ", " + region.Name : member.Code + " (market region " + region.Region + ", " + region.Name + ")";
+        var regionName = Region(region.Region, region.Name, dataset);
+        var title = region.Region == member ? member.Code + ", " + regionName : Fill(CliStrings.Run_MemberInRegion, member.Code, region.Region.Code, regionName);
         console.Write(new Rule("[bold]" + Markup.Escape(title) + "[/]: " + Markup.Escape(Format.Status(region.Status))).LeftJustified());
         console.MarkupLine(Markup.Escape(CommitmentText(commitment)));
         var markets = FarmersView.Ordered(evaluation, region.Region, 15);
-        var order = evaluation.FocusCommodities.Count > 0 ? "the agreement's focus first, then largest" : "largest first";
-        var table = new Table().Border(TableBorder.Rounded).Title("Farmers, consumers and treasury by commodity (" + order + ")");
-        table.AddColumn("commodity");
-        table.AddColumn(new TableColumn("tariff").RightAligned());
-        table.AddColumn(new TableColumn("producer price").RightAligned());
-        table.AddColumn(new TableColumn("production").RightAligned());
-        table.AddColumn(new TableColumn("farm revenue").RightAligned());
-        table.AddColumn(new TableColumn("farmers").RightAligned());
-        table.AddColumn(new TableColumn("per t / per ha").RightAligned());
-        table.AddColumn(new TableColumn("consumers").RightAligned());
-        table.AddColumn(new TableColumn("treasury").RightAligned());
+        var order = Text(evaluation.FocusCommodities.Count > 0 ? CliStrings.Run_OrderFocus : CliStrings.Run_OrderLargest);
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Run_MemberTable, order)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Tariff)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPrice)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Production)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_FarmRevenue)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_PerTonneHectare)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
         foreach (var m in markets)
         {
             table.AddRow(
-                Markup.Escape(m.CommodityName),
+                Markup.Escape(Commodity(m.Commodity, m.CommodityName)),
                 Markup.Escape(Format.Rate(m.TariffBefore) + (Format.Rate(m.TariffAfter) != Format.Rate(m.TariffBefore) ? " → " + Format.Rate(m.TariffAfter) : string.Empty)),
                 Markup.Escape(Format.Change(m.ProducerPriceChange) + " " + Format.ChangeBand(m.ProducerPriceChangeBand)),
                 Markup.Escape(Format.Change(m.ProductionBase > 0 ? (m.ProductionScenario / m.ProductionBase) - 1 : 0)),
@@ -106,21 +124,28 @@ internal static class RunReport
 
         var w = region.Welfare;
         table.AddRow(
-            "[bold]all commodities[/]", string.Empty, string.Empty, string.Empty, string.Empty,
+            "[bold]" + Markup.Escape(Text(CliStrings.Run_AllCommodities)) + "[/]", string.Empty, string.Empty, string.Empty, string.Empty,
             Colour(w.ProducerSurplus, Format.Money(w.ProducerSurplus) + " " + Format.MoneyBand(region.Bands?.ProducerSurplus)),
             string.Empty,
             Colour(w.ConsumerSurplus, Format.Money(w.ConsumerSurplus) + " " + Format.MoneyBand(region.Bands?.ConsumerSurplus)),
             Colour(w.Government, Format.Money(w.Government)));
         console.Write(table);
-        console.MarkupLine("[grey]Farm revenue: producer price × production, change in million USD. Per t / per ha: change in farmers' surplus per tonne produced in the base and per hectare harvested in 2005, in US dollars.[/]");
-        console.MarkupLine("[bold]Who bears the adjustment[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Run_MemberNote)) + "[/]");
+        console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Run_WhoBears)) + "[/]");
         var explained = evaluation.FocusCommodities.Count > 0 ? markets.Where(m => evaluation.FocusCommodities.Contains(m.Commodity)) : markets.Take(3);
         foreach (var m in explained)
         {
             console.MarkupLine(Markup.Escape("  " + FarmersView.WhoBears(m)));
         }
 
-        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"In all: {Format.Money(w.Total)} million USD a year {Format.MoneyBand(region.Bands?.Total)} (farmers {Format.Money(w.ProducerSurplus)}, consumers {Format.Money(w.ConsumerSurplus)}, treasury {Format.Money(w.Government)}, quota rents {Format.Money(w.QuotaRent)}).")));
+        console.MarkupLine(Markup.Escape(Fill(
+            CliStrings.Run_InAll,
+            Format.Money(w.Total),
+            Format.MoneyBand(region.Bands?.Total),
+            Format.Money(w.ProducerSurplus),
+            Format.Money(w.ConsumerSurplus),
+            Format.Money(w.Government),
+            Format.Money(w.QuotaRent))));
         console.WriteLine();
     }
 
@@ -128,45 +153,50 @@ internal static class RunReport
     {
         if (c.Lead is null)
         {
-            return "No WTO member on this date: no commitment.";
+            return Text(CliStrings.Run_NoCommitment);
         }
 
         var parts = new List<string>();
         if (c.Formula is not null)
         {
-            parts.Add("tariffs: " + c.Formula + "; average applied tariff " + Format.Rate(c.AppliedBefore) + " → " + Format.Rate(c.AppliedAfter)
-                + " (" + c.CommoditiesCut.ToString(CultureInfo.InvariantCulture) + " commodities cut)");
+            parts.Add(Fill(CliStrings.Run_AskedTariffs, FormulaName(c.Formula), Format.Rate(c.AppliedBefore), Format.Rate(c.AppliedAfter), Format.Count(c.CommoditiesCut)));
         }
 
-        parts.Add(c.SupportCut is { } s ? "producer support cut " + Format.Rate(s) : "no support cut");
-        parts.Add(c.ExportSubsidyCut is { } e ? "export subsidies cut " + Format.Rate(e) : "no export subsidy cut");
-        return "Asked of " + c.Lead + ": " + string.Join("; ", parts) + ".";
+        parts.Add(c.SupportCut is { } s ? Fill(CliStrings.Run_AskedSupportCut, Format.Rate(s)) : Text(CliStrings.Run_AskedNoSupportCut));
+        parts.Add(c.ExportSubsidyCut is { } e ? Fill(CliStrings.Run_AskedSubsidyCut, Format.Rate(e)) : Text(CliStrings.Run_AskedNoSubsidyCut));
+        return Fill(CliStrings.Run_AskedOf, c.Lead.Value.Code, string.Join(ListSeparator, parts));
     }
+
+    /// <summary>A tariff formula's name as the reports write it ("Swiss", "suiza"), or the scenario's own name.</summary>
+    public static string FormulaName(string formula) => Report.Find("Formula_" + formula.Replace('-', '_')) ?? formula;
+
+    /// <summary>The separator of a list of clauses: "; " (" ; " in French).</summary>
+    public static string ListSeparator => Report[Strings.Word_ListSeparator];
 
     private static void Commitments(IAnsiConsole console, DraftEvaluation evaluation)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("What the draft asks, by group of members");
-        table.AddColumn("group");
-        table.AddColumn(new TableColumn("regions").RightAligned());
-        table.AddColumn("tariff formula");
-        table.AddColumn(new TableColumn("average applied tariff").RightAligned());
-        table.AddColumn(new TableColumn("support cut").RightAligned());
-        table.AddColumn(new TableColumn("export subsidy cut").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Run_CommitmentsTitle)));
+        table.AddColumn(Text(CliStrings.Col_Group));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Regions)).RightAligned());
+        table.AddColumn(Text(CliStrings.Col_Formula));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_AverageTariff)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_SupportCut)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_SubsidyCut)).RightAligned());
         foreach (var group in evaluation.Commitments.GroupBy(c => c.Status).OrderBy(g => g.Key is null ? 9 : (int)g.Key))
         {
             var withTariffs = group.Where(c => c.AppliedBefore is not null && c.AppliedAfter is not null).ToArray();
-            var formula = group.Where(c => c.Formula is not null).GroupBy(c => c.Formula).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? "-";
+            var formula = group.Where(c => c.Formula is not null).GroupBy(c => c.Formula).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
             table.AddRow(
                 Markup.Escape(Format.Status(group.Key)),
-                group.Count().ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(formula),
+                Format.Count(group.Count()),
+                Markup.Escape(formula is null ? "-" : FormulaName(formula)),
                 withTariffs.Length == 0 ? "-" : Markup.Escape(Format.Rate(withTariffs.Average(c => c.AppliedBefore!.Value)) + " → " + Format.Rate(withTariffs.Average(c => c.AppliedAfter!.Value))),
                 Markup.Escape(Distinct(group.Select(c => c.SupportCut))),
                 Markup.Escape(Distinct(group.Select(c => c.ExportSubsidyCut))));
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]Average applied tariff: mean over the group's regions of each region's simple average across commodities.[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Run_CommitmentsNote)) + "[/]");
         console.WriteLine();
     }
 
@@ -178,17 +208,17 @@ internal static class RunReport
 
     private static void WorldPrices(IAnsiConsole console, DraftEvaluation evaluation)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("World prices that move most");
-        table.AddColumn("commodity");
-        table.AddColumn(new TableColumn(PricesOf(evaluation) + " (USD/t)").RightAligned());
-        table.AddColumn(new TableColumn("with the draft").RightAligned());
-        table.AddColumn(new TableColumn("change").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Run_PricesTitle)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(new TableColumn(Markup.Escape(PricesOf(evaluation) + " (USD/t)")).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_WithDraft)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Change)).RightAligned());
         foreach (var p in evaluation.WorldPrices.OrderByDescending(p => Math.Abs(p.Change)).Take(Top))
         {
             table.AddRow(
-                Markup.Escape(p.Name),
-                p.Base.ToString("#,##0", CultureInfo.InvariantCulture),
-                p.Scenario.ToString("#,##0", CultureInfo.InvariantCulture),
+                Markup.Escape(Commodity(p.Commodity, p.Name)),
+                Format.Number(p.Base, "#,##0"),
+                Format.Number(p.Scenario, "#,##0"),
                 Markup.Escape(Format.Change(p.Change) + " " + Format.ChangeBand(p.ChangeBand)));
         }
 
@@ -198,31 +228,31 @@ internal static class RunReport
 
     private static void Groups(IAnsiConsole console, DraftEvaluation evaluation)
     {
-        var table = WelfareTable("Who gains and who loses, by group");
+        var table = WelfareTable(Text(CliStrings.Run_GroupsTitle));
         foreach (var g in evaluation.Groups)
         {
-            AddWelfareRow(table, g.Group + " (" + g.Regions.Count.ToString(CultureInfo.InvariantCulture) + ")", g.Welfare, g.Bands?.Total);
+            AddWelfareRow(table, Group(g.Group) + " (" + Format.Count(g.Regions.Count) + ")", g.Welfare, g.Bands?.Total);
         }
 
-        AddWelfareRow(table, "[bold]world[/]", evaluation.World, null, escape: false);
+        AddWelfareRow(table, "[bold]" + Markup.Escape(Text(CliStrings.Word_World)) + "[/]", evaluation.World, null, escape: false);
         console.Write(table);
-        console.MarkupLine("[grey]A region is counted in a group through the WTO member that sets its policy; coalitions use the verified lists of 2003-2004 (ACP and African Group: 2015).[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Run_GroupsNote)) + "[/]");
         console.WriteLine();
     }
 
-    private static void WinnersAndLosers(IAnsiConsole console, DraftEvaluation evaluation)
+    private static void WinnersAndLosers(IAnsiConsole console, DraftEvaluation evaluation, Dataset? dataset)
     {
         var ranked = evaluation.Regions.OrderByDescending(r => r.Welfare.Total).ToArray();
-        var winners = WelfareTable("Ten largest winners");
+        var winners = WelfareTable(Text(CliStrings.Run_Winners));
         foreach (var r in ranked.Take(Top))
         {
-            AddWelfareRow(winners, r.Region + " " + r.Name, r.Welfare, r.Bands?.Total);
+            AddWelfareRow(winners, r.Region + " " + Region(r.Region, r.Name, dataset), r.Welfare, r.Bands?.Total);
         }
 
-        var losers = WelfareTable("Ten largest losers");
+        var losers = WelfareTable(Text(CliStrings.Run_Losers));
         foreach (var r in ranked.Reverse().Take(Top))
         {
-            AddWelfareRow(losers, r.Region + " " + r.Name, r.Welfare, r.Bands?.Total);
+            AddWelfareRow(losers, r.Region + " " + Region(r.Region, r.Name, dataset), r.Welfare, r.Bands?.Total);
         }
 
         console.Write(winners);
@@ -232,19 +262,19 @@ internal static class RunReport
 
     private static void FarmersAgainstConsumers(IAnsiConsole console, DraftEvaluation evaluation)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Farmers against consumers, world, by commodity");
-        table.AddColumn("commodity");
-        table.AddColumn(new TableColumn("farmers").RightAligned());
-        table.AddColumn(new TableColumn("consumers").RightAligned());
-        table.AddColumn(new TableColumn("treasury").RightAligned());
-        table.AddColumn(new TableColumn("regions where farmers lose").RightAligned());
-        var byCommodity = evaluation.Markets.GroupBy(m => m.CommodityName)
-            .Select(g => (Name: g.Key, Farmers: g.Sum(m => m.Welfare.ProducerSurplus), Consumers: g.Sum(m => m.Welfare.ConsumerSurplus), Treasury: g.Sum(m => m.Welfare.Government), Losing: g.Count(m => m.Welfare.ProducerSurplus < -0.005)))
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Run_FarmersConsumersTitle)));
+        table.AddColumn(Text(CliStrings.Col_Commodity));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_RegionsFarmersLose)).RightAligned());
+        var byCommodity = evaluation.Markets.GroupBy(m => m.Commodity)
+            .Select(g => (Name: Commodity(g.Key, g.First().CommodityName), Farmers: g.Sum(m => m.Welfare.ProducerSurplus), Consumers: g.Sum(m => m.Welfare.ConsumerSurplus), Treasury: g.Sum(m => m.Welfare.Government), Losing: g.Count(m => m.Welfare.ProducerSurplus < -0.005)))
             .OrderByDescending(x => Math.Abs(x.Farmers) + Math.Abs(x.Consumers))
             .Take(Top);
         foreach (var x in byCommodity)
         {
-            table.AddRow(Markup.Escape(x.Name), Colour(x.Farmers, Format.Money(x.Farmers)), Colour(x.Consumers, Format.Money(x.Consumers)), Colour(x.Treasury, Format.Money(x.Treasury)), x.Losing.ToString(CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(x.Name), Colour(x.Farmers, Format.Money(x.Farmers)), Colour(x.Consumers, Format.Money(x.Consumers)), Colour(x.Treasury, Format.Money(x.Treasury)), Format.Count(x.Losing));
         }
 
         console.Write(table);
@@ -260,15 +290,17 @@ internal static class RunReport
             return;
         }
 
-        console.MarkupLine("[yellow]These results rest on " + toVerify.Length.ToString(CultureInfo.InvariantCulture) + " numbers still to verify and " + assumed.Length.ToString(CultureInfo.InvariantCulture) + " assumptions of the draft file:[/]");
+        console.MarkupLine("[yellow]" + Markup.Escape(Fill(CliStrings.Run_RestsOn, Format.Count(toVerify.Length), Format.Count(assumed.Length))) + "[/]");
         foreach (var f in toVerify.Concat(assumed).Take(12))
         {
-            console.MarkupLine(Markup.Escape("  " + (f.Status == "to-verify" ? "to verify" : "assumption") + ": " + f.Path + " = " + f.Value.ToString(CultureInfo.InvariantCulture) + " (" + Shorten(f.Source, 110) + ")"));
+            // The path and value as the file writes them (invariant), the source as the file states it.
+            var status = Text(f.Status == "to-verify" ? CliStrings.Run_StatusToVerify : CliStrings.Run_StatusAssumption);
+            console.MarkupLine(Markup.Escape("  " + status + ": " + f.Path + " = " + f.Value.ToString(CultureInfo.InvariantCulture) + " (" + Shorten(f.Source, 110) + ")"));
         }
 
         if (toVerify.Length + assumed.Length > 12)
         {
-            console.MarkupLine(Markup.Escape("  ... and " + (toVerify.Length + assumed.Length - 12).ToString(CultureInfo.InvariantCulture) + " more (see --json)."));
+            console.MarkupLine(Markup.Escape("  " + Fill(CliStrings.Run_AndMore, Format.Count(toVerify.Length + assumed.Length - 12))));
         }
 
         console.WriteLine();
@@ -277,16 +309,17 @@ internal static class RunReport
     public static void Footer(IAnsiConsole console, DraftEvaluation evaluation)
     {
         var s = evaluation.Solver;
+        var residual = Format.Number(s.MaxRelativeResidual, "0.0e+0");
         var cleared = evaluation.Path is { } path
-            ? string.Create(CultureInfo.InvariantCulture, $"All {s.Markets} bilateral markets solved in every year ({path.Count} commodity-years under the two sets of duties; largest relative residual {s.MaxRelativeResidual:0.0e+0}).")
-            : string.Create(CultureInfo.InvariantCulture, $"All {evaluation.WorldPrices.Count} world markets cleared ({s.Markets} regional markets; largest relative residual {s.MaxRelativeResidual:0.0e+0}, {s.Sweeps} sweeps).");
+            ? Fill(CliStrings.Run_SolvedBilateral, Format.Count(s.Markets), Format.Count(path.Count), residual)
+            : Fill(CliStrings.Run_SolvedWorld, Format.Count(evaluation.WorldPrices.Count), Format.Count(s.Markets), residual, Format.Count(s.Sweeps));
         console.MarkupLine("[grey]" + Markup.Escape(cleared) + "[/]");
         if (evaluation.Uncertainty is { } u)
         {
-            console.MarkupLine("[grey]" + Markup.Escape("Bands: " + u.Distributions.TrimEnd('.') + ".") + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Run_Bands, u.Distributions.TrimEnd('.'))) + "[/]");
         }
 
-        console.MarkupLine("[grey]" + Markup.Escape(evaluation.Notes.Count.ToString(CultureInfo.InvariantCulture) + " notes on assumptions and " + s.Notes.Count.ToString(CultureInfo.InvariantCulture) + " model notes are in the --json output; --out FILE.csv|.parquet writes every market.") + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Run_Footer, Format.Count(evaluation.Notes.Count), Format.Count(s.Notes.Count))) + "[/]");
     }
 
     /// <summary>The prices money is expressed at: the base period of a regional agreement, the dataset's base year otherwise.</summary>
@@ -295,13 +328,13 @@ internal static class RunReport
 
     private static Table WelfareTable(string title)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(title);
-        table.AddColumn("who");
-        table.AddColumn(new TableColumn("farmers").RightAligned());
-        table.AddColumn(new TableColumn("consumers").RightAligned());
-        table.AddColumn(new TableColumn("treasury").RightAligned());
-        table.AddColumn(new TableColumn("total").RightAligned());
-        table.AddColumn(new TableColumn("90% band").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        table.AddColumn(Text(CliStrings.Col_Who));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Total)).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(Text(CliStrings.Col_Band))).RightAligned());
         return table;
     }
 

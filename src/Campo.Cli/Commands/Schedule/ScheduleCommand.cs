@@ -1,5 +1,7 @@
 using System.Globalization;
+using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Errors;
 using Campo.Evaluation;
 using Campo.Reports;
@@ -25,8 +27,8 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
         var member = settings.MemberId;
         var scenario = ScenarioReader.ReadFile(output.Resolve(settings.Draft!), settings.Draft, settings.Set);
         var draft = scenario.MarketAccess ?? throw new CampoException(
-            "the draft has no [market_access] section, so it changes no tariff",
-            "add a [market_access] section (docs/scenarios.md, \"Market access\") or choose another draft",
+            CliText.Text(CliStrings.Error_NoMarketAccess),
+            CliText.Text(CliStrings.Error_NoMarketAccessExpected),
             new SourceLocation(settings.Draft, Field: "market_access"));
         MemberSchedule schedule;
         MemberTreatment treatment;
@@ -50,8 +52,8 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
             if (settings.DevelopmentStatus is not { } status)
             {
                 throw new CampoException(
-                    "with --schedule, the development status of " + member + " must be given",
-                    "add --status developed, developing or ldc (and --sve or --ram where they apply)",
+                    CliText.Fill(CliStrings.Error_StatusNeeded, member.Code),
+                    CliText.Text(CliStrings.Error_StatusNeededExpected),
                     SourceLocation.OfField("--status"));
             }
 
@@ -87,7 +89,7 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new CampoException("cannot write the lines file: " + exception.Message, "give a path in a folder you can write to", new SourceLocation(shown, Field: "--lines"), exception);
+            throw new CampoException(CliText.Fill(CliStrings.Error_LinesFile, exception.Message), CliText.Text(CliStrings.Error_LinesFileExpected), new SourceLocation(shown, Field: "--lines"), exception);
         }
     }
 }
@@ -97,24 +99,24 @@ internal static class ScheduleTables
 {
     public static void Print(IAnsiConsole console, ScheduleReport report, WitsSchedule? wits)
     {
-        console.MarkupLine("[bold]" + Markup.Escape(report.Member + " (" + report.Treatment + ") under " + report.Draft) + "[/]");
-        console.MarkupLine(Markup.Escape("Formula: " + report.Formula + "; schedule: " + report.Source + "; level: " + LevelText(report.Level)));
+        console.MarkupLine("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Schedule_Title, report.Member, report.Treatment, report.Draft)) + "[/]");
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Formula, report.Formula, report.Source, LevelText(report.Level))));
         if (wits is not null)
         {
-            console.MarkupLine(Markup.Escape("The file reports reporter " + wits.ReporterCode + " " + wits.ReporterName + ", year " + wits.Year + "."));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Wits, wits.ReporterCode, wits.ReporterName, wits.Year)));
         }
 
         var table = new Table().Border(TableBorder.Simple);
-        table.AddColumn("Product group");
-        table.AddColumn(new TableColumn("Lines").RightAligned());
-        table.AddColumn(new TableColumn("Bound before → after").RightAligned());
-        table.AddColumn(new TableColumn("Applied before → after").RightAligned());
-        table.AddColumn(new TableColumn("Overhang before → after").RightAligned());
-        table.AddColumn(new TableColumn("Applied falls").RightAligned());
+        table.AddColumn(CliText.Text(CliStrings.Col_ProductGroup));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Lines)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_BoundBeforeAfter)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_AppliedBeforeAfter)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_OverhangBeforeAfter)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_AppliedFalls)).RightAligned());
         var weighted = report.Total.TradeWeightedApplied.Before is not null;
         if (weighted)
         {
-            table.AddColumn(new TableColumn("Trade-wtd applied").RightAligned());
+            table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_TradeWeightedApplied)).RightAligned());
         }
 
         foreach (var group in report.Groups.Append(report.Total))
@@ -122,11 +124,11 @@ internal static class ScheduleTables
             var cells = new List<string>
             {
                 Markup.Escape(group.Group),
-                group.Lines.ToString(CultureInfo.InvariantCulture) + (group.Unknown > 0 ? " (" + group.Unknown.ToString(CultureInfo.InvariantCulture) + " unknown)" : string.Empty),
+                Format.Count(group.Lines) + (group.Unknown > 0 ? " " + CliText.Fill(CliStrings.Schedule_Unknown, Format.Count(group.Unknown)) : string.Empty),
                 Pair(group.Bound),
                 Pair(group.Applied),
                 Pair(group.Overhang),
-                group.AppliedFalls.ToString(CultureInfo.InvariantCulture),
+                Format.Count(group.AppliedFalls),
             };
             if (weighted)
             {
@@ -137,36 +139,40 @@ internal static class ScheduleTables
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape("Simple averages over lines with known rates, in percent; overhang in percentage points. Average cut over dutiable lines: " + report.AverageCutPercent.ToString("0.0", CultureInfo.InvariantCulture) + "%."));
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Averages, Format.Number(report.AverageCutPercent, "0.0") + Format.PercentSign)));
         if (report.Staging.Count > 1)
         {
-            console.MarkupLine(Markup.Escape("Staging in " + report.Instalments.ToString(CultureInfo.InvariantCulture) + " equal annual instalments (simple-average bound / applied): " + string.Join("; ", report.Staging.Select(s => s[0].ToString("0", CultureInfo.InvariantCulture) + " " + Num(s[1]) + " / " + Num(s[2])))));
+            var stages = string.Join(RunReport.ListSeparator, report.Staging.Select(s => s[0].ToString("0", CultureInfo.InvariantCulture) + " " + Num(s[1]) + " / " + Num(s[2])));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Staging, Format.Count(report.Instalments), stages)));
         }
 
         if (report.Jumps.Count > 0)
         {
-            console.MarkupLine(Markup.Escape("Band edges (a line just above an edge ends lower than one at the edge): " + string.Join("; ", report.Jumps.Select(j => "at " + Num(j[0]) + " → " + Num(j[1]) + ", just above → " + Num(j[2])))));
+            var jumps = string.Join(RunReport.ListSeparator, report.Jumps.Select(j => CliText.Fill(CliStrings.Schedule_Jump, Num(j[0]), Num(j[1]), Num(j[2]))));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_BandEdges, jumps)));
         }
 
         foreach (var flagged in report.FlaggedParameters)
         {
-            console.MarkupLine(Markup.Escape((flagged.Status == "to verify" ? "To verify: " : "Assumption: ") + flagged.Path + " = " + flagged.Value.ToString("0.####", CultureInfo.InvariantCulture) + " (" + flagged.Source + "; " + flagged.Where + ")"));
+            // The path and value as the draft file writes them (invariant); the source and place as the file states them.
+            var status = CliText.Text(flagged.Status == "to verify" ? CliStrings.Schedule_ToVerify : CliStrings.Schedule_Assumption);
+            console.MarkupLine(Markup.Escape(status + ": " + flagged.Path + " = " + flagged.Value.ToString("0.####", CultureInfo.InvariantCulture) + " (" + flagged.Source + "; " + flagged.Where + ")"));
         }
 
         foreach (var note in report.Notes)
         {
-            console.MarkupLine(Markup.Escape("Note: " + note));
+            console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Note, note)));
         }
     }
 
-    private static string LevelText(Schedules.ScheduleLevel level) => level switch
+    private static string LevelText(Schedules.ScheduleLevel level) => CliText.Text(level switch
     {
-        Schedules.ScheduleLevel.TariffLine => "tariff lines",
-        Schedules.ScheduleLevel.Hs6Average => "HS6 subheadings (averages of national lines)",
-        _ => "commodities (the member has no line-level schedule here)",
-    };
+        Schedules.ScheduleLevel.TariffLine => CliStrings.Schedule_LevelLines,
+        Schedules.ScheduleLevel.Hs6Average => CliStrings.Schedule_LevelHs6,
+        _ => CliStrings.Schedule_LevelCommodities,
+    });
 
     private static string Pair(PercentPair pair) => Num(pair.Before) + " → " + Num(pair.After);
 
-    private static string Num(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "unknown";
+    private static string Num(double? value) => value is { } v ? Format.Number(v, "0.0") : CliText.Text(CliStrings.Schedule_UnknownRate);
 }

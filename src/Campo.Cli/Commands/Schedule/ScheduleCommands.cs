@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Schedule;
@@ -11,7 +13,7 @@ public static class ScheduleCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<ScheduleCommand>("schedule")
-            .WithDescription("Apply a draft's tariff formula and flexibilities to a member's schedule, line by line, and print averages by product group.")
+            .WithDescription(CliText.Text(CliStrings.Command_Schedule))
             .WithExample("schedule", "BRA", "--draft", "scenarios/rev4-2008.toml", "--schedule", "../shared/data/wits/raw_2002/tariffs_partner_000.json", "--status", "developing")
             .WithExample("schedule", "USA", "--draft", "scenarios/cancun-2003.toml", "--schedule", "usa.csv", "--status", "developed", "--set", "market_access.developed.swiss_coefficient=16");
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Campo.Errors;
 using Campo.Web;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,11 +13,11 @@ using Spectre.Console.Cli;
 namespace Campo.Cli.Commands.Serve;
 
 /// <summary>Settings of <c>campo serve</c>.</summary>
-public sealed class ServeSettings : CommandSettings
+public sealed class ServeSettings : CampoSettings
 {
     /// <summary>Where to listen.</summary>
     [CommandOption("--urls <URL>")]
-    [Description("Address to listen on; default http://127.0.0.1:5000 (this computer only). Give http://0.0.0.0:5000 to let other computers in.")]
+    [LocalizedDescription(CliStrings.Option_Urls)]
     [DefaultValue(CampoWebHost.DefaultUrls)]
     public string Urls { get; init; } = CampoWebHost.DefaultUrls;
 
@@ -27,7 +28,7 @@ public sealed class ServeSettings : CommandSettings
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                return ValidationResult.Error("--urls: \"" + url + "\" is not an address; give one such as http://127.0.0.1:5000");
+                return ValidationResult.Error(CliText.Fill(CliStrings.Error_Urls, url));
             }
         }
 
@@ -50,11 +51,11 @@ public sealed class ServeCommand(CliOutput output) : Command<ServeSettings>
         }
         catch (IOException error)
         {
-            throw new CampoException("cannot listen on " + settings.Urls + ": " + error.Message, "choose another address or port with --urls", SourceLocation.OfField("--urls"), error);
+            throw new CampoException(CliText.Fill(CliStrings.Error_Listen, settings.Urls, error.Message), CliText.Text(CliStrings.Error_ListenExpected), SourceLocation.OfField("--urls"), error);
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [settings.Urls];
-        output.Console.MarkupLine("Campo is serving at [bold]" + Markup.Escape(string.Join(", ", addresses)) + "[/]. Press Ctrl+C to stop.");
+        output.Console.MarkupLine(CliText.Fill(CliStrings.Serve_Serving, "[bold]" + Markup.Escape(string.Join(", ", addresses)) + "[/]"));
         app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         return ExitCodes.Ok;
     }

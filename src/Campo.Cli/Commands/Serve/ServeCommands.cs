@@ -1,3 +1,5 @@
+using Campo.Cli.Infrastructure;
+using Campo.Cli.Resources;
 using Spectre.Console.Cli;
 
 namespace Campo.Cli.Commands.Serve;
@@ -10,7 +12,7 @@ public static class ServeCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<ServeCommand>("serve")
-            .WithDescription("Start Campo's web page and JSON API: choose or upload a draft, see the brief and charts in English, Spanish, French or Portuguese.")
+            .WithDescription(CliText.Text(CliStrings.Command_Serve))
             .WithExample("serve")
             .WithExample("serve", "--urls", "http://127.0.0.1:8080");
     }

@@ -1,0 +1,1392 @@
+// The keys of Cli.resx, one constant each. A test checks that this list and the resources agree: add a key to
+// Cli.resx, Cli.es.resx, Cli.fr.resx and Cli.pt.resx, then its constant here (or regenerate the five files together).
+using System.Resources;
+
+namespace Campo.Cli.Resources;
+
+/// <summary>
+/// The keys of the command line's strings (Resources/Cli.resx and its translations), as constants, and the resource manager
+/// that reads them. Read a string through <see cref="Infrastructure.CliText"/>, naming its key as <c>CliStrings.Key</c>.
+/// </summary>
+public static class CliStrings
+{
+    /// <summary>The resources of every language (satellite assemblies es, fr, pt; English in the main assembly).</summary>
+    public static ResourceManager ResourceManager { get; } = new("Campo.Cli.Resources.Cli", typeof(CliStrings).Assembly);
+
+    /// <summary>cancelled.</summary>
+    public const string App_Cancelled = nameof(App_Cancelled);
+
+    /// <summary>internal error: {0}</summary>
+    public const string App_InternalError = nameof(App_InternalError);
+
+    /// <summary>Please report this, with the command you ran, at the project's issue tracker.</summary>
+    public const string App_PleaseReport = nameof(App_PleaseReport);
+
+    /// <summary>A coalition code (G20, G22, CAIRNS, G33, C4, ACP, AFRICAN, LDC, ...) to list its member...</summary>
+    public const string Argument_Coalition = nameof(Argument_Coalition);
+
+    /// <summary>The first scenario file.</summary>
+    public const string Argument_CompareFirst = nameof(Argument_CompareFirst);
+
+    /// <summary>The second scenario file.</summary>
+    public const string Argument_CompareSecond = nameof(Argument_CompareSecond);
+
+    /// <summary>The model, in quotes: "outcome ~ regressors | fixed effects", e.g. "trade ~ rta + log(d...</summary>
+    public const string Argument_Formula = nameof(Argument_Formula);
+
+    /// <summary>The data: .csv (comma), .tsv/.dlm (tab), optionally gzipped (.csv.gz), or .parquet. The...</summary>
+    public const string Argument_GravityData = nameof(Argument_GravityData);
+
+    /// <summary>The scenario (draft) file, such as scenarios/cancun-2003.toml.</summary>
+    public const string Argument_ScenarioFile = nameof(Argument_ScenarioFile);
+
+    /// <summary>The member whose schedule to cut, as a three-letter code such as BRA.</summary>
+    public const string Argument_ScheduleMember = nameof(Argument_ScheduleMember);
+
+    /// <summary>A commodity named plainly (maize, beans) or by code (maiz, jmaiz).</summary>
+    public const string Argument_ShowCommodity = nameof(Argument_ShowCommodity);
+
+    /// <summary>A WTO member (ISO3 code such as MEX, or EUN for the EU) or a market region code (CHM, C...</summary>
+    public const string Argument_ShowMember = nameof(Argument_ShowMember);
+
+    /// <summary>A counterfactual file (.toml): data, formula, the change in trade costs, sigma or theta...</summary>
+    public const string Argument_Spec = nameof(Argument_Spec);
+
+    /// <summary>consumers</summary>
+    public const string Bears_Consumers = nameof(Bears_Consumers);
+
+    /// <summary>consumers bear {0} of the losses ({1})</summary>
+    public const string Bears_ConsumersBear = nameof(Bears_ConsumersBear);
+
+    /// <summary>consumers gain {0}</summary>
+    public const string Bears_ConsumersGain = nameof(Bears_ConsumersGain);
+
+    /// <summary>farmers</summary>
+    public const string Bears_Farmers = nameof(Bears_Farmers);
+
+    /// <summary>farmers bear {0} of the losses ({1})</summary>
+    public const string Bears_FarmersBear = nameof(Bears_FarmersBear);
+
+    /// <summary>farmers gain {0}</summary>
+    public const string Bears_FarmersGain = nameof(Bears_FarmersGain);
+
+    /// <summary>{0}: no change.</summary>
+    public const string Bears_NoChange = nameof(Bears_NoChange);
+
+    /// <summary>no one loses</summary>
+    public const string Bears_NoOneLoses = nameof(Bears_NoOneLoses);
+
+    /// <summary>{0} {1} ({2})</summary>
+    public const string Bears_OtherLoser = nameof(Bears_OtherLoser);
+
+    /// <summary>quota and licence holders</summary>
+    public const string Bears_QuotaHolders = nameof(Bears_QuotaHolders);
+
+    /// <summary>quota and licence holders bear {0} of the losses ({1})</summary>
+    public const string Bears_QuotaHoldersBear = nameof(Bears_QuotaHoldersBear);
+
+    /// <summary>quota and licence holders gain {0}</summary>
+    public const string Bears_QuotaHoldersGain = nameof(Bears_QuotaHoldersGain);
+
+    /// <summary>{0}: {1}. Net {2} million USD a year.</summary>
+    public const string Bears_Sentence = nameof(Bears_Sentence);
+
+    /// <summary>the treasury</summary>
+    public const string Bears_Treasury = nameof(Bears_Treasury);
+
+    /// <summary>the treasury bears {0} of the losses ({1})</summary>
+    public const string Bears_TreasuryBears = nameof(Bears_TreasuryBears);
+
+    /// <summary>the treasury gains {0}</summary>
+    public const string Bears_TreasuryGains = nameof(Bears_TreasuryGains);
+
+    /// <summary>accession</summary>
+    public const string Col_Accession = nameof(Col_Accession);
+
+    /// <summary>agreement: producer price</summary>
+    public const string Col_AgreementProducerPrice = nameof(Col_AgreementProducerPrice);
+
+    /// <summary>applied</summary>
+    public const string Col_Applied = nameof(Col_Applied);
+
+    /// <summary>Applied before → after</summary>
+    public const string Col_AppliedBeforeAfter = nameof(Col_AppliedBeforeAfter);
+
+    /// <summary>Applied falls</summary>
+    public const string Col_AppliedFalls = nameof(Col_AppliedFalls);
+
+    /// <summary>{0} applied</summary>
+    public const string Col_AppliedInYear = nameof(Col_AppliedInYear);
+
+    /// <summary>average applied tariff</summary>
+    public const string Col_AverageTariff = nameof(Col_AverageTariff);
+
+    /// <summary>90% band</summary>
+    public const string Col_Band = nameof(Col_Band);
+
+    /// <summary>base tariff</summary>
+    public const string Col_BaseTariff = nameof(Col_BaseTariff);
+
+    /// <summary>both: producer price</summary>
+    public const string Col_BothProducerPrice = nameof(Col_BothProducerPrice);
+
+    /// <summary>Bound before → after</summary>
+    public const string Col_BoundBeforeAfter = nameof(Col_BoundBeforeAfter);
+
+    /// <summary>bytes</summary>
+    public const string Col_Bytes = nameof(Col_Bytes);
+
+    /// <summary>change</summary>
+    public const string Col_Change = nameof(Col_Change);
+
+    /// <summary>change {0}</summary>
+    public const string Col_ChangeDraft = nameof(Col_ChangeDraft);
+
+    /// <summary>cluster</summary>
+    public const string Col_Cluster = nameof(Col_Cluster);
+
+    /// <summary>coalition</summary>
+    public const string Col_Coalition = nameof(Col_Coalition);
+
+    /// <summary>coalitions</summary>
+    public const string Col_Coalitions = nameof(Col_Coalitions);
+
+    /// <summary>code</summary>
+    public const string Col_Code = nameof(Col_Code);
+
+    /// <summary>commodity</summary>
+    public const string Col_Commodity = nameof(Col_Commodity);
+
+    /// <summary>consumers</summary>
+    public const string Col_Consumers = nameof(Col_Consumers);
+
+    /// <summary>consumers {0}</summary>
+    public const string Col_ConsumersDraft = nameof(Col_ConsumersDraft);
+
+    /// <summary>cost (USD/bu)</summary>
+    public const string Col_CostPerBushel = nameof(Col_CostPerBushel);
+
+    /// <summary>cost (USD/t)</summary>
+    public const string Col_CostPerTonne = nameof(Col_CostPerTonne);
+
+    /// <summary>country</summary>
+    public const string Col_Country = nameof(Col_Country);
+
+    /// <summary>draft: tariff</summary>
+    public const string Col_DraftTariff = nameof(Col_DraftTariff);
+
+    /// <summary>estimate</summary>
+    public const string Col_Estimate = nameof(Col_Estimate);
+
+    /// <summary>exports (cond.) %</summary>
+    public const string Col_ExportsConditional = nameof(Col_ExportsConditional);
+
+    /// <summary>exports (full) %</summary>
+    public const string Col_ExportsFull = nameof(Col_ExportsFull);
+
+    /// <summary>factory price %</summary>
+    public const string Col_FactoryPrice = nameof(Col_FactoryPrice);
+
+    /// <summary>FAOSTAT items</summary>
+    public const string Col_FaostatItems = nameof(Col_FaostatItems);
+
+    /// <summary>farm revenue</summary>
+    public const string Col_FarmRevenue = nameof(Col_FarmRevenue);
+
+    /// <summary>farmers</summary>
+    public const string Col_Farmers = nameof(Col_Farmers);
+
+    /// <summary>farmers {0}</summary>
+    public const string Col_FarmersDraft = nameof(Col_FarmersDraft);
+
+    /// <summary>farmers ({0})</summary>
+    public const string Col_FarmersUnder = nameof(Col_FarmersUnder);
+
+    /// <summary>figure</summary>
+    public const string Col_Figure = nameof(Col_Figure);
+
+    /// <summary>file</summary>
+    public const string Col_File = nameof(Col_File);
+
+    /// <summary>members (first 10)</summary>
+    public const string Col_FirstMembers = nameof(Col_FirstMembers);
+
+    /// <summary>flow</summary>
+    public const string Col_Flow = nameof(Col_Flow);
+
+    /// <summary>tariff formula</summary>
+    public const string Col_Formula = nameof(Col_Formula);
+
+    /// <summary>group</summary>
+    public const string Col_Group = nameof(Col_Group);
+
+    /// <summary>Gulf price (USD/t)</summary>
+    public const string Col_GulfPrice = nameof(Col_GulfPrice);
+
+    /// <summary>harvest price (USD/t)</summary>
+    public const string Col_HarvestPrice = nameof(Col_HarvestPrice);
+
+    /// <summary>imports observed</summary>
+    public const string Col_ImportsObserved = nameof(Col_ImportsObserved);
+
+    /// <summary>in draws</summary>
+    public const string Col_InDraws = nameof(Col_InDraws);
+
+    /// <summary>inward MR %</summary>
+    public const string Col_InwardResistance = nameof(Col_InwardResistance);
+
+    /// <summary>kind</summary>
+    public const string Col_Kind = nameof(Col_Kind);
+
+    /// <summary>last tonne, applied</summary>
+    public const string Col_LastTonneApplied = nameof(Col_LastTonneApplied);
+
+    /// <summary>last tonne, legal</summary>
+    public const string Col_LastTonneLegal = nameof(Col_LastTonneLegal);
+
+    /// <summary>legal</summary>
+    public const string Col_Legal = nameof(Col_Legal);
+
+    /// <summary>{0} legal</summary>
+    public const string Col_LegalInYear = nameof(Col_LegalInYear);
+
+    /// <summary>Lines</summary>
+    public const string Col_Lines = nameof(Col_Lines);
+
+    /// <summary>margin</summary>
+    public const string Col_Margin = nameof(Col_Margin);
+
+    /// <summary>member</summary>
+    public const string Col_Member = nameof(Col_Member);
+
+    /// <summary>members</summary>
+    public const string Col_Members = nameof(Col_Members);
+
+    /// <summary>model, applied duties</summary>
+    public const string Col_ModelApplied = nameof(Col_ModelApplied);
+
+    /// <summary>model, legal duties</summary>
+    public const string Col_ModelLegal = nameof(Col_ModelLegal);
+
+    /// <summary>name</summary>
+    public const string Col_Name = nameof(Col_Name);
+
+    /// <summary>name in source</summary>
+    public const string Col_NameInSource = nameof(Col_NameInSource);
+
+    /// <summary>note</summary>
+    public const string Col_Note = nameof(Col_Note);
+
+    /// <summary>objecting alone</summary>
+    public const string Col_ObjectingAlone = nameof(Col_ObjectingAlone);
+
+    /// <summary>objects in draws</summary>
+    public const string Col_ObjectsInDraws = nameof(Col_ObjectsInDraws);
+
+    /// <summary>observed (FAOSTAT)</summary>
+    public const string Col_ObservedFaostat = nameof(Col_ObservedFaostat);
+
+    /// <summary>outward MR %</summary>
+    public const string Col_OutwardResistance = nameof(Col_OutwardResistance);
+
+    /// <summary>Overhang before → after</summary>
+    public const string Col_OverhangBeforeAfter = nameof(Col_OverhangBeforeAfter);
+
+    /// <summary>p-value</summary>
+    public const string Col_PValue = nameof(Col_PValue);
+
+    /// <summary>parameter</summary>
+    public const string Col_Parameter = nameof(Col_Parameter);
+
+    /// <summary>passable range</summary>
+    public const string Col_PassableRange = nameof(Col_PassableRange);
+
+    /// <summary>payoff</summary>
+    public const string Col_Payoff = nameof(Col_Payoff);
+
+    /// <summary>per t</summary>
+    public const string Col_PerTonne = nameof(Col_PerTonne);
+
+    /// <summary>per t / per ha</summary>
+    public const string Col_PerTonneHectare = nameof(Col_PerTonneHectare);
+
+    /// <summary>position</summary>
+    public const string Col_Position = nameof(Col_Position);
+
+    /// <summary>producer price</summary>
+    public const string Col_ProducerPrice = nameof(Col_ProducerPrice);
+
+    /// <summary>producer price {0}</summary>
+    public const string Col_ProducerPriceDraft = nameof(Col_ProducerPriceDraft);
+
+    /// <summary>producer price legal / applied</summary>
+    public const string Col_ProducerPriceLegalApplied = nameof(Col_ProducerPriceLegalApplied);
+
+    /// <summary>Product group</summary>
+    public const string Col_ProductGroup = nameof(Col_ProductGroup);
+
+    /// <summary>production</summary>
+    public const string Col_Production = nameof(Col_Production);
+
+    /// <summary>quota (kt)</summary>
+    public const string Col_QuotaKt = nameof(Col_QuotaKt);
+
+    /// <summary>range</summary>
+    public const string Col_Range = nameof(Col_Range);
+
+    /// <summary>real coalitions inside</summary>
+    public const string Col_RealCoalitions = nameof(Col_RealCoalitions);
+
+    /// <summary>real GDP %</summary>
+    public const string Col_RealGdp = nameof(Col_RealGdp);
+
+    /// <summary>region</summary>
+    public const string Col_Region = nameof(Col_Region);
+
+    /// <summary>regions</summary>
+    public const string Col_Regions = nameof(Col_Regions);
+
+    /// <summary>regions where farmers lose</summary>
+    public const string Col_RegionsFarmersLose = nameof(Col_RegionsFarmersLose);
+
+    /// <summary>relation</summary>
+    public const string Col_Relation = nameof(Col_Relation);
+
+    /// <summary>rows</summary>
+    public const string Col_Rows = nameof(Col_Rows);
+
+    /// <summary>size</summary>
+    public const string Col_Size = nameof(Col_Size);
+
+    /// <summary>std. error</summary>
+    public const string Col_StandardError = nameof(Col_StandardError);
+
+    /// <summary>status</summary>
+    public const string Col_Status = nameof(Col_Status);
+
+    /// <summary>export subsidy cut</summary>
+    public const string Col_SubsidyCut = nameof(Col_SubsidyCut);
+
+    /// <summary>support cut</summary>
+    public const string Col_SupportCut = nameof(Col_SupportCut);
+
+    /// <summary>tabled</summary>
+    public const string Col_Tabled = nameof(Col_Tabled);
+
+    /// <summary>tariff</summary>
+    public const string Col_Tariff = nameof(Col_Tariff);
+
+    /// <summary>term</summary>
+    public const string Col_Term = nameof(Col_Term);
+
+    /// <summary>terms</summary>
+    public const string Col_Terms = nameof(Col_Terms);
+
+    /// <summary>total</summary>
+    public const string Col_Total = nameof(Col_Total);
+
+    /// <summary>total {0}</summary>
+    public const string Col_TotalDraft = nameof(Col_TotalDraft);
+
+    /// <summary>Trade-wtd applied</summary>
+    public const string Col_TradeWeightedApplied = nameof(Col_TradeWeightedApplied);
+
+    /// <summary>treasury</summary>
+    public const string Col_Treasury = nameof(Col_Treasury);
+
+    /// <summary>unit</summary>
+    public const string Col_Unit = nameof(Col_Unit);
+
+    /// <summary>US dumping margin</summary>
+    public const string Col_UsDumpingMargin = nameof(Col_UsDumpingMargin);
+
+    /// <summary>value</summary>
+    public const string Col_Value = nameof(Col_Value);
+
+    /// <summary>vintage</summary>
+    public const string Col_Vintage = nameof(Col_Vintage);
+
+    /// <summary>welfare %</summary>
+    public const string Col_WelfarePercent = nameof(Col_WelfarePercent);
+
+    /// <summary>who</summary>
+    public const string Col_Who = nameof(Col_Who);
+
+    /// <summary>why</summary>
+    public const string Col_Why = nameof(Col_Why);
+
+    /// <summary>with the draft</summary>
+    public const string Col_WithDraft = nameof(Col_WithDraft);
+
+    /// <summary>world price 2005 (USD/t)</summary>
+    public const string Col_WorldPrice2005 = nameof(Col_WorldPrice2005);
+
+    /// <summary>WTO member</summary>
+    public const string Col_WtoMember = nameof(Col_WtoMember);
+
+    /// <summary>year</summary>
+    public const string Col_Year = nameof(Col_Year);
+
+    /// <summary>Evaluate two drafts on the same data and show them side by side.</summary>
+    public const string Command_Compare = nameof(Command_Compare);
+
+    /// <summary>The default dataset (base 2005): WTO members, coalitions, commodities, market figures,...</summary>
+    public const string Command_Data = nameof(Command_Data);
+
+    /// <summary>Derive the dataset's CSV files from the shared public data (re-runnable, byte for byte).</summary>
+    public const string Command_DataBuild = nameof(Command_DataBuild);
+
+    /// <summary>List coalitions with their vintage and source, or the members of one coalition.</summary>
+    public const string Command_DataCoalitions = nameof(Command_DataCoalitions);
+
+    /// <summary>List commodities with their FAOSTAT items, HS headings and 2005 world price.</summary>
+    public const string Command_DataCommodities = nameof(Command_DataCommodities);
+
+    /// <summary>List WTO members with accession date, status and market region (all members, or those a...</summary>
+    public const string Command_DataMembers = nameof(Command_DataMembers);
+
+    /// <summary>Show a card of one member's or region's 2005 figures for one commodity, with their sour...</summary>
+    public const string Command_DataShow = nameof(Command_DataShow);
+
+    /// <summary>Export-dumping margins by IATP's method: (full cost of production − export price) / ful...</summary>
+    public const string Command_Dumping = nameof(Command_Dumping);
+
+    /// <summary>Structural gravity: PPML estimation with fixed effects, and general-equilibrium counter...</summary>
+    public const string Command_Gravity = nameof(Command_Gravity);
+
+    /// <summary>Simulate a change in trade costs in general equilibrium, as described in a TOML file.</summary>
+    public const string Command_GravityCounterfactual = nameof(Command_GravityCounterfactual);
+
+    /// <summary>Estimate a gravity model by PPML (or OLS) with high-dimensional fixed effects.</summary>
+    public const string Command_GravityEstimate = nameof(Command_GravityEstimate);
+
+    /// <summary>Could the draft pass? Each member's government judges it (weighted payoff, red lines),...</summary>
+    public const string Command_Negotiate = nameof(Command_Negotiate);
+
+    /// <summary>Evaluate a draft: what it asks of each member, the world prices, and what farmers, cons...</summary>
+    public const string Command_Run = nameof(Command_Run);
+
+    /// <summary>Apply a draft's tariff formula and flexibilities to a member's schedule, line by line,...</summary>
+    public const string Command_Schedule = nameof(Command_Schedule);
+
+    /// <summary>Start Campo's web page and JSON API: choose or upload a draft, see the brief and charts...</summary>
+    public const string Command_Serve = nameof(Command_Serve);
+
+    /// <summary>Who gains and who loses, by group (total welfare)</summary>
+    public const string Compare_GroupsTitle = nameof(Compare_GroupsTitle);
+
+    /// <summary>{0} in all: A {1}, B {2}, B − A {3} million USD a year.</summary>
+    public const string Compare_InAll = nameof(Compare_InAll);
+
+    /// <summary>{0}: farmers and consumers by commodity</summary>
+    public const string Compare_MemberTitle = nameof(Compare_MemberTitle);
+
+    /// <summary>Million US dollars a year at {0} prices; B − A is what the second draft adds to the first.</summary>
+    public const string Compare_MoneyNote = nameof(Compare_MoneyNote);
+
+    /// <summary>World prices that differ most</summary>
+    public const string Compare_PricesTitle = nameof(Compare_PricesTitle);
+
+    /// <summary>The {0} market already holds the agreement's first {1} years, so the multilateral draft...</summary>
+    public const string Cross_AlreadyHolds = nameof(Cross_AlreadyHolds);
+
+    /// <summary>The world market model cuts each member's average applied tariff over all origins: it c...</summary>
+    public const string Cross_AverageTariff = nameof(Cross_AverageTariff);
+
+    /// <summary>The two drafts use different models on different data, so their money figures cannot be...</summary>
+    public const string Cross_DifferentModels = nameof(Cross_DifferentModels);
+
+    /// <summary>{0}: the world market model (one world price per commodity), the draft fully applied to...</summary>
+    public const string Cross_Multilateral = nameof(Cross_Multilateral);
+
+    /// <summary>Neither model includes demand growth, incomes, exchange rates or harvests; the regional...</summary>
+    public const string Cross_NoDemandGrowth = nameof(Cross_NoDemandGrowth);
+
+    /// <summary>{0} is not in both evaluations: {1} has no market for it.</summary>
+    public const string Cross_NotInBoth = nameof(Cross_NotInBoth);
+
+    /// <summary>{0}: the bilateral (Armington) model, {1} against the {2} market, money at {2} prices,...</summary>
+    public const string Cross_Regional = nameof(Cross_Regional);
+
+    /// <summary>{0}: the agreement moves {1}'s producer price by {2} (farmers {3} million USD a year);...</summary>
+    public const string Cross_Sentence = nameof(Cross_Sentence);
+
+    /// <summary>{0}: the agreement moves {1}'s producer price by {2} (farmers {3} million USD a year);...</summary>
+    public const string Cross_SentenceWorld = nameof(Cross_SentenceWorld);
+
+    /// <summary>Farmers: producer surplus, million USD a year, at {0} prices for the agreement and {1}...</summary>
+    public const string Cross_TableNote = nameof(Cross_TableNote);
+
+    /// <summary>{0}'s farmers under the regional agreement and under the multilateral draft</summary>
+    public const string Cross_TableTitle = nameof(Cross_TableTitle);
+
+    /// <summary>Bound tariff: {0}</summary>
+    public const string Data_Bound = nameof(Data_Bound);
+
+    /// <summary>Bound tariff: unknown. Assumption: {0}</summary>
+    public const string Data_BoundUnknown = nameof(Data_BoundUnknown);
+
+    /// <summary>({0}), vintage {1}: {2} members</summary>
+    public const string Data_CoalitionHeader = nameof(Data_CoalitionHeader);
+
+    /// <summary>Every list is dated and cited: campo data coalitions CODE shows its members and source.</summary>
+    public const string Data_CoalitionsFooter = nameof(Data_CoalitionsFooter);
+
+    /// <summary>Source: {0}. FAOSTAT items from IMPACT's FAO2J set; HS headings where a cited tariff fa...</summary>
+    public const string Data_CommoditiesFooter = nameof(Data_CommoditiesFooter);
+
+    /// <summary>FAOSTAT 2005, {0}, {1}: {2} thousand t</summary>
+    public const string Data_Faostat = nameof(Data_Faostat);
+
+    /// <summary>crop</summary>
+    public const string Data_KindCrop = nameof(Data_KindCrop);
+
+    /// <summary>livestock</summary>
+    public const string Data_KindLivestock = nameof(Data_KindLivestock);
+
+    /// <summary>not traded</summary>
+    public const string Data_KindNonTraded = nameof(Data_KindNonTraded);
+
+    /// <summary>processed</summary>
+    public const string Data_KindProcessed = nameof(Data_KindProcessed);
+
+    /// <summary>{0}: {1} (the EU counts as one member beside its member states). * status by stated ass...</summary>
+    public const string Data_MembersFooter = nameof(Data_MembersFooter);
+
+    /// <summary>WTO members on {0}</summary>
+    public const string Data_MembersOn = nameof(Data_MembersOn);
+
+    /// <summary>WTO members to date</summary>
+    public const string Data_MembersToDate = nameof(Data_MembersToDate);
+
+    /// <summary>applied {0}</summary>
+    public const string Data_RateApplied = nameof(Data_RateApplied);
+
+    /// <summary>bound {0}</summary>
+    public const string Data_RateBound = nameof(Data_RateBound);
+
+    /// <summary>in quota {0}</summary>
+    public const string Data_RateInQuota = nameof(Data_RateInQuota);
+
+    /// <summary>Market region {0} ({1}), {2}: {3}</summary>
+    public const string Data_ShowRegion = nameof(Data_ShowRegion);
+
+    /// <summary>Sources: {0}. Wedges and elasticities: see docs/data.md.</summary>
+    public const string Data_ShowSources = nameof(Data_ShowSources);
+
+    /// <summary>{0}: {1} ({2}), base {3}</summary>
+    public const string Data_ShowTitle = nameof(Data_ShowTitle);
+
+    /// <summary>Source: {0}</summary>
+    public const string Data_Source = nameof(Data_Source);
+
+    /// <summary>Tariff fact ({0}): {1} [{2}]</summary>
+    public const string Data_TariffFact = nameof(Data_TariffFact);
+
+    /// <summary>Wrote {0} files, {1} KiB, to {2}.</summary>
+    public const string Data_Wrote = nameof(Data_Wrote);
+
+    /// <summary>Check against published figures</summary>
+    public const string Dumping_Checks = nameof(Dumping_Checks);
+
+    /// <summary>margin = (full cost of production − export price) / full cost of production; positive:...</summary>
+    public const string Dumping_Formula = nameof(Dumping_Formula);
+
+    /// <summary>Mean margin {0}; below cost in {1} of {2} years.</summary>
+    public const string Dumping_Mean = nameof(Dumping_Mean);
+
+    /// <summary>Export dumping margins, US {0}, {1}</summary>
+    public const string Dumping_Title = nameof(Dumping_Title);
+
+    /// <summary>--at: '{0}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.</summary>
+    public const string Error_At = nameof(Error_At);
+
+    /// <summary>Say where the shared data is: --from DIR, such as --from ../shared/data.</summary>
+    public const string Error_BuildFrom = nameof(Error_BuildFrom);
+
+    /// <summary>--cluster can be given once or twice (two-way clustering), not more.</summary>
+    public const string Error_ClusterCount = nameof(Error_ClusterCount);
+
+    /// <summary>--coalition-rule: "{0}" is not a rule; give {1}</summary>
+    public const string Error_CoalitionRule = nameof(Error_CoalitionRule);
+
+    /// <summary>--convention is stata or fixest, not '{0}'.</summary>
+    public const string Error_Convention = nameof(Error_Convention);
+
+    /// <summary>--cost-basis: "{0}" is not a cost basis; give one of {1}</summary>
+    public const string Error_CostBasis = nameof(Error_CostBasis);
+
+    /// <summary>the {0} solver did not converge in {1} iterations</summary>
+    public const string Error_CounterfactualNotConverged = nameof(Error_CounterfactualNotConverged);
+
+    /// <summary>raise the tolerance in the spec, or check the size of the change</summary>
+    public const string Error_CounterfactualNotConvergedExpected = nameof(Error_CounterfactualNotConvergedExpected);
+
+    /// <summary>no dataset folder at "{0}" (relative to the scenario file)</summary>
+    public const string Error_DatasetFolder = nameof(Error_DatasetFolder);
+
+    /// <summary>write dataset = "default" or the path of a folder in the format of data/default</summary>
+    public const string Error_DatasetFolderExpected = nameof(Error_DatasetFolderExpected);
+
+    /// <summary>--drafts: {0} is out of range; give 1 to 1000000 drafts</summary>
+    public const string Error_Drafts = nameof(Error_Drafts);
+
+    /// <summary>--draws: {0} is out of range; give 0 to 100000 draws</summary>
+    public const string Error_Draws = nameof(Error_Draws);
+
+    /// <summary>--elasticity-cv: {0} is out of range; give a coefficient of variation above 0 and at mo...</summary>
+    public const string Error_ElasticityCv = nameof(Error_ElasticityCv);
+
+    /// <summary>the estimation did not converge: {0} after {1} iterations</summary>
+    public const string Error_EstimateNotConverged = nameof(Error_EstimateNotConverged);
+
+    /// <summary>check for separated observations (do not use --no-separation-check) or rescale the regr...</summary>
+    public const string Error_EstimateNotConvergedExpected = nameof(Error_EstimateNotConvergedExpected);
+
+    /// <summary>--estimator is ppml or ols, not '{0}'.</summary>
+    public const string Error_Estimator = nameof(Error_Estimator);
+
+    /// <summary>--from {0} is after --to {1}; give the first year first</summary>
+    public const string Error_FromAfterTo = nameof(Error_FromAfterTo);
+
+    /// <summary>--grid: give at least 2 points per parameter</summary>
+    public const string Error_Grid = nameof(Error_Grid);
+
+    /// <summary>--lang: "{0}" is not a language Campo speaks; give en, es, fr or pt</summary>
+    public const string Error_Lang = nameof(Error_Lang);
+
+    /// <summary>cannot write the lines file: {0}</summary>
+    public const string Error_LinesFile = nameof(Error_LinesFile);
+
+    /// <summary>give a path in a folder you can write to</summary>
+    public const string Error_LinesFileExpected = nameof(Error_LinesFileExpected);
+
+    /// <summary>cannot listen on {0}: {1}</summary>
+    public const string Error_Listen = nameof(Error_Listen);
+
+    /// <summary>choose another address or port with --urls</summary>
+    public const string Error_ListenExpected = nameof(Error_ListenExpected);
+
+    /// <summary>--member: "{0}" is not a member code; give three letters such as MEX (campo data member...</summary>
+    public const string Error_Member = nameof(Error_Member);
+
+    /// <summary>IMPACT has no 2005 figures for {0} in region {1}</summary>
+    public const string Error_NoBase = nameof(Error_NoBase);
+
+    /// <summary>another commodity; see campo data commodities</summary>
+    public const string Error_NoBaseExpected = nameof(Error_NoBaseExpected);
+
+    /// <summary>the draft has no [market_access] section, so it changes no tariff</summary>
+    public const string Error_NoMarketAccess = nameof(Error_NoMarketAccess);
+
+    /// <summary>add a [market_access] section (docs/scenarios.md, "Market access") or choose another draft</summary>
+    public const string Error_NoMarketAccessExpected = nameof(Error_NoMarketAccessExpected);
+
+    /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
+    public const string Error_Price = nameof(Error_Price);
+
+    /// <summary>Give the draft with --draft FILE, such as --draft scenarios/rev4-2008.toml.</summary>
+    public const string Error_ScheduleDraft = nameof(Error_ScheduleDraft);
+
+    /// <summary>The member "{0}" is not a three-letter code; give one such as BRA or USA.</summary>
+    public const string Error_ScheduleMember = nameof(Error_ScheduleMember);
+
+    /// <summary>The status "{0}" is not known; give developed, developing or ldc.</summary>
+    public const string Error_ScheduleStatus = nameof(Error_ScheduleStatus);
+
+    /// <summary>--search-out, --timing and --grid need a search: add --search PARAM=LOW:HIGH</summary>
+    public const string Error_SearchNeeded = nameof(Error_SearchNeeded);
+
+    /// <summary>with --schedule, the development status of {0} must be given</summary>
+    public const string Error_StatusNeeded = nameof(Error_StatusNeeded);
+
+    /// <summary>add --status developed, developing or ldc (and --sve or --ram where they apply)</summary>
+    public const string Error_StatusNeededExpected = nameof(Error_StatusNeededExpected);
+
+    /// <summary>--threads is at least 1.</summary>
+    public const string Error_Threads = nameof(Error_Threads);
+
+    /// <summary>--threads: give at least 1 thread</summary>
+    public const string Error_ThreadsNegotiate = nameof(Error_ThreadsNegotiate);
+
+    /// <summary>--transport: {0} is not a cost; give US dollars per tonne of at least 0</summary>
+    public const string Error_Transport = nameof(Error_Transport);
+
+    /// <summary>--urls: "{0}" is not an address; give one such as http://127.0.0.1:5000</summary>
+    public const string Error_Urls = nameof(Error_Urls);
+
+    /// <summary>--vcov is iid, hetero or cluster, not '{0}'.</summary>
+    public const string Error_Vcov = nameof(Error_Vcov);
+
+    /// <summary>--vcov cluster needs --cluster VARIABLE.</summary>
+    public const string Error_VcovCluster = nameof(Error_VcovCluster);
+
+    /// <summary>--weights: "{0}" is not a preset; give {1}</summary>
+    public const string Error_Weights = nameof(Error_Weights);
+
+    /// <summary>area</summary>
+    public const string Figure_Area = nameof(Figure_Area);
+
+    /// <summary>consumer support (CSE)</summary>
+    public const string Figure_ConsumerSupport = nameof(Figure_ConsumerSupport);
+
+    /// <summary>demand elasticity</summary>
+    public const string Figure_DemandElasticity = nameof(Figure_DemandElasticity);
+
+    /// <summary>export wedge</summary>
+    public const string Figure_ExportWedge = nameof(Figure_ExportWedge);
+
+    /// <summary>exports</summary>
+    public const string Figure_Exports = nameof(Figure_Exports);
+
+    /// <summary>feed</summary>
+    public const string Figure_Feed = nameof(Figure_Feed);
+
+    /// <summary>feed demand elasticity</summary>
+    public const string Figure_FeedDemandElasticity = nameof(Figure_FeedDemandElasticity);
+
+    /// <summary>food</summary>
+    public const string Figure_Food = nameof(Figure_Food);
+
+    /// <summary>food demand elasticity</summary>
+    public const string Figure_FoodDemandElasticity = nameof(Figure_FoodDemandElasticity);
+
+    /// <summary>imports</summary>
+    public const string Figure_Imports = nameof(Figure_Imports);
+
+    /// <summary>marketing margin</summary>
+    public const string Figure_MarketingMargin = nameof(Figure_MarketingMargin);
+
+    /// <summary>net exports</summary>
+    public const string Figure_NetExports = nameof(Figure_NetExports);
+
+    /// <summary>other-use demand elasticity</summary>
+    public const string Figure_OtherDemandElasticity = nameof(Figure_OtherDemandElasticity);
+
+    /// <summary>other uses</summary>
+    public const string Figure_OtherUses = nameof(Figure_OtherUses);
+
+    /// <summary>processing</summary>
+    public const string Figure_Processing = nameof(Figure_Processing);
+
+    /// <summary>producer support (PSE)</summary>
+    public const string Figure_ProducerSupport = nameof(Figure_ProducerSupport);
+
+    /// <summary>production</summary>
+    public const string Figure_Production = nameof(Figure_Production);
+
+    /// <summary>seed</summary>
+    public const string Figure_Seed = nameof(Figure_Seed);
+
+    /// <summary>stock change</summary>
+    public const string Figure_StockChange = nameof(Figure_StockChange);
+
+    /// <summary>supply elasticity</summary>
+    public const string Figure_SupplyElasticity = nameof(Figure_SupplyElasticity);
+
+    /// <summary>tariff equivalent</summary>
+    public const string Figure_TariffEquivalent = nameof(Figure_TariffEquivalent);
+
+    /// <summary>total demand</summary>
+    public const string Figure_TotalDemand = nameof(Figure_TotalDemand);
+
+    /// <summary>waste</summary>
+    public const string Figure_Waste = nameof(Figure_Waste);
+
+    /// <summary>world price 2005</summary>
+    public const string Figure_WorldPrice = nameof(Figure_WorldPrice);
+
+    /// <summary>and</summary>
+    public const string Gravity_And = nameof(Gravity_And);
+
+    /// <summary>baseline: {0}; {1}</summary>
+    public const string Gravity_Baseline = nameof(Gravity_Baseline);
+
+    /// <summary>clustered by {0}</summary>
+    public const string Gravity_ClusteredBy = nameof(Gravity_ClusteredBy);
+
+    /// <summary>{0} ({1} clusters)</summary>
+    public const string Gravity_Clusters = nameof(Gravity_Clusters);
+
+    /// <summary>converged in {0} iterations ({1})</summary>
+    public const string Gravity_Converged = nameof(Gravity_Converged);
+
+    /// <summary>dropped {0}: {1} (first at line {2})</summary>
+    public const string Gravity_Dropped = nameof(Gravity_Dropped);
+
+    /// <summary>residual sum of squares {0}; R2 {1}</summary>
+    public const string Gravity_FitOls = nameof(Gravity_FitOls);
+
+    /// <summary>deviance {0}; log pseudo-likelihood {1}; pseudo-R2 {2}</summary>
+    public const string Gravity_FitPpml = nameof(Gravity_FitPpml);
+
+    /// <summary>fixed effect {0}: {1} levels</summary>
+    public const string Gravity_FixedEffect = nameof(Gravity_FixedEffect);
+
+    /// <summary>note: {0}</summary>
+    public const string Gravity_Note = nameof(Gravity_Note);
+
+    /// <summary>{0}'s inward multilateral resistance</summary>
+    public const string Gravity_NumeraireReference = nameof(Gravity_NumeraireReference);
+
+    /// <summary>world output</summary>
+    public const string Gravity_NumeraireWorld = nameof(Gravity_NumeraireWorld);
+
+    /// <summary>observations: {0} used of {1} read</summary>
+    public const string Gravity_Observations = nameof(Gravity_Observations);
+
+    /// <summary>omitted: {0} ({1})</summary>
+    public const string Gravity_Omitted = nameof(Gravity_Omitted);
+
+    /// <summary>heteroskedasticity-robust</summary>
+    public const string Gravity_Robust = nameof(Gravity_Robust);
+
+    /// <summary>solver: {0}, converged in {1} iterations; numeraire {2}; {3} trade imbalances; theta {4}</summary>
+    public const string Gravity_Solver = nameof(Gravity_Solver);
+
+    /// <summary>standard errors: {0}, {1} small-sample convention</summary>
+    public const string Gravity_StandardErrors = nameof(Gravity_StandardErrors);
+
+    /// <summary>timing: {0} s elapsed (reading included); peak memory {1} MB</summary>
+    public const string Gravity_Timing = nameof(Gravity_Timing);
+
+    /// <summary>accepts</summary>
+    public const string Negotiate_Accepts = nameof(Negotiate_Accepts);
+
+    /// <summary>(all in --json, search.blockers).</summary>
+    public const string Negotiate_AllBlockers = nameof(Negotiate_AllBlockers);
+
+    /// <summary>{0} members object in every draft: {1}</summary>
+    public const string Negotiate_AlwaysObject = nameof(Negotiate_AlwaysObject);
+
+    /// <summary>Best passable draft for {0}: {1}.</summary>
+    public const string Negotiate_Best = nameof(Negotiate_Best);
+
+    /// <summary>By coalition (final / own positions): {0}</summary>
+    public const string Negotiate_ByCoalition = nameof(Negotiate_ByCoalition);
+
+    /// <summary>{0} {1} of {2} object ({3} / {4})</summary>
+    public const string Negotiate_CoalitionRecord = nameof(Negotiate_CoalitionRecord);
+
+    /// <summary>Coalitions with a common position</summary>
+    public const string Negotiate_CoalitionsTitle = nameof(Negotiate_CoalitionsTitle);
+
+    /// <summary>Spread of each real coalition (1 = as spread as all members) and its likeliest defector...</summary>
+    public const string Negotiate_Cohesion = nameof(Negotiate_Cohesion);
+
+    /// <summary>Coalition discovery</summary>
+    public const string Negotiate_DiscoveryTitle = nameof(Negotiate_DiscoveryTitle);
+
+    /// <summary>{0} members with a market region of their own; features: {1}. Reference: {2}.</summary>
+    public const string Negotiate_DiscoveryUnits = nameof(Negotiate_DiscoveryUnits);
+
+    /// <summary>({0} objecting; {1} {2}; distance {3})</summary>
+    public const string Negotiate_DraftDetails = nameof(Negotiate_DraftDetails);
+
+    /// <summary>FAILS</summary>
+    public const string Negotiate_Fails = nameof(Negotiate_Fails);
+
+    /// <summary>Rests on {0} stated assumptions (weights, red lines from the Rev.4 safeguard triggers,...</summary>
+    public const string Negotiate_Footer = nameof(Negotiate_Footer);
+
+    /// <summary>{0} WTO members on {1} decide by consensus; each government judges the draft against {2...</summary>
+    public const string Negotiate_Header = nameof(Negotiate_Header);
+
+    /// <summary>(majority, information only)</summary>
+    public const string Negotiate_InformationOnly = nameof(Negotiate_InformationOnly);
+
+    /// <summary>... and {0} more: every member's verdict and reasons with --json or --out FILE.csv; one...</summary>
+    public const string Negotiate_MoreObjectors = nameof(Negotiate_MoreObjectors);
+
+    /// <summary>(+{0} more)</summary>
+    public const string Negotiate_MoreReasons = nameof(Negotiate_MoreReasons);
+
+    /// <summary>Nearest passable draft: {0}.</summary>
+    public const string Negotiate_Nearest = nameof(Negotiate_Nearest);
+
+    /// <summary>Without market data (no payoff; reported apart): {0}</summary>
+    public const string Negotiate_NoData = nameof(Negotiate_NoData);
+
+    /// <summary>No member objects.</summary>
+    public const string Negotiate_NoObjection = nameof(Negotiate_NoObjection);
+
+    /// <summary>none</summary>
+    public const string Negotiate_None = nameof(Negotiate_None);
+
+    /// <summary>No draft in the range passes. Closest to consensus: {0}; still blocking: {1}.</summary>
+    public const string Negotiate_NonePasses = nameof(Negotiate_NonePasses);
+
+    /// <summary>{0} is not a WTO member on {1}.</summary>
+    public const string Negotiate_NotMember = nameof(Negotiate_NotMember);
+
+    /// <summary>Object most often: {0}</summary>
+    public const string Negotiate_ObjectMostOften = nameof(Negotiate_ObjectMostOften);
+
+    /// <summary>Who objects and why: {0} members speaking for themselves, largest stakes first</summary>
+    public const string Negotiate_ObjectorsTitle = nameof(Negotiate_ObjectorsTitle);
+
+    /// <summary>objects</summary>
+    public const string Negotiate_Objects = nameof(Negotiate_Objects);
+
+    /// <summary>Objects in {0} of the draws.</summary>
+    public const string Negotiate_ObjectsInDraws = nameof(Negotiate_ObjectsInDraws);
+
+    /// <summary>{0} of {1}</summary>
+    public const string Negotiate_OfMembers = nameof(Negotiate_OfMembers);
+
+    /// <summary>Own positions before coalition rules: {0} of the rejecters object, {1} of the others ac...</summary>
+    public const string Negotiate_OwnPositions = nameof(Negotiate_OwnPositions);
+
+    /// <summary>Passable drafts: {0} of {1} ({2}); tabled draft: {3}.</summary>
+    public const string Negotiate_Passable = nameof(Negotiate_Passable);
+
+    /// <summary>PASSES</summary>
+    public const string Negotiate_Passes = nameof(Negotiate_Passes);
+
+    /// <summary>Payoff against the alternative (million USD a year): farmers {0}, consumers {1}, treasu...</summary>
+    public const string Negotiate_Payoff = nameof(Negotiate_Payoff);
+
+    /// <summary>through EUN</summary>
+    public const string Negotiate_ReasonEu = nameof(Negotiate_ReasonEu);
+
+    /// <summary>new</summary>
+    public const string Negotiate_ReasonNew = nameof(Negotiate_ReasonNew);
+
+    /// <summary>payoff {0}</summary>
+    public const string Negotiate_ReasonPayoff = nameof(Negotiate_ReasonPayoff);
+
+    /// <summary>{0} price {1}</summary>
+    public const string Negotiate_ReasonPrice = nameof(Negotiate_ReasonPrice);
+
+    /// <summary>{0} imports {1}</summary>
+    public const string Negotiate_ReasonSurge = nameof(Negotiate_ReasonSurge);
+
+    /// <summary>Over {0} draws of the elasticities: {1}.</summary>
+    public const string Negotiate_Robust = nameof(Negotiate_Robust);
+
+    /// <summary>Negotiating {0}...</summary>
+    public const string Negotiate_Running = nameof(Negotiate_Running);
+
+    /// <summary>Draft search</summary>
+    public const string Negotiate_SearchTitle = nameof(Negotiate_SearchTitle);
+
+    /// <summary>Timing: {0} drafts in {1} s, {2} drafts a minute on {3} threads, schedules to verdict;...</summary>
+    public const string Negotiate_Timing = nameof(Negotiate_Timing);
+
+    /// <summary>What happened</summary>
+    public const string Negotiate_WhatHappened = nameof(Negotiate_WhatHappened);
+
+    /// <summary>Written to {0}.</summary>
+    public const string Negotiate_Written = nameof(Negotiate_Written);
+
+    /// <summary>Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún);...</summary>
+    public const string Option_At = nameof(Option_At);
+
+    /// <summary>What the best passable draft maximises: world (default), ldc-farmers, developing-consum...</summary>
+    public const string Option_Best = nameof(Option_Best);
+
+    /// <summary>The shared public data folder to derive the dataset from, such as ../shared/data (requi...</summary>
+    public const string Option_BuildFrom = nameof(Option_BuildFrom);
+
+    /// <summary>i18n-iso-countries langs/pt.json for Portuguese names (default: the copy in the sources...</summary>
+    public const string Option_BuildNamesPt = nameof(Option_BuildNamesPt);
+
+    /// <summary>The folder to write the CSV files into (default: data/default).</summary>
+    public const string Option_BuildOut = nameof(Option_BuildOut);
+
+    /// <summary>The project's cited inputs: LDC periods, EU membership, developed members, Portuguese n...</summary>
+    public const string Option_BuildSources = nameof(Option_BuildSources);
+
+    /// <summary>Cluster the standard errors by this column (or interaction a^b); give it twice for two-...</summary>
+    public const string Option_Cluster = nameof(Option_Cluster);
+
+    /// <summary>How coalitions with a common position decide: none (members alone; the default), unanim...</summary>
+    public const string Option_CoalitionRule = nameof(Option_CoalitionRule);
+
+    /// <summary>The commodity whose exporters' margins to compute. The data hold US cost of production...</summary>
+    public const string Option_Commodity = nameof(Option_Commodity);
+
+    /// <summary>Small-sample factor: stata (G/(G-1) clustered, N/(N-1) robust; the Advanced Guide's tab...</summary>
+    public const string Option_Convention = nameof(Option_Convention);
+
+    /// <summary>The cost of production: total (ERS total costs listed, with the opportunity costs of la...</summary>
+    public const string Option_CostBasis = nameof(Option_CostBasis);
+
+    /// <summary>Threads for the estimation. Default: all processors.</summary>
+    public const string Option_CounterfactualThreads = nameof(Option_CounterfactualThreads);
+
+    /// <summary>Read a dataset folder in the format of data/default instead of the embedded default dat...</summary>
+    public const string Option_DataDefault = nameof(Option_DataDefault);
+
+    /// <summary>Evaluate on a dataset folder in the format of data/default instead of the one the scena...</summary>
+    public const string Option_DataScenario = nameof(Option_DataScenario);
+
+    /// <summary>Cluster members by interest profile (payoffs and trade by commodity, response to the dr...</summary>
+    public const string Option_Discover = nameof(Option_Discover);
+
+    /// <summary>The draft: a scenario file with a [market_access] section, such as scenarios/rev4-2008....</summary>
+    public const string Option_Draft = nameof(Option_Draft);
+
+    /// <summary>Drafts to evaluate in the search (Latin hypercube). Default 1000.</summary>
+    public const string Option_Drafts = nameof(Option_Drafts);
+
+    /// <summary>Monte Carlo draws over the elasticities for the 90% bands (0 for central results only)....</summary>
+    public const string Option_Draws = nameof(Option_Draws);
+
+    /// <summary>Coefficient of variation of the lognormal factor drawn on every supply and demand elast...</summary>
+    public const string Option_ElasticityCv = nameof(Option_ElasticityCv);
+
+    /// <summary>ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).</summary>
+    public const string Option_Estimator = nameof(Option_Estimator);
+
+    /// <summary>First year (default: the first year of the cost series, 1996).</summary>
+    public const string Option_From = nameof(Option_From);
+
+    /// <summary>Threads for the fixed-effect sweeps. Default: all processors.</summary>
+    public const string Option_GravityThreads = nameof(Option_GravityThreads);
+
+    /// <summary>Print the elapsed time (reading the file included) and the peak memory on standard error.</summary>
+    public const string Option_GravityTiming = nameof(Option_GravityTiming);
+
+    /// <summary>Search a full grid with N points per parameter instead of a Latin hypercube.</summary>
+    public const string Option_Grid = nameof(Option_Grid);
+
+    /// <summary>Print machine-readable JSON on standard output instead of tables (always in English, wi...</summary>
+    public const string Option_Json = nameof(Option_Json);
+
+    /// <summary>Language of the tables, messages, help and HTML report: en, es, fr or pt. Default: the...</summary>
+    public const string Option_Lang = nameof(Option_Lang);
+
+    /// <summary>Also write every line's result to this CSV file.</summary>
+    public const string Option_Lines = nameof(Option_Lines);
+
+    /// <summary>Report this member in detail first (its farmers, consumers and treasury by commodity),...</summary>
+    public const string Option_Member = nameof(Option_Member);
+
+    /// <summary>Also write every member's verdict, payoff and reasons to this .csv file.</summary>
+    public const string Option_NegotiateOut = nameof(Option_NegotiateOut);
+
+    /// <summary>Let each commodity's world market clear on its own (drop IMPACT's food cross-price elas...</summary>
+    public const string Option_NoCrossPrices = nameof(Option_NoCrossPrices);
+
+    /// <summary>Skip the separation checks (not recommended: estimates may drift without converging).</summary>
+    public const string Option_NoSeparationCheck = nameof(Option_NoSeparationCheck);
+
+    /// <summary>The price the cost is compared with: gulf (World Bank maize f.o.b. US Gulf, the export...</summary>
+    public const string Option_Price = nameof(Option_Price);
+
+    /// <summary>Treat the member as a recently acceded member (the draft's [market_access.ram] terms).</summary>
+    public const string Option_Ram = nameof(Option_Ram);
+
+    /// <summary>Also write a self-contained HTML report (brief, charts, tables, assumptions, glossary)...</summary>
+    public const string Option_Report = nameof(Option_Report);
+
+    /// <summary>Also write every region's result for every commodity to this file: .csv or .parquet.</summary>
+    public const string Option_RunOut = nameof(Option_RunOut);
+
+    /// <summary>The member's schedule: a CSV in the format of docs/models/schedules.md, or a WITS SDMX-...</summary>
+    public const string Option_Schedule = nameof(Option_Schedule);
+
+    /// <summary>Without --schedule: read the member from this dataset folder instead of the one the dra...</summary>
+    public const string Option_ScheduleData = nameof(Option_ScheduleData);
+
+    /// <summary>Search drafts over a parameter: swiss, cuts, cap, special, sdt, support or export_end,...</summary>
+    public const string Option_Search = nameof(Option_Search);
+
+    /// <summary>Also write every searched draft (parameters, verdict, objectors, objective) to this .cs...</summary>
+    public const string Option_SearchOut = nameof(Option_SearchOut);
+
+    /// <summary>Seed of the draws: the same seed gives the same bands. Default 2005.</summary>
+    public const string Option_Seed = nameof(Option_Seed);
+
+    /// <summary>Set or replace a value of the draft, such as market_access.developed.swiss_coefficient=...</summary>
+    public const string Option_Set = nameof(Option_Set);
+
+    /// <summary>The member's status: developed, developing or ldc. Required with --schedule; otherwise...</summary>
+    public const string Option_Status = nameof(Option_Status);
+
+    /// <summary>Treat the member as a small, vulnerable economy (the draft's [market_access.sve] terms).</summary>
+    public const string Option_Sve = nameof(Option_Sve);
+
+    /// <summary>Threads for the draws and the search; default all cores.</summary>
+    public const string Option_Threads = nameof(Option_Threads);
+
+    /// <summary>Report how long the search took and how many drafts a minute it judged (noisy on a busy...</summary>
+    public const string Option_Timing = nameof(Option_Timing);
+
+    /// <summary>Last year (default: the last year of the cost series, 2016).</summary>
+    public const string Option_To = nameof(Option_To);
+
+    /// <summary>US dollars per tonne added to the cost of production (Wise's transport and handling to...</summary>
+    public const string Option_Transport = nameof(Option_Transport);
+
+    /// <summary>Address to listen on; default http://127.0.0.1:5000 (this computer only). Give http://0...</summary>
+    public const string Option_Urls = nameof(Option_Urls);
+
+    /// <summary>Standard errors: iid, hetero (robust) or cluster. Default: cluster when --cluster is gi...</summary>
+    public const string Option_Vcov = nameof(Option_Vcov);
+
+    /// <summary>Government weights: welfare (equal, national welfare; the default), gko (producers firs...</summary>
+    public const string Option_Weights = nameof(Option_Weights);
+
+    /// <summary>A column of non-negative observation weights.</summary>
+    public const string Option_WeightsColumn = nameof(Option_WeightsColumn);
+
+    /// <summary>the model is above what happened on average: {0}</summary>
+    public const string Regional_BiasAbove = nameof(Regional_BiasAbove);
+
+    /// <summary>the model is below what happened on average: {0}</summary>
+    public const string Regional_BiasBelow = nameof(Regional_BiasBelow);
+
+    /// <summary>the model is on what happened on average: {0}</summary>
+    public const string Regional_BiasOn = nameof(Regional_BiasOn);
+
+    /// <summary>{0} imports into {1}: observed against modelled (thousand t; base {2})</summary>
+    public const string Regional_ChartTitle = nameof(Regional_ChartTitle);
+
+    /// <summary>Dumping margin: (US cost of production − export price)/cost, IATP's method (campo dumpi...</summary>
+    public const string Regional_DumpingNote = nameof(Regional_DumpingNote);
+
+    /// <summary>US {0} sold below its cost of production (IATP's margin) in {1} of the {2} years {3}-{4...</summary>
+    public const string Regional_DumpingSentence = nameof(Regional_DumpingSentence);
+
+    /// <summary>applied duties</summary>
+    public const string Regional_DutiesApplied = nameof(Regional_DutiesApplied);
+
+    /// <summary>legal duties</summary>
+    public const string Regional_DutiesLegal = nameof(Regional_DutiesLegal);
+
+    /// <summary>{0} with the {1} ({2})</summary>
+    public const string Regional_ErrorMeasure = nameof(Regional_ErrorMeasure);
+
+    /// <summary>{0} of {1}, {2}: mean absolute percentage error {3}.</summary>
+    public const string Regional_ErrorSentence = nameof(Regional_ErrorSentence);
+
+    /// <summary>{0} export price</summary>
+    public const string Regional_MeasureExportPrice = nameof(Regional_MeasureExportPrice);
+
+    /// <summary>{0} imports</summary>
+    public const string Regional_MeasureImports = nameof(Regional_MeasureImports);
+
+    /// <summary>{0} {1}</summary>
+    public const string Regional_MeasureOther = nameof(Regional_MeasureOther);
+
+    /// <summary>{0} production</summary>
+    public const string Regional_MeasureProduction = nameof(Regional_MeasureProduction);
+
+    /// <summary>Flows the agreement does not name keep their base tariffs. The tariff on the last tonne...</summary>
+    public const string Regional_ScheduleNote = nameof(Regional_ScheduleNote);
+
+    /// <summary>What the agreement asks, flow by flow</summary>
+    public const string Regional_ScheduleTitle = nameof(Regional_ScheduleTitle);
+
+    /// <summary>bind</summary>
+    public const string Regional_ShortBinding = nameof(Regional_ShortBinding);
+
+    /// <summary>in</summary>
+    public const string Regional_ShortIn = nameof(Regional_ShortIn);
+
+    /// <summary>over</summary>
+    public const string Regional_ShortOver = nameof(Regional_ShortOver);
+
+    /// <summary>Last tonne: the tariff on the last tonne of the quota flow (in = in quota, bind = bindi...</summary>
+    public const string Regional_YearByYearNote = nameof(Regional_YearByYearNote);
+
+    /// <summary>{0} in {1}, year by year against the {2} market</summary>
+    public const string Regional_YearByYearTitle = nameof(Regional_YearByYearTitle);
+
+    /// <summary>all commodities</summary>
+    public const string Run_AllCommodities = nameof(Run_AllCommodities);
+
+    /// <summary>... and {0} more (see --json).</summary>
+    public const string Run_AndMore = nameof(Run_AndMore);
+
+    /// <summary>no export subsidy cut</summary>
+    public const string Run_AskedNoSubsidyCut = nameof(Run_AskedNoSubsidyCut);
+
+    /// <summary>no support cut</summary>
+    public const string Run_AskedNoSupportCut = nameof(Run_AskedNoSupportCut);
+
+    /// <summary>Asked of {0}: {1}.</summary>
+    public const string Run_AskedOf = nameof(Run_AskedOf);
+
+    /// <summary>export subsidies cut {0}</summary>
+    public const string Run_AskedSubsidyCut = nameof(Run_AskedSubsidyCut);
+
+    /// <summary>producer support cut {0}</summary>
+    public const string Run_AskedSupportCut = nameof(Run_AskedSupportCut);
+
+    /// <summary>tariffs: {0}; average applied tariff {1} → {2} ({3} commodities cut)</summary>
+    public const string Run_AskedTariffs = nameof(Run_AskedTariffs);
+
+    /// <summary>Bands: {0}.</summary>
+    public const string Run_Bands = nameof(Run_Bands);
+
+    /// <summary>Average applied tariff: mean over the group's regions of each region's simple average a...</summary>
+    public const string Run_CommitmentsNote = nameof(Run_CommitmentsNote);
+
+    /// <summary>What the draft asks, by group of members</summary>
+    public const string Run_CommitmentsTitle = nameof(Run_CommitmentsTitle);
+
+    /// <summary>{0} draws (seed {1}) for the 90% bands in brackets</summary>
+    public const string Run_Draws = nameof(Run_Draws);
+
+    /// <summary>Farmers against consumers, world, by commodity</summary>
+    public const string Run_FarmersConsumersTitle = nameof(Run_FarmersConsumersTitle);
+
+    /// <summary>{0} notes on assumptions and {1} model notes are in the --json output; --out FILE.csv|....</summary>
+    public const string Run_Footer = nameof(Run_Footer);
+
+    /// <summary>A region is counted in a group through the WTO member that sets its policy; coalitions...</summary>
+    public const string Run_GroupsNote = nameof(Run_GroupsNote);
+
+    /// <summary>Who gains and who loses, by group</summary>
+    public const string Run_GroupsTitle = nameof(Run_GroupsTitle);
+
+    /// <summary>WTO members on {0}: {1}. Data: {2}, base {3}. {4}.</summary>
+    public const string Run_HeaderMultilateral = nameof(Run_HeaderMultilateral);
+
+    /// <summary>Parties: {0}. In force {1}; results for {2} against the {3} market, {4} (--set regional...</summary>
+    public const string Run_HeaderRegional = nameof(Run_HeaderRegional);
+
+    /// <summary>In all: {0} million USD a year {1} (farmers {2}, consumers {3}, treasury {4}, quota ren...</summary>
+    public const string Run_InAll = nameof(Run_InAll);
+
+    /// <summary>Ten largest losers</summary>
+    public const string Run_Losers = nameof(Run_Losers);
+
+    /// <summary>Every market written to {0}.</summary>
+    public const string Run_MarketsWritten = nameof(Run_MarketsWritten);
+
+    /// <summary>{0} (market region {1}, {2})</summary>
+    public const string Run_MemberInRegion = nameof(Run_MemberInRegion);
+
+    /// <summary>Farm revenue: producer price × production, change in million USD. Per t / per ha: chang...</summary>
+    public const string Run_MemberNote = nameof(Run_MemberNote);
+
+    /// <summary>Farmers, consumers and treasury by commodity ({0})</summary>
+    public const string Run_MemberTable = nameof(Run_MemberTable);
+
+    /// <summary>Money in million US dollars a year at {0} prices. Farmers = producer surplus; consumers...</summary>
+    public const string Run_MoneyNote = nameof(Run_MoneyNote);
+
+    /// <summary>No WTO member on this date: no commitment.</summary>
+    public const string Run_NoCommitment = nameof(Run_NoCommitment);
+
+    /// <summary>no draws: central results only</summary>
+    public const string Run_NoDraws = nameof(Run_NoDraws);
+
+    /// <summary>{0} has no market region in the dataset.</summary>
+    public const string Run_NoRegion = nameof(Run_NoRegion);
+
+    /// <summary>{0} is not a party to the agreement: non-parties are summed in ROW, the rest of the world.</summary>
+    public const string Run_NotParty = nameof(Run_NotParty);
+
+    /// <summary>the agreement's focus first, then largest</summary>
+    public const string Run_OrderFocus = nameof(Run_OrderFocus);
+
+    /// <summary>largest first</summary>
+    public const string Run_OrderLargest = nameof(Run_OrderLargest);
+
+    /// <summary>World prices that move most</summary>
+    public const string Run_PricesTitle = nameof(Run_PricesTitle);
+
+    /// <summary>Report written to {0}.</summary>
+    public const string Run_ReportWritten = nameof(Run_ReportWritten);
+
+    /// <summary>These results rest on {0} numbers still to verify and {1} assumptions of the draft file:</summary>
+    public const string Run_RestsOn = nameof(Run_RestsOn);
+
+    /// <summary>All {0} bilateral markets solved in every year ({1} commodity-years under the two sets...</summary>
+    public const string Run_SolvedBilateral = nameof(Run_SolvedBilateral);
+
+    /// <summary>All {0} world markets cleared ({1} regional markets; largest relative residual {2}, {3}...</summary>
+    public const string Run_SolvedWorld = nameof(Run_SolvedWorld);
+
+    /// <summary>Solving the bilateral markets for {0}...</summary>
+    public const string Run_SolvingBilateral = nameof(Run_SolvingBilateral);
+
+    /// <summary>Solving the world market for {0}...</summary>
+    public const string Run_SolvingWorld = nameof(Run_SolvingWorld);
+
+    /// <summary>Source:</summary>
+    public const string Run_Source = nameof(Run_Source);
+
+    /// <summary>assumption</summary>
+    public const string Run_StatusAssumption = nameof(Run_StatusAssumption);
+
+    /// <summary>to verify</summary>
+    public const string Run_StatusToVerify = nameof(Run_StatusToVerify);
+
+    /// <summary>Who bears the adjustment</summary>
+    public const string Run_WhoBears = nameof(Run_WhoBears);
+
+    /// <summary>Ten largest winners</summary>
+    public const string Run_Winners = nameof(Run_Winners);
+
+    /// <summary>Assumption</summary>
+    public const string Schedule_Assumption = nameof(Schedule_Assumption);
+
+    /// <summary>Simple averages over lines with known rates, in percent; overhang in percentage points....</summary>
+    public const string Schedule_Averages = nameof(Schedule_Averages);
+
+    /// <summary>Band edges (a line just above an edge ends lower than one at the edge): {0}</summary>
+    public const string Schedule_BandEdges = nameof(Schedule_BandEdges);
+
+    /// <summary>Formula: {0}; schedule: {1}; level: {2}</summary>
+    public const string Schedule_Formula = nameof(Schedule_Formula);
+
+    /// <summary>at {0} → {1}, just above → {2}</summary>
+    public const string Schedule_Jump = nameof(Schedule_Jump);
+
+    /// <summary>commodities (the member has no line-level schedule here)</summary>
+    public const string Schedule_LevelCommodities = nameof(Schedule_LevelCommodities);
+
+    /// <summary>HS6 subheadings (averages of national lines)</summary>
+    public const string Schedule_LevelHs6 = nameof(Schedule_LevelHs6);
+
+    /// <summary>tariff lines</summary>
+    public const string Schedule_LevelLines = nameof(Schedule_LevelLines);
+
+    /// <summary>Note: {0}</summary>
+    public const string Schedule_Note = nameof(Schedule_Note);
+
+    /// <summary>Staging in {0} equal annual instalments (simple-average bound / applied): {1}</summary>
+    public const string Schedule_Staging = nameof(Schedule_Staging);
+
+    /// <summary>{0} ({1}) under {2}</summary>
+    public const string Schedule_Title = nameof(Schedule_Title);
+
+    /// <summary>To verify</summary>
+    public const string Schedule_ToVerify = nameof(Schedule_ToVerify);
+
+    /// <summary>({0} unknown)</summary>
+    public const string Schedule_Unknown = nameof(Schedule_Unknown);
+
+    /// <summary>unknown</summary>
+    public const string Schedule_UnknownRate = nameof(Schedule_UnknownRate);
+
+    /// <summary>The file reports reporter {0} {1}, year {2}.</summary>
+    public const string Schedule_Wits = nameof(Schedule_Wits);
+
+    /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
+    public const string Serve_Serving = nameof(Serve_Serving);
+
+    /// <summary>fraction</summary>
+    public const string Unit_Fraction = nameof(Unit_Fraction);
+
+    /// <summary>1000 ha</summary>
+    public const string Unit_ThousandHectares = nameof(Unit_ThousandHectares);
+
+    /// <summary>1000 t</summary>
+    public const string Unit_ThousandTonnes = nameof(Unit_ThousandTonnes);
+
+    /// <summary>no</summary>
+    public const string Word_No = nameof(Word_No);
+
+    /// <summary>world</summary>
+    public const string Word_World = nameof(Word_World);
+
+    /// <summary>yes</summary>
+    public const string Word_Yes = nameof(Word_Yes);
+}
