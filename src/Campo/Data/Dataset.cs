@@ -138,7 +138,7 @@ public sealed class Dataset
         if (FindMember(id) is { } member)
         {
             return member.Region is { } r ? _regions[r]
-                : throw new CampoException($"member {id} has no market data in the dataset", "a member or region with IMPACT data; see campo data members");
+                : throw new CampoException(Messages.Fill(Messages.Dataset_NoMarketData, id), Messages.Text(Messages.Dataset_NoMarketDataFix));
         }
 
         throw UnknownMember(id.Code);
@@ -150,7 +150,7 @@ public sealed class Dataset
     {
         ArgumentNullException.ThrowIfNull(code);
         return _coalitions.TryGetValue(code, out var coalition) ? coalition
-            : throw new CampoException($"unknown coalition '{code}'", Suggestions.DidYouMean(code, _coalitions.Keys, "one of " + string.Join(", ", _coalitions.Keys)));
+            : throw new CampoException(Messages.Fill(Messages.Dataset_UnknownCoalition, code), Suggestions.DidYouMean(code, _coalitions.Keys, Messages.Fill(Messages.Common_OneOf, string.Join(", ", _coalitions.Keys))));
     }
 
     /// <summary>A commodity by code, or null.</summary>
@@ -197,7 +197,7 @@ public sealed class Dataset
         }
 
         var candidates = Commodities.SelectMany(c => new[] { c.Id.Code, c.Name });
-        throw new CampoException($"unknown commodity '{nameOrCode}'", Suggestions.DidYouMean(text, candidates, "a commodity name or code; see campo data commodities"));
+        throw new CampoException(Messages.Fill(Messages.Dataset_UnknownCommodity, nameOrCode), Suggestions.DidYouMean(text, candidates, Messages.Text(Messages.Dataset_CommodityFix)));
     }
 
     /// <summary>The 2005 base of a commodity in a market region, or null when IMPACT has none.</summary>
@@ -226,7 +226,7 @@ public sealed class Dataset
     /// <summary>A stated assumption by key.</summary>
     /// <exception cref="CampoException">No such key.</exception>
     public DatasetAssumption Assumption(string key) =>
-        _assumptions.TryGetValue(key, out var a) ? a : throw new CampoException($"the dataset states no assumption '{key}'", Suggestions.DidYouMean(key, _assumptions.Keys, "a key of assumptions.csv"));
+        _assumptions.TryGetValue(key, out var a) ? a : throw new CampoException(Messages.Fill(Messages.Dataset_NoAssumption, key), Suggestions.DidYouMean(key, _assumptions.Keys, Messages.Text(Messages.Dataset_AssumptionFix)));
 
     /// <summary>A FAOSTAT series (area ISO3 or WLD/EUN, item code, element), or null.</summary>
     public FaostatSeries? FaostatSeries(string area, int itemCode, string element) =>
@@ -243,6 +243,6 @@ public sealed class Dataset
         var candidates = Members.Select(m => m.Id.Code).Concat(Regions.Select(r => r.Id.Code)).Distinct();
         var byName = Members.Select(m => m.Name);
         var suggestion = Suggestions.Closest(text, candidates) ?? Suggestions.Closest(text, byName);
-        return new CampoException($"unknown member or region '{text}'", suggestion is null ? "an ISO3 code such as MEX; see campo data members" : $"did you mean {suggestion}?");
+        return new CampoException(Messages.Fill(Messages.Dataset_UnknownMember, text), suggestion is null ? Messages.Text(Messages.Dataset_MemberFix) : Messages.Fill(Messages.Common_DidYouMean, suggestion));
     }
 }

@@ -27,9 +27,12 @@ public static class Suggestions
         return bestDistance <= Math.Max(2, needle.Length / 3) ? best : null;
     }
 
-    /// <summary>The "did you mean" clause for an error message, or a fallback text when nothing is close.</summary>
+    /// <summary>
+    /// The "did you mean" clause for an error message, in the UI culture's language, or a fallback text when nothing is
+    /// close.
+    /// </summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates, string fallback) =>
-        Closest(input, candidates) is { } best ? $"did you mean {best}?" : fallback;
+        Closest(input, candidates) is { } best ? Messages.Fill(Messages.Common_DidYouMean, best) : fallback;
 
     /// <summary>The Levenshtein distance between two strings.</summary>
     public static int Distance(string a, string b)

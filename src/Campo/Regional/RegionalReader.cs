@@ -59,18 +59,18 @@ public static partial class RegionalReader
         ArgumentNullException.ThrowIfNull(table);
         table.OptionalText("note");
         var parties = Parties(table);
-        var baseYear = WholeNumber(table, "base_year", 1960, 2100) ?? throw Missing(table, "base_year", "the last year of the base, such as 1993");
+        var baseYear = WholeNumber(table, "base_year", 1960, 2100) ?? throw Missing(table, "base_year", Messages.Text(Messages.Regional_BaseYearFix));
         var averaged = WholeNumber(table, "base_years_averaged", 1, 10) ?? 1;
-        var entry = WholeNumber(table, "entry_into_force", 1960, 2100) ?? throw Missing(table, "entry_into_force", "the year the agreement entered into force, such as 1994");
+        var entry = WholeNumber(table, "entry_into_force", 1960, 2100) ?? throw Missing(table, "entry_into_force", Messages.Text(Messages.Regional_EntryFix));
         if (entry <= baseYear)
         {
-            throw table.ErrorAt("entry_into_force", "entry into force in " + Year(entry) + " is not after the base year " + Year(baseYear), "a year after base_year: the base describes the market before the agreement");
+            throw table.ErrorAt("entry_into_force", Messages.Fill(Messages.Regional_EntryNotAfterBase, Year(entry), Year(baseYear)), Messages.Text(Messages.Regional_EntryNotAfterBaseFix));
         }
 
-        var horizon = WholeNumber(table, "horizon", 1960, 2100) ?? throw Missing(table, "horizon", "the last year to model, such as 2008");
+        var horizon = WholeNumber(table, "horizon", 1960, 2100) ?? throw Missing(table, "horizon", Messages.Text(Messages.Regional_HorizonMissingFix));
         if (horizon < entry || horizon > entry + 50)
         {
-            throw table.ErrorAt("horizon", "the horizon " + Year(horizon) + " is before entry into force or more than 50 years after it", "a year from " + Year(entry) + " to " + Year(entry + 50));
+            throw table.ErrorAt("horizon", Messages.Fill(Messages.Regional_Horizon, Year(horizon)), Messages.Fill(Messages.Regional_HorizonFix, Year(entry), Year(entry + 50)));
         }
 
         var duties = table.OptionalChoice("duties", DutyNames)?.Value ?? DutyRegime.Legal;
@@ -80,7 +80,7 @@ public static partial class RegionalReader
         var commodities = commoditiesTable.Keys.Select(key => ReadCommodity(commoditiesTable.Table(key), key, context)).ToArray();
         if (commodities.Length == 0)
         {
-            throw table.ErrorAt("commodities", "the agreement names no commodity", "at least one table such as [regional.commodities.maize]");
+            throw table.ErrorAt("commodities", Messages.Text(Messages.Regional_NoCommodity), Messages.Text(Messages.Regional_NoCommodityFix));
         }
 
         commoditiesTable.EnsureAllKeysRead();
@@ -89,7 +89,7 @@ public static partial class RegionalReader
         {
             if (!commodities.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                throw table.ErrorAt("focus", "the focus names \"" + name + "\", which is not a commodity of the agreement", "names of [regional.commodities.*] tables: " + string.Join(", ", commodities.Select(c => c.Name)));
+                throw table.ErrorAt("focus", Messages.Fill(Messages.Regional_FocusUnknown, name), Messages.Fill(Messages.Regional_CommodityNamesList, string.Join(", ", commodities.Select(c => c.Name))));
             }
         }
 
@@ -100,18 +100,18 @@ public static partial class RegionalReader
 
     private static MemberId[] Parties(TomlTable table)
     {
-        var texts = table.OptionalTexts("parties") ?? throw table.ErrorAt("parties", "missing key \"parties\" in [regional]", "the parties' codes, such as [\"MEX\", \"USA\", \"CAN\"]");
+        var texts = table.OptionalTexts("parties") ?? throw table.ErrorAt("parties", Messages.Fill(Messages.Toml_MissingKeyIn, "parties", "regional"), Messages.Text(Messages.Regional_PartiesFix));
         var parties = new List<MemberId>();
         foreach (var text in texts)
         {
             if (!MemberId.TryParse(text, out var id) || id == RegionalAgreement.RestOfWorld)
             {
-                throw table.ErrorAt("parties", "\"" + text + "\" is not a member code", "three letters such as MEX (ROW is the rest of the world, not a party)");
+                throw table.ErrorAt("parties", Messages.Fill(Messages.Common_NotMemberCode, text), Messages.Text(Messages.Regional_PartyCodeFix));
             }
 
             if (parties.Contains(id))
             {
-                throw table.ErrorAt("parties", id + " is listed twice", "each party once");
+                throw table.ErrorAt("parties", Messages.Fill(Messages.Regional_ListedTwice, id), Messages.Text(Messages.Regional_ListedTwiceFix));
             }
 
             parties.Add(id);
@@ -119,7 +119,7 @@ public static partial class RegionalReader
 
         if (parties.Count < 2)
         {
-            throw table.ErrorAt("parties", "an agreement needs at least two parties", "two or more codes, such as [\"MEX\", \"USA\", \"CAN\"]");
+            throw table.ErrorAt("parties", Messages.Text(Messages.Regional_TwoParties), Messages.Text(Messages.Regional_TwoPartiesFix));
         }
 
         return [.. parties];
@@ -150,15 +150,15 @@ public static partial class RegionalReader
                 var suggestion = Suggestions.Closest(key, CommodityKeys);
                 throw table.ErrorAt(
                     key,
-                    "unknown key \"" + key + "\" in [" + table.Path + "]" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
-                    "a flow such as USA_to_MEX (exporter_to_importer), or one of " + string.Join(", ", CommodityKeys));
+                    Messages.WithSuggestion(Messages.Fill(Messages.Toml_UnknownKeyIn, key, table.Path), suggestion),
+                    Messages.Fill(Messages.Regional_FlowKeyFix, string.Join(", ", CommodityKeys)));
             }
 
             var exporter = context.Party(table, key, match.Groups[1].Value);
             var importer = context.Party(table, key, match.Groups[2].Value);
             if (exporter == importer)
             {
-                throw table.ErrorAt(key, "a flow from " + exporter + " to itself", "a flow between two different parties");
+                throw table.ErrorAt(key, Messages.Fill(Messages.Regional_SelfFlow, exporter), Messages.Text(Messages.Regional_SelfFlowFix));
             }
 
             pairs.Add(ReadPair(table.Table(key), exporter, importer, context));
@@ -169,7 +169,7 @@ public static partial class RegionalReader
             var sum = group.Sum(p => p.ShareOfImportsPercent!.Value);
             if (sum > 100 + 1e-9)
             {
-                throw table.ErrorAt(group.First().Key, "the shares of " + group.Key + "'s imports add up to " + sum.ToString("0.##", CultureInfo.InvariantCulture) + "%", "shares that add up to at most 100%");
+                throw table.ErrorAt(group.First().Key, Messages.Fill(Messages.Regional_SharesSum, group.Key, sum.ToString("0.##", CultureInfo.InvariantCulture)), Messages.Text(Messages.Regional_SharesSumFix));
             }
         }
 
@@ -183,7 +183,7 @@ public static partial class RegionalReader
         var specific = table.OptionalNumber("base_tariff_usd_per_t", 0, 1e6, " USD/t");
         if (percent is not null && specific is not null)
         {
-            throw table.ErrorAt("base_tariff_usd_per_t", "both base_tariff and base_tariff_usd_per_t are given", "one of them");
+            throw table.ErrorAt("base_tariff_usd_per_t", Messages.Fill(Messages.Regional_Both, "base_tariff", "base_tariff_usd_per_t"), Messages.Text(Messages.Regional_OneOfThem));
         }
 
         var licensing = table.Flag("licensing", false);
@@ -202,7 +202,7 @@ public static partial class RegionalReader
         {
             if (staging is not null)
             {
-                throw table.ErrorAt("staging", "a flow with a tariff-rate quota takes its over-quota path, not a staging category", "either quota_kt with over_quota, or staging");
+                throw table.ErrorAt("staging", Messages.Text(Messages.Regional_QuotaAndStaging), Messages.Text(Messages.Regional_QuotaAndStagingFix));
             }
 
             quota = ReadQuota(table, context);
@@ -213,7 +213,7 @@ public static partial class RegionalReader
             {
                 if (table.Has(key))
                 {
-                    throw table.ErrorAt(key, "\"" + key + "\" belongs to a tariff-rate quota, and this flow has no quota_kt", "add quota_kt, or remove " + key);
+                    throw table.ErrorAt(key, Messages.Fill(Messages.Regional_QuotaKeyWithoutQuota, key), Messages.Fill(Messages.Regional_QuotaKeyWithoutQuotaFix, key));
                 }
             }
         }
@@ -222,8 +222,8 @@ public static partial class RegionalReader
         {
             throw table.ErrorAt(
                 "staging",
-                "staging " + NaftaStaging.Name(category) + " makes the tariff duty-free only in " + Year(NaftaStaging.DutyFreeFrom(category, context.Entry)) + ", after the horizon " + Year(context.Horizon),
-                "a horizon of at least " + Year(NaftaStaging.DutyFreeFrom(category, context.Entry)) + ", or a shorter category");
+                Messages.Fill(Messages.Regional_StagingAfterHorizon, NaftaStaging.Name(category), Year(NaftaStaging.DutyFreeFrom(category, context.Entry)), Year(context.Horizon)),
+                Messages.Fill(Messages.Regional_StagingAfterHorizonFix, Year(NaftaStaging.DutyFreeFrom(category, context.Entry))));
         }
 
         table.EnsureAllKeysRead();
@@ -236,12 +236,12 @@ public static partial class RegionalReader
         var growth = table.OptionalNumber("quota_growth") ?? 0;
         if (growth < 0)
         {
-            throw table.ErrorAt("quota_growth", "a quota that shrinks by " + (-growth).ToString("0.###", CultureInfo.InvariantCulture) + "% a year", "a growth of at least 0% a year: a tariff-rate quota's duty-free quantity does not fall");
+            throw table.ErrorAt("quota_growth", Messages.Fill(Messages.Regional_QuotaShrinks, (-growth).ToString("0.###", CultureInfo.InvariantCulture)), Messages.Text(Messages.Regional_QuotaShrinksFix));
         }
 
         if (growth > 100)
         {
-            throw table.ErrorAt("quota_growth", "a quota growth of " + growth.ToString(CultureInfo.InvariantCulture) + "% a year", "a growth of at most 100% a year");
+            throw table.ErrorAt("quota_growth", Messages.Fill(Messages.Regional_QuotaGrowth, Messages.Number(growth)), Messages.Text(Messages.Regional_QuotaGrowthFix));
         }
 
         var inQuota = table.OptionalNumber("in_quota", 0, 10_000, "%") ?? 0;
@@ -249,7 +249,7 @@ public static partial class RegionalReader
         var applied = ReadPath(table, "applied_over_quota", context, required: false);
         if (legal.Points.Any(p => legal.Unit == RateUnit.Percent && p.Value < inQuota))
         {
-            throw table.ErrorAt("over_quota", "an over-quota duty below the in-quota rate of " + inQuota.ToString(CultureInfo.InvariantCulture) + "%", "over-quota duties at least equal to the in-quota rate");
+            throw table.ErrorAt("over_quota", Messages.Fill(Messages.Regional_OverBelowIn, Messages.Number(inQuota)), Messages.Text(Messages.Regional_OverBelowInFix));
         }
 
         return new TariffRateQuota(quota, growth, inQuota, legal, applied);
@@ -261,14 +261,14 @@ public static partial class RegionalReader
         var specific = table.OptionalTable(key + "_usd_per_t");
         if (percent is not null && specific is not null)
         {
-            throw table.ErrorAt(key + "_usd_per_t", "both " + key + " and " + key + "_usd_per_t are given", "one of them");
+            throw table.ErrorAt(key + "_usd_per_t", Messages.Fill(Messages.Regional_Both, key, key + "_usd_per_t"), Messages.Text(Messages.Regional_OneOfThem));
         }
 
         var path = percent ?? specific;
         if (path is null)
         {
             return required
-                ? throw table.ErrorAt(key, "missing the over-quota duty path", "a table [" + table.Path + "." + key + "] with the duty in percent by year (or " + key + "_usd_per_t in USD per tonne), such as 1994 = 215")
+                ? throw table.ErrorAt(key, Messages.Text(Messages.Regional_NoPath), Messages.Fill(Messages.Regional_NoPathFix, table.Path, key))
                 : null;
         }
 
@@ -278,18 +278,18 @@ public static partial class RegionalReader
         {
             if (!int.TryParse(yearKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || yearKey.Length != 4)
             {
-                throw path.ErrorAt(yearKey, "\"" + yearKey + "\" is not a year", "keys that are years, such as 1994 = 215");
+                throw path.ErrorAt(yearKey, Messages.Fill(Messages.Regional_NotYear, yearKey), Messages.Text(Messages.Regional_NotYearFix));
             }
 
             var value = path.Number(yearKey, 0, 1e6);
             if (year < context.Entry)
             {
-                throw path.ErrorAt(yearKey, "a duty for " + yearKey + ", before entry into force in " + Year(context.Entry), "years from " + Year(context.Entry) + " to the horizon " + Year(context.Horizon));
+                throw path.ErrorAt(yearKey, Messages.Fill(Messages.Regional_DutyBeforeEntry, yearKey, Year(context.Entry)), Messages.Fill(Messages.Regional_DutyBeforeEntryFix, Year(context.Entry), Year(context.Horizon)));
             }
 
             if (year > context.Horizon)
             {
-                throw path.ErrorAt(yearKey, "the path runs to " + yearKey + ", after the horizon " + Year(context.Horizon), "a horizon of at least " + yearKey + " in [regional], or a path that ends by " + Year(context.Horizon));
+                throw path.ErrorAt(yearKey, Messages.Fill(Messages.Regional_PathAfterHorizon, yearKey, Year(context.Horizon)), Messages.Fill(Messages.Regional_PathAfterHorizonFix, yearKey, Year(context.Horizon)));
             }
 
             points.Add(new RatePoint(year, value));
@@ -298,7 +298,7 @@ public static partial class RegionalReader
         points.Sort((a, b) => a.Year.CompareTo(b.Year));
         if (points.Count == 0 || points[0].Year != context.Entry)
         {
-            throw table.ErrorAt(path == percent ? key : key + "_usd_per_t", "the path does not give the duty in the year of entry into force, " + Year(context.Entry), "a first point " + Year(context.Entry) + " = ...");
+            throw table.ErrorAt(path == percent ? key : key + "_usd_per_t", Messages.Fill(Messages.Regional_PathNoEntry, Year(context.Entry)), Messages.Fill(Messages.Regional_PathNoEntryFix, Year(context.Entry)));
         }
 
         path.EnsureAllKeysRead();
@@ -312,12 +312,12 @@ public static partial class RegionalReader
             return null;
         }
 
-        var names = table.OptionalTexts("commodities") ?? throw table.ErrorAt("commodities", "missing key \"commodities\" in [regional.dumping]", "the commodities whose margins to show, such as [\"maize\"]");
+        var names = table.OptionalTexts("commodities") ?? throw table.ErrorAt("commodities", Messages.Fill(Messages.Toml_MissingKeyIn, "commodities", "regional.dumping"), Messages.Text(Messages.Regional_DumpingFix));
         foreach (var name in names)
         {
             if (!commodities.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                throw table.ErrorAt("commodities", "\"" + name + "\" is not a commodity of the agreement", "names of [regional.commodities.*] tables");
+                throw table.ErrorAt("commodities", Messages.Fill(Messages.Regional_NotCommodity, name), Messages.Text(Messages.Regional_CommodityNames));
             }
         }
 
@@ -347,14 +347,14 @@ public static partial class RegionalReader
 
         if (v != Math.Floor(v) || v < min || v > max)
         {
-            throw table.ErrorAt(key, "the value " + v.ToString(CultureInfo.InvariantCulture) + " is not a whole number from " + Year(min) + " to " + Year(max), "a whole number from " + Year(min) + " to " + Year(max));
+            throw table.ErrorAt(key, Messages.Fill(Messages.Regional_NotWhole, Messages.Number(v), Year(min), Year(max)), Messages.Fill(Messages.Toml_AWholeNumberFrom, Year(min), Year(max)));
         }
 
         return (int)v;
     }
 
     private static CampoException Missing(TomlTable table, string key, string expected) =>
-        table.ErrorAt(key, "missing key \"" + key + "\" in [" + table.Path + "]", "expected " + expected);
+        table.ErrorAt(key, Messages.Fill(Messages.Toml_MissingKeyIn, key, table.Path), Messages.Expected(expected));
 
     [GeneratedRegex("^([A-Za-z]{3})_to_([A-Za-z]{3})$", RegexOptions.CultureInvariant)]
     private static partial Regex PairKey();
@@ -366,7 +366,7 @@ public static partial class RegionalReader
             code ??= key;
             if (!MemberId.TryParse(code, out var id) || !Parties.Contains(id))
             {
-                throw table.ErrorAt(key, "\"" + code + "\" is not a party of the agreement", "one of " + string.Join(", ", Parties));
+                throw table.ErrorAt(key, Messages.Fill(Messages.Regional_NotParty, code), Messages.Fill(Messages.Common_OneOf, string.Join(", ", Parties)));
             }
 
             return id;

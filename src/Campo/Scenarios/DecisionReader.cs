@@ -111,7 +111,7 @@ internal static class DecisionReader
             {
                 if (!MemberId.TryParse(text, out var id))
                 {
-                    throw table.ErrorAt(code, "\"" + text + "\" is not a member code", "list members by three-letter codes such as [\"BRA\", \"IND\"]");
+                    throw table.ErrorAt(code, Messages.Fill(Messages.Common_NotMemberCode, text), Messages.Text(Messages.Decision_LeaderCodesFix));
                 }
 
                 members.Add(id);
@@ -119,7 +119,7 @@ internal static class DecisionReader
 
             if (members.Count == 0)
             {
-                throw table.ErrorAt(code, "an empty list of leaders", "name at least one leading member, such as [\"BRA\"]");
+                throw table.ErrorAt(code, Messages.Text(Messages.Decision_NoLeaders), Messages.Text(Messages.Decision_NoLeadersFix));
             }
 
             locations["leaders." + code] = table.LocationOf(code);
@@ -143,15 +143,15 @@ internal static class DecisionReader
             foreach (var key in scopeTable.Keys.ToArray())
             {
                 var location = scopeTable.LocationOf(key);
-                var entry = scopeTable.OptionalTable(key) ?? throw scopeTable.ErrorAt(key, "expected a table of settings", "write [decision." + scopeKey + "." + key + "] followed by keys such as producer = 2");
+                var entry = scopeTable.OptionalTable(key) ?? throw scopeTable.ErrorAt(key, Messages.Text(Messages.Decision_ExpectedTable), Messages.Fill(Messages.Decision_ExpectedTableFix, scopeKey, key));
                 if (scope == OverrideScope.Status && !ScenarioReader.StatusKeys.ContainsKey(key))
                 {
-                    throw scopeTable.ErrorAt(key, "unknown status group \"" + key + "\"", "one of " + string.Join(", ", ScenarioReader.StatusKeys.Keys));
+                    throw scopeTable.ErrorAt(key, Messages.Fill(Messages.Decision_UnknownStatus, key), Messages.Fill(Messages.Common_OneOf, string.Join(", ", ScenarioReader.StatusKeys.Keys)));
                 }
 
                 if (scope == OverrideScope.Member && !MemberId.TryParse(key, out _))
                 {
-                    throw scopeTable.ErrorAt(key, "\"" + key + "\" is not a member code", "a three-letter code such as JPN");
+                    throw scopeTable.ErrorAt(key, Messages.Fill(Messages.Common_NotMemberCode, key), Messages.Text(Messages.Decision_MemberCodeFix));
                 }
 
                 var profile = Profile(entry);

@@ -32,7 +32,7 @@ public static class ScenarioOverrides
         var equals = assignment.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0 || equals == assignment.Length - 1)
         {
-            throw new CampoException("\"" + assignment + "\" is not of the form path=value", "write for example --set market_access.developed.swiss_coefficient=16", new SourceLocation(Origin));
+            throw new CampoException(Messages.Fill(Messages.Overrides_NotAssignment, assignment), Messages.Text(Messages.Overrides_NotAssignmentFix), new SourceLocation(Origin));
         }
 
         return (assignment[..equals].Trim(), assignment[(equals + 1)..].Trim());
@@ -60,7 +60,7 @@ public static class ScenarioOverrides
             var key = parts[^1];
             if (key.Length == 0 || key.Contains('[', StringComparison.Ordinal))
             {
-                throw new CampoException("\"" + key + "\" cannot be set", "end the path with a key, such as swiss_coefficient", location);
+                throw new CampoException(Messages.Fill(Messages.Overrides_CannotSet, key), Messages.Text(Messages.Overrides_CannotSetFix), location);
             }
 
             var node = Node(Join(table.Path, key), value, assignment, location, root.Log);
@@ -84,7 +84,7 @@ public static class ScenarioOverrides
         {
             if (!part.EndsWith(']') || !int.TryParse(part.AsSpan(bracket + 1, part.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p < 1)
             {
-                throw new CampoException("\"" + part + "\" is not a key or a list element such as bands[2]", "number list elements from 1 in brackets", location);
+                throw new CampoException(Messages.Fill(Messages.Overrides_BadPart, part), Messages.Text(Messages.Overrides_BadPartFix), location);
             }
 
             key = part[..bracket];
@@ -93,14 +93,14 @@ public static class ScenarioOverrides
 
         if (key.Length == 0)
         {
-            throw new CampoException("an empty key in the path", "separate keys with single dots", location);
+            throw new CampoException(Messages.Text(Messages.Overrides_EmptyKey), Messages.Text(Messages.Overrides_EmptyKeyFix), location);
         }
 
         if (!table.TryGet(key, out var node))
         {
             if (position is not null)
             {
-                throw new CampoException("there is no list \"" + Join(table.Path, key) + "\" to take element " + position.Value.ToString(CultureInfo.InvariantCulture) + " of", "set elements of lists the file already has", location);
+                throw new CampoException(Messages.Fill(Messages.Overrides_NoList, Join(table.Path, key), Messages.Number(position.Value)), Messages.Text(Messages.Overrides_NoListFix), location);
             }
 
             var created = new TomlTable(Join(table.Path, key), location, table.Log);
@@ -115,10 +115,10 @@ public static class ScenarioOverrides
                 return item;
             }
 
-            throw new CampoException("\"" + Join(table.Path, key) + "\" has no table number " + index.ToString(CultureInfo.InvariantCulture), "number the elements of a list of tables from 1", location);
+            throw new CampoException(Messages.Fill(Messages.Overrides_NoElement, Join(table.Path, key), Messages.Number(index)), Messages.Text(Messages.Overrides_NoElementFix), location);
         }
 
-        return node as TomlTable ?? throw new CampoException("\"" + node.Path + "\" is " + node.KindName + ", not a table", "set a key inside a table, such as market_access.developed.cut", location);
+        return node as TomlTable ?? throw new CampoException(Messages.Fill(Messages.Overrides_NotTable, node.Path, node.KindName), Messages.Text(Messages.Overrides_NotTableFix), location);
     }
 
     private static TomlNode Node(string path, string text, string assignment, SourceLocation location, ParameterLog log)

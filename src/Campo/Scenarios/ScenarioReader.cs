@@ -45,7 +45,7 @@ public static class ScenarioReader
         var name = displayName ?? path;
         if (!System.IO.File.Exists(path))
         {
-            throw new CampoException("no scenario file at this path", "give the path of a .toml scenario, such as scenarios/cancun-2003.toml", new SourceLocation(name));
+            throw new CampoException(Messages.Text(Messages.Scenario_NoFile), Messages.Text(Messages.Scenario_NoFileFix), new SourceLocation(name));
         }
 
         string text;
@@ -55,7 +55,7 @@ public static class ScenarioReader
         }
         catch (IOException exception)
         {
-            throw new CampoException("the file cannot be read: " + exception.Message, null, new SourceLocation(name), exception);
+            throw new CampoException(Messages.Fill(Messages.Scenario_CannotRead, exception.Message), null, new SourceLocation(name), exception);
         }
 
         return Read(text, name, overrides);
@@ -79,7 +79,7 @@ public static class ScenarioReader
         var schema = root.Integer("schema", 1, 1000);
         if (schema != SchemaVersion)
         {
-            throw root.ErrorAt("schema", "schema version " + schema.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not supported", "this version of Campo reads schema = " + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw root.ErrorAt("schema", Messages.Fill(Messages.Scenario_Schema, Messages.Number(schema)), Messages.Fill(Messages.Scenario_SchemaFix, Messages.Number(SchemaVersion)));
         }
 
         var kind = root.Choice("kind", Kinds);
@@ -90,7 +90,7 @@ public static class ScenarioReader
         {
             if (baseTable.Has("year") && baseSettings.Year != regional.BaseYear)
             {
-                throw baseTable.ErrorAt("year", "[base] year " + baseSettings.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " differs from the agreement's base_year " + regional.BaseYear.ToString(System.Globalization.CultureInfo.InvariantCulture), "remove year from [base] (a regional agreement's base year is [regional] base_year), or make them equal");
+                throw baseTable.ErrorAt("year", Messages.Fill(Messages.Scenario_BaseYear, Messages.Number(baseSettings.Year), Messages.Number(regional.BaseYear)), Messages.Text(Messages.Scenario_BaseYearFix));
             }
 
             baseSettings = baseSettings with { Year = regional.BaseYear };
@@ -128,7 +128,7 @@ public static class ScenarioReader
         {
             if (root.Has("regional"))
             {
-                throw root.ErrorAt("regional", "a [regional] section in a multilateral draft", "write kind = \"regional\" for a preferential agreement, or remove [regional]");
+                throw root.ErrorAt("regional", Messages.Text(Messages.Scenario_RegionalInMultilateral), Messages.Text(Messages.Scenario_RegionalInMultilateralFix));
             }
 
             return null;
@@ -138,11 +138,11 @@ public static class ScenarioReader
         {
             if (root.Has(pillar))
             {
-                throw root.ErrorAt(pillar, "a regional agreement takes its tariffs and dates from [regional], not from [" + pillar + "]", "remove [" + pillar + "], or write kind = \"multilateral\"");
+                throw root.ErrorAt(pillar, Messages.Fill(Messages.Scenario_PillarInRegional, pillar), Messages.Fill(Messages.Scenario_PillarInRegionalFix, pillar));
             }
         }
 
-        var table = root.OptionalTable("regional") ?? throw root.ErrorAt("regional", "a regional scenario (kind = \"regional\") without a [regional] section", "a [regional] section with the parties, dates and schedules (docs/scenarios.md)");
+        var table = root.OptionalTable("regional") ?? throw root.ErrorAt("regional", Messages.Text(Messages.Scenario_NoRegional), Messages.Text(Messages.Scenario_NoRegionalFix));
         return Regional.RegionalReader.Read(table);
     }
 
@@ -151,7 +151,7 @@ public static class ScenarioReader
         var settings = new BaseSettings(
             table.OptionalText("dataset") ?? "default",
             table.OptionalInteger("year", 1960, 2100) ?? 2005,
-            table.OptionalDate("members_at") ?? throw table.ErrorAt("members_at", "missing key \"members_at\" in [base]", "expected the date whose WTO membership counts, such as 2003-09-14"));
+            table.OptionalDate("members_at") ?? throw table.ErrorAt("members_at", Messages.Fill(Messages.Toml_MissingKeyIn, "members_at", "base"), Messages.Text(Messages.Scenario_MembersAtFix)));
         table.EnsureAllKeysRead();
         return settings;
     }
@@ -248,7 +248,7 @@ public static class ScenarioReader
         var evaluate = table.OptionalInteger("evaluate_year", 1960, 2100);
         if (evaluate < start)
         {
-            throw table.ErrorAt("evaluate_year", "the evaluation year is before the first instalment (" + start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", "expected a year from start_year on, or no evaluate_year for full implementation");
+            throw table.ErrorAt("evaluate_year", Messages.Fill(Messages.Scenario_EvaluateBeforeStart, Messages.Number(start)), Messages.Text(Messages.Scenario_EvaluateBeforeStartFix));
         }
 
         table.EnsureAllKeysRead();

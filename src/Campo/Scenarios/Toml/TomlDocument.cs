@@ -26,7 +26,7 @@ public static class TomlDocument
         }
         catch (TomlException exception)
         {
-            throw new CampoException("the file is not valid TOML: " + exception.Message, "see docs/scenarios.md for the format", new SourceLocation(fileName));
+            throw new CampoException(Messages.Fill(Messages.Toml_NotValid, exception.Message), Messages.Text(Messages.Toml_SeeDocs), new SourceLocation(fileName));
         }
 
         foreach (var diagnostic in document.Diagnostics)
@@ -34,8 +34,8 @@ public static class TomlDocument
             if (diagnostic.Kind == DiagnosticMessageKind.Error)
             {
                 throw new CampoException(
-                    "the file is not valid TOML: " + diagnostic.Message,
-                    "check quotes, brackets and '=' on that line (docs/scenarios.md shows the format)",
+                    Messages.Fill(Messages.Toml_NotValid, diagnostic.Message),
+                    Messages.Text(Messages.Toml_CheckLine),
                     At(fileName, diagnostic.Span));
             }
         }
@@ -95,7 +95,7 @@ public static class TomlDocument
             {
                 if (existing is not TomlArray array)
                 {
-                    throw new CampoException("\"" + path + "\" is already defined as " + existing.KindName, "use either [" + path + "] or [[" + path + "]], not both", At(fileName, span));
+                    throw new CampoException(Messages.Fill(Messages.Toml_AlreadyDefined, path, existing.KindName), Messages.Fill(Messages.Toml_EitherTableOrList, path), At(fileName, span));
                 }
 
                 var items = array.Items.ToList();
@@ -118,7 +118,7 @@ public static class TomlDocument
                 {
                     TomlTable table => table,
                     TomlArray { Items.Count: > 0 } array when array.Items[^1] is TomlTable last && !isLast => last,
-                    _ => throw new CampoException("\"" + Join(parent.Path, key) + "\" is already defined as " + existing.KindName, "a key can be defined only once", At(fileName, span)),
+                    _ => throw new CampoException(Messages.Fill(Messages.Toml_AlreadyDefined, Join(parent.Path, key), existing.KindName), Messages.Text(Messages.Toml_DefineOnce), At(fileName, span)),
                 };
             }
 
@@ -139,7 +139,7 @@ public static class TomlDocument
             var key = names[^1];
             if (target.Has(key))
             {
-                throw new CampoException("the key \"" + key + "\" is defined twice in " + (target.Path.Length == 0 ? "the top of the file" : "[" + target.Path + "]"), "keep one of them", At(fileName, keyValue.Span) with { Field = Join(target.Path, key) });
+                throw new CampoException(target.Path.Length == 0 ? Messages.Fill(Messages.Toml_DefinedTwiceTop, key) : Messages.Fill(Messages.Toml_DefinedTwiceIn, key, target.Path), Messages.Text(Messages.Toml_KeepOne), At(fileName, keyValue.Span) with { Field = Join(target.Path, key) });
             }
 
             target.Add(key, Convert(Join(target.Path, key), keyValue.Value!), At(fileName, keyValue.Span));
@@ -181,7 +181,7 @@ public static class TomlDocument
 
                     return table;
                 default:
-                    throw new CampoException("a value Campo cannot read", "use a number, text, true/false, a date, a list or a table", location with { Field = path });
+                    throw new CampoException(Messages.Text(Messages.Toml_UnreadableValue), Messages.Text(Messages.Toml_UnreadableValueFix), location with { Field = path });
             }
         }
 

@@ -18,7 +18,7 @@ public abstract class TomlNode
     /// <summary>Where the value starts in the file.</summary>
     public SourceLocation Location { get; }
 
-    /// <summary>A plain name of the node's TOML type, for error messages ("a number", "a table").</summary>
+    /// <summary>A plain name of the node's TOML type, for error messages ("a number", "a table"), in the UI culture's language.</summary>
     public abstract string KindName { get; }
 
     /// <summary>An error at this node: <c>file:line:column: path: problem; expected</c>.</summary>
@@ -36,14 +36,14 @@ public sealed class TomlScalar : TomlNode
     public object Value { get; }
 
     /// <inheritdoc />
-    public override string KindName => Value switch
+    public override string KindName => Messages.Text(Value switch
     {
-        string => "a string",
-        long => "an integer",
-        double => "a number",
-        bool => "true or false",
-        _ => "a date",
-    };
+        string => Messages.Toml_KindString,
+        long => Messages.Toml_KindInteger,
+        double => Messages.Toml_KindNumber,
+        bool => Messages.Toml_KindBoolean,
+        _ => Messages.Toml_KindDate,
+    });
 
     /// <summary>The value as it would read in the file, for error messages.</summary>
     public string Display => Value switch
@@ -65,5 +65,5 @@ public sealed class TomlArray : TomlNode
     public IReadOnlyList<TomlNode> Items { get; }
 
     /// <inheritdoc />
-    public override string KindName => "a list";
+    public override string KindName => Messages.Text(Messages.Toml_KindList);
 }

@@ -24,7 +24,7 @@ public sealed class TomlTable : TomlNode
     public ParameterLog Log { get; }
 
     /// <inheritdoc />
-    public override string KindName => "a table";
+    public override string KindName => Messages.Text(Messages.Toml_KindTable);
 
     /// <summary>The keys in file order.</summary>
     public IReadOnlyList<string> Keys => _order;
@@ -64,7 +64,7 @@ public sealed class TomlTable : TomlNode
 
     /// <summary>A required sub-table.</summary>
     /// <exception cref="CampoException">Missing, or not a table.</exception>
-    public TomlTable Table(string key) => OptionalTable(key) ?? throw Missing(key, "a table [" + Qualify(key) + "]");
+    public TomlTable Table(string key) => OptionalTable(key) ?? throw Missing(key, Messages.Fill(Messages.Toml_ATable, Qualify(key)));
 
     /// <summary>An optional sub-table, or null when absent.</summary>
     /// <exception cref="CampoException">Present but not a table.</exception>
@@ -72,7 +72,7 @@ public sealed class TomlTable : TomlNode
     {
         null => null,
         TomlTable table => table,
-        var other => throw WrongType(other, "a table [" + Qualify(key) + "]"),
+        var other => throw WrongType(other, Messages.Fill(Messages.Toml_ATable, Qualify(key))),
     };
 
     /// <summary>An array of tables (<c>[[key]]</c>, or an array of inline tables); empty when absent.</summary>
@@ -87,18 +87,18 @@ public sealed class TomlTable : TomlNode
                 var tables = new List<TomlTable>(array.Items.Count);
                 foreach (var item in array.Items)
                 {
-                    tables.Add(item as TomlTable ?? throw WrongType(item, "a table in the list [[" + Qualify(key) + "]]"));
+                    tables.Add(item as TomlTable ?? throw WrongType(item, Messages.Fill(Messages.Toml_ATableInList, Qualify(key))));
                 }
 
                 return tables;
             case var other:
-                throw WrongType(other, "a list of tables [[" + Qualify(key) + "]]");
+                throw WrongType(other, Messages.Fill(Messages.Toml_AListOfTables, Qualify(key)));
         }
     }
 
     /// <summary>A required number (integer or float).</summary>
     /// <exception cref="CampoException">Missing or not a number.</exception>
-    public double Number(string key) => OptionalNumber(key) ?? throw Missing(key, "a number");
+    public double Number(string key) => OptionalNumber(key) ?? throw Missing(key, Messages.Text(Messages.Toml_ANumber));
 
     /// <summary>A required number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     /// <exception cref="CampoException">Missing, not a number, or out of range.</exception>
@@ -120,7 +120,7 @@ public sealed class TomlTable : TomlNode
             TomlScalar { Value: long l } => (l, DefaultProvenance(), node.Location),
             TomlScalar { Value: double d } when double.IsFinite(d) => (d, DefaultProvenance(), node.Location),
             TomlTable annotated when annotated.Has("value") => ReadAnnotated(annotated),
-            _ => throw WrongType(node, "a number, or { value = 25, source = \"...\", status = \"verified\" }"),
+            _ => throw WrongType(node, Messages.Text(Messages.Toml_ANumberOrAnnotated)),
         };
         Log.Add(new ParameterRecord(Qualify(key), value, provenance, location with { Field = Qualify(key) }));
         return value;
@@ -133,7 +133,7 @@ public sealed class TomlTable : TomlNode
         var value = OptionalNumber(key);
         if (value is { } v && (v < min || v > max))
         {
-            throw ErrorAt(key, "the value " + v.ToString(CultureInfo.InvariantCulture) + unit + " is out of range", "expected " + RangeText(min, max, unit));
+            throw ErrorAt(key, Messages.Fill(Messages.Toml_OutOfRange, Messages.Number(v), unit), Messages.Expected(RangeText(min, max, unit)));
         }
 
         return value;
@@ -141,7 +141,7 @@ public sealed class TomlTable : TomlNode
 
     /// <summary>A required whole number within a range.</summary>
     /// <exception cref="CampoException">Missing, fractional or out of range.</exception>
-    public int Integer(string key, int min, int max) => OptionalInteger(key, min, max) ?? throw Missing(key, "a whole number from " + min.ToString(CultureInfo.InvariantCulture) + " to " + max.ToString(CultureInfo.InvariantCulture));
+    public int Integer(string key, int min, int max) => OptionalInteger(key, min, max) ?? throw Missing(key, WholeRangeText(min, max));
 
     /// <summary>An optional whole number within a range, or null.</summary>
     /// <exception cref="CampoException">Present but fractional or out of range.</exception>
@@ -164,7 +164,7 @@ public sealed class TomlTable : TomlNode
             var (value, provenance, location) = ReadAnnotated(annotated);
             if (value != Math.Floor(value))
             {
-                throw WrongType(annotated.Find("value")!, "a whole number");
+                throw WrongType(annotated.Find("value")!, Messages.Text(Messages.Toml_AWholeNumber));
             }
 
             l = (long)value;
@@ -172,12 +172,12 @@ public sealed class TomlTable : TomlNode
         }
         else
         {
-            throw WrongType(node, "a whole number, or { value = 2013, source = \"...\", status = \"verified\" }");
+            throw WrongType(node, Messages.Text(Messages.Toml_AWholeNumberOrAnnotated));
         }
 
         if (l < min || l > max)
         {
-            throw ErrorAt(key, "the value " + l.ToString(CultureInfo.InvariantCulture) + " is out of range", "expected a whole number from " + min.ToString(CultureInfo.InvariantCulture) + " to " + max.ToString(CultureInfo.InvariantCulture));
+            throw ErrorAt(key, Messages.Fill(Messages.Toml_OutOfRange, Messages.Number(l), string.Empty), Messages.Expected(WholeRangeText(min, max)));
         }
 
         return (int)l;
@@ -186,7 +186,7 @@ public sealed class TomlTable : TomlNode
     /// <summary>A required rate written in percent (<c>cut = 36</c> is 36%), at least 0 and at most <paramref name="maxPercent"/>.</summary>
     /// <exception cref="CampoException">Missing, not a number, negative or above the maximum.</exception>
     public Rate Percent(string key, double maxPercent = 10_000) =>
-        OptionalPercent(key, maxPercent) ?? throw Missing(key, "a percentage such as 36 (for 36%)");
+        OptionalPercent(key, maxPercent) ?? throw Missing(key, Messages.Text(Messages.Toml_APercentage));
 
     /// <summary>An optional rate written in percent, or null.</summary>
     /// <exception cref="CampoException">Present but not a number, negative or above the maximum.</exception>
@@ -200,12 +200,12 @@ public sealed class TomlTable : TomlNode
 
         if (v < 0)
         {
-            throw ErrorAt(key, "a negative rate (" + v.ToString(CultureInfo.InvariantCulture) + "%)", "expected a percentage of at least 0");
+            throw ErrorAt(key, Messages.Fill(Messages.Toml_NegativeRate, Messages.Number(v)), Messages.Text(Messages.Toml_PercentAtLeastZero));
         }
 
         if (v > maxPercent)
         {
-            throw ErrorAt(key, "the rate " + v.ToString(CultureInfo.InvariantCulture) + "% is above the maximum", "expected at most " + maxPercent.ToString(CultureInfo.InvariantCulture) + "%");
+            throw ErrorAt(key, Messages.Fill(Messages.Toml_RateAboveMaximum, Messages.Number(v)), Messages.Fill(Messages.Toml_AtMostPercent, Messages.Number(maxPercent)));
         }
 
         return Rate.FromPercent(v);
@@ -213,7 +213,7 @@ public sealed class TomlTable : TomlNode
 
     /// <summary>A required string.</summary>
     /// <exception cref="CampoException">Missing, empty or not a string.</exception>
-    public string Text(string key) => OptionalText(key) ?? throw Missing(key, "a text in double quotes");
+    public string Text(string key) => OptionalText(key) ?? throw Missing(key, Messages.Text(Messages.Toml_AText));
 
     /// <summary>An optional string, or null.</summary>
     /// <exception cref="CampoException">Present but empty or not a string.</exception>
@@ -221,8 +221,8 @@ public sealed class TomlTable : TomlNode
     {
         null => null,
         TomlScalar { Value: string s } when s.Trim().Length > 0 => s,
-        TomlScalar { Value: string } s => throw s.Error("an empty text", "write a value between the quotes or remove the key"),
-        var other => throw WrongType(other, "a text in double quotes"),
+        TomlScalar { Value: string } s => throw s.Error(Messages.Text(Messages.Toml_EmptyText), Messages.Text(Messages.Toml_EmptyTextFix)),
+        var other => throw WrongType(other, Messages.Text(Messages.Toml_AText)),
     };
 
     /// <summary>An optional boolean, or <paramref name="fallback"/> when absent.</summary>
@@ -231,7 +231,7 @@ public sealed class TomlTable : TomlNode
     {
         null => fallback,
         TomlScalar { Value: bool b } => b,
-        var other => throw WrongType(other, "true or false"),
+        var other => throw WrongType(other, Messages.Text(Messages.Toml_TrueOrFalse)),
     };
 
     /// <summary>An optional date (<c>2003-09-14</c>), or null.</summary>
@@ -242,23 +242,23 @@ public sealed class TomlTable : TomlNode
         TomlScalar { Value: DateOnly d } => d,
         TomlScalar { Value: DateTimeOffset d } => DateOnly.FromDateTime(d.DateTime),
         TomlScalar { Value: string s } when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-        var other => throw WrongType(other, "a date such as 2003-09-14"),
+        var other => throw WrongType(other, Messages.Text(Messages.Toml_ADate)),
     };
 
     /// <summary>A required list of numbers (may be empty).</summary>
     /// <exception cref="CampoException">Missing, or an item is not a number.</exception>
-    public IReadOnlyList<double> Numbers(string key) => OptionalNumbers(key) ?? throw Missing(key, "a list of numbers such as [20, 50, 75]");
+    public IReadOnlyList<double> Numbers(string key) => OptionalNumbers(key) ?? throw Missing(key, Messages.Text(Messages.Toml_AListOfNumbers));
 
     /// <summary>An optional list of numbers, or null.</summary>
     /// <exception cref="CampoException">Present but not a list of numbers.</exception>
     public IReadOnlyList<double>? OptionalNumbers(string key)
     {
-        var items = ScalarItems(key, "a list of numbers such as [20, 50, 75]");
+        var items = ScalarItems(key, Messages.Text(Messages.Toml_AListOfNumbers));
         return items?.Select(item => item switch
         {
             TomlScalar { Value: long l } => l,
             TomlScalar { Value: double d } when double.IsFinite(d) => d,
-            _ => throw WrongType(item, "a number in the list " + Qualify(key)),
+            _ => throw WrongType(item, Messages.Fill(Messages.Toml_ANumberInList, Qualify(key))),
         }).ToArray();
     }
 
@@ -266,14 +266,14 @@ public sealed class TomlTable : TomlNode
     /// <exception cref="CampoException">Present but not a list of strings.</exception>
     public IReadOnlyList<string>? OptionalTexts(string key)
     {
-        var items = ScalarItems(key, "a list of texts such as [\"MEX\", \"USA\"]");
-        return items?.Select(item => item is TomlScalar { Value: string s } ? s : throw WrongType(item, "a text in the list " + Qualify(key))).ToArray();
+        var items = ScalarItems(key, Messages.Text(Messages.Toml_AListOfTexts));
+        return items?.Select(item => item is TomlScalar { Value: string s } ? s : throw WrongType(item, Messages.Fill(Messages.Toml_ATextInList, Qualify(key)))).ToArray();
     }
 
     /// <summary>A required choice among named values (case-sensitive, as written in the schema).</summary>
     /// <exception cref="CampoException">Missing, or not one of the allowed names.</exception>
     public T Choice<T>(string key, IReadOnlyDictionary<string, T> allowed) =>
-        OptionalChoice(key, allowed) is { } found ? found.Value : throw Missing(key, "one of " + string.Join(", ", allowed.Keys.Select(k => "\"" + k + "\"")));
+        OptionalChoice(key, allowed) is { } found ? found.Value : throw Missing(key, Messages.Fill(Messages.Common_OneOf, Quoted(allowed.Keys)));
 
     /// <summary>An optional choice among named values, or null.</summary>
     /// <exception cref="CampoException">Present but not one of the allowed names.</exception>
@@ -293,8 +293,8 @@ public sealed class TomlTable : TomlNode
         var suggestion = Suggestions.Closest(text, allowed.Keys);
         throw ErrorAt(
             key,
-            "unknown value \"" + text + "\"" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
-            "expected one of " + string.Join(", ", allowed.Keys.Select(k => "\"" + k + "\"")));
+            Messages.WithSuggestion(Messages.Fill(Messages.Toml_UnknownValue, text), suggestion),
+            Messages.Expected(Messages.Fill(Messages.Common_OneOf, Quoted(allowed.Keys))));
     }
 
     /// <summary>
@@ -312,10 +312,10 @@ public sealed class TomlTable : TomlNode
             }
 
             var suggestion = Suggestions.Closest(key, _allowed);
-            var where = Path.Length == 0 ? "at the top of the file" : "in [" + Path + "]";
+            var problem = Path.Length == 0 ? Messages.Fill(Messages.Toml_UnknownKeyTop, key) : Messages.Fill(Messages.Toml_UnknownKeyIn, key, Path);
             throw new CampoException(
-                "unknown key \"" + key + "\" " + where + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
-                _allowed.Count == 0 ? "this table takes no keys" : "allowed keys: " + string.Join(", ", _allowed.Order(StringComparer.Ordinal)),
+                Messages.WithSuggestion(problem, suggestion),
+                _allowed.Count == 0 ? Messages.Text(Messages.Toml_NoKeys) : Messages.Fill(Messages.Toml_AllowedKeys, string.Join(", ", _allowed.Order(StringComparer.Ordinal))),
                 _keyLocations[key] with { Field = Qualify(key) });
         }
     }
@@ -349,7 +349,7 @@ public sealed class TomlTable : TomlNode
         {
             TomlScalar { Value: long l } => l,
             TomlScalar { Value: double d } when double.IsFinite(d) => d,
-            var other => throw WrongType(other!, "a number"),
+            var other => throw WrongType(other!, Messages.Text(Messages.Toml_ANumber)),
         };
         var source = annotated.Text("source");
         var status = annotated.OptionalChoice("status", StatusNames)?.Value ?? Reliability.Verified;
@@ -367,15 +367,19 @@ public sealed class TomlTable : TomlNode
     };
 
     private CampoException Missing(string key, string expected) =>
-        new("missing key \"" + key + "\"" + (Path.Length == 0 ? " at the top of the file" : " in [" + Path + "]"), "expected " + expected, Location with { Field = Qualify(key) });
+        new(Path.Length == 0 ? Messages.Fill(Messages.Toml_MissingKeyTop, key) : Messages.Fill(Messages.Toml_MissingKeyIn, key, Path), Messages.Expected(expected), Location with { Field = Qualify(key) });
 
     private static CampoException WrongType(TomlNode node, string expected) =>
         node.Error(
-            "found " + node.KindName + (node is TomlScalar scalar ? " (" + scalar.Display + ")" : string.Empty),
-            "expected " + expected);
+            node is TomlScalar scalar ? Messages.Fill(Messages.Toml_FoundValue, node.KindName, scalar.Display) : Messages.Fill(Messages.Toml_Found, node.KindName),
+            Messages.Expected(expected));
 
     private static string RangeText(double min, double max, string unit) =>
-        "a number from " + min.ToString(CultureInfo.InvariantCulture) + unit + " to " + max.ToString(CultureInfo.InvariantCulture) + unit;
+        Messages.Fill(Messages.Toml_ANumberFrom, Messages.Number(min), Messages.Number(max), unit);
+
+    private static string WholeRangeText(int min, int max) => Messages.Fill(Messages.Toml_AWholeNumberFrom, Messages.Number(min), Messages.Number(max));
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(k => "\"" + k + "\""));
 }
 
 /// <summary>A value chosen from a list of names (wrapped so that value types can be optional).</summary>

@@ -79,7 +79,7 @@ public static class MarketAccessReader
     private static GroupModalities ReadGroup(TomlTable group, TieredFormula? developedTiers)
     {
         var name = group.OptionalChoice("formula", FormulaNames)?.Value
-            ?? throw group.ErrorAt("formula", "missing key \"formula\" in [" + group.Path + "]", "expected one of " + string.Join(", ", FormulaNames.Keys.Select(k => "\"" + k + "\"")));
+            ?? throw group.ErrorAt("formula", Messages.Fill(Messages.Toml_MissingKeyIn, "formula", group.Path), Messages.Expected(Messages.Fill(Messages.Common_OneOf, string.Join(", ", FormulaNames.Keys.Select(k => "\"" + k + "\"")))));
         TariffFormula formula = name switch
         {
             "none" => new NoCutFormula(),
@@ -101,7 +101,7 @@ public static class MarketAccessReader
         var ceiling = group.OptionalPercent("maximum_average_cut", 100);
         if (floor is { } f && ceiling is { } c && f > c)
         {
-            throw group.ErrorAt("maximum_average_cut", "the maximum average cut (" + c + ") is below the minimum (" + f + ")", "expected a maximum of at least the minimum average cut");
+            throw group.ErrorAt("maximum_average_cut", Messages.Fill(Messages.MarketAccess_MaxBelowMin, c, f), Messages.Text(Messages.MarketAccess_MaxBelowMinFix));
         }
 
         var modalities = new GroupModalities(
@@ -115,7 +115,7 @@ public static class MarketAccessReader
             group.OptionalPercent("in_quota_cut", 100));
         if (modalities.Escalation && formula is not TieredFormula)
         {
-            throw group.ErrorAt("escalation", "tariff escalation applies to the tiered formula only (a processed product takes the next band's cut)", "remove escalation, or use formula = \"tiered\"");
+            throw group.ErrorAt("escalation", Messages.Text(Messages.MarketAccess_Escalation), Messages.Text(Messages.MarketAccess_EscalationFix));
         }
 
         group.EnsureAllKeysRead();
@@ -128,7 +128,7 @@ public static class MarketAccessReader
         var minimum = group.Percent("minimum_cut", 100);
         if (minimum > average)
         {
-            throw group.ErrorAt("minimum_cut", "the minimum cut (" + minimum + ") is above the average cut (" + average + ")", "expected a minimum of at most the average cut");
+            throw group.ErrorAt("minimum_cut", Messages.Fill(Messages.MarketAccess_MinAboveAverage, minimum, average), Messages.Text(Messages.MarketAccess_MinAboveAverageFix));
         }
 
         return new UruguayRoundFormula(average, minimum, Allocation(group, "allocation"));
@@ -144,7 +144,7 @@ public static class MarketAccessReader
             var minimum = band.Percent("minimum_cut", 100);
             if (minimum > average)
             {
-                throw band.ErrorAt("minimum_cut", "the minimum cut (" + minimum + ") is above the band's average cut (" + average + ")", "expected a minimum of at most the average cut");
+                throw band.ErrorAt("minimum_cut", Messages.Fill(Messages.MarketAccess_MinAboveBandAverage, minimum, average), Messages.Text(Messages.MarketAccess_MinAboveAverageFix));
             }
 
             band.EnsureAllKeysRead();
@@ -161,12 +161,12 @@ public static class MarketAccessReader
         var tables = RequiredBands(group);
         if (share is not null && developedTiers is null)
         {
-            throw group.ErrorAt("share_of_developed_cuts", "cuts stated as a share of the developed cuts, but [market_access.developed] has no tiered formula", "give the developed members a tiered formula first, or give each band its own cut");
+            throw group.ErrorAt("share_of_developed_cuts", Messages.Text(Messages.MarketAccess_ShareWithoutTiers), Messages.Text(Messages.MarketAccess_ShareWithoutTiersFix));
         }
 
         if (share is not null && tables.Count != developedTiers!.Bands.Count)
         {
-            throw group.ErrorAt("bands", "there are " + tables.Count.ToString(CultureInfo.InvariantCulture) + " bands but the developed formula has " + developedTiers.Bands.Count.ToString(CultureInfo.InvariantCulture), "give as many bands as the developed formula, band by band");
+            throw group.ErrorAt("bands", Messages.Fill(Messages.MarketAccess_BandCount, Messages.Number(tables.Count), Messages.Number(developedTiers.Bands.Count)), Messages.Text(Messages.MarketAccess_BandCountFix));
         }
 
         var bands = new List<TierBand>();
@@ -179,7 +179,7 @@ public static class MarketAccessReader
             {
                 if (band.Has("cut"))
                 {
-                    throw band.ErrorAt("cut", "a band cut is given although the cuts are a share of the developed cuts", "remove either this cut or share_of_developed_cuts");
+                    throw band.ErrorAt("cut", Messages.Text(Messages.MarketAccess_BandCutWithShare), Messages.Text(Messages.MarketAccess_BandCutWithShareFix));
                 }
 
                 cut = new Rate(s.Fraction * developedTiers!.Bands[b].Cut.Fraction);
@@ -205,14 +205,14 @@ public static class MarketAccessReader
         var total = ur.Percent + swiss.Percent + free.Percent;
         if (Math.Abs(total - 100) > 1e-6)
         {
-            throw group.ErrorAt("duty_free_share", "the three shares of lines add up to " + total.ToString("0.###", CultureInfo.InvariantCulture) + "%", "expected uruguay_round_share + swiss_share + duty_free_share = 100");
+            throw group.ErrorAt("duty_free_share", Messages.Fill(Messages.MarketAccess_SharesSum, total.ToString("0.###", CultureInfo.InvariantCulture)), Messages.Text(Messages.MarketAccess_SharesSumFix));
         }
 
         var average = group.Percent("average_cut", 100);
         var minimum = group.Percent("minimum_cut", 100);
         if (minimum > average)
         {
-            throw group.ErrorAt("minimum_cut", "the minimum cut (" + minimum + ") is above the average cut (" + average + ")", "expected a minimum of at most the average cut");
+            throw group.ErrorAt("minimum_cut", Messages.Fill(Messages.MarketAccess_MinAboveAverage, minimum, average), Messages.Text(Messages.MarketAccess_MinAboveAverageFix));
         }
 
         return new BlendedFormula(ur, swiss, free, average, minimum, Coefficient(group, "swiss_coefficient"), Allocation(group, "placement"));
@@ -250,7 +250,7 @@ public static class MarketAccessReader
             table.OptionalChoice("designation", Designations)?.Value ?? Designation.Flagged);
         if (rules.ZeroCutShare > rules.ShareOfLines)
         {
-            throw table.ErrorAt("zero_cut_share", "more lines with a zero cut (" + rules.ZeroCutShare + ") than special products (" + rules.ShareOfLines + ")", "expected a zero-cut share of at most share_of_lines");
+            throw table.ErrorAt("zero_cut_share", Messages.Fill(Messages.MarketAccess_ZeroCutShare, rules.ZeroCutShare, rules.ShareOfLines), Messages.Text(Messages.MarketAccess_ZeroCutShareFix));
         }
 
         table.EnsureAllKeysRead();
@@ -264,13 +264,13 @@ public static class MarketAccessReader
             return null;
         }
 
-        var years = table.OptionalNumber("extra_years", 0, 30, " years") ?? 0;
+        var years = table.OptionalNumber("extra_years", 0, 30, Messages.Text(Messages.Unit_Years)) ?? 0;
         if (years != Math.Floor(years))
         {
-            throw table.ErrorAt("extra_years", "the value " + years.ToString(CultureInfo.InvariantCulture) + " is not a whole number of years", "expected a whole number from 0 to 30");
+            throw table.ErrorAt("extra_years", Messages.Fill(Messages.MarketAccess_NotWholeYears, Messages.Number(years)), Messages.Expected(Messages.Fill(Messages.Toml_AWholeNumberFrom, 0, 30)));
         }
 
-        var adjustment = new ModalityAdjustment(table.OptionalNumber("cut_reduction_points", 0, 100, " points") ?? 0, (int)years);
+        var adjustment = new ModalityAdjustment(table.OptionalNumber("cut_reduction_points", 0, 100, Messages.Text(Messages.Unit_Points)) ?? 0, (int)years);
         table.EnsureAllKeysRead();
         return adjustment;
     }
@@ -280,7 +280,7 @@ public static class MarketAccessReader
         var bands = group.Tables("bands");
         if (bands.Count == 0)
         {
-            throw group.ErrorAt("bands", "missing [[" + group.Path + ".bands]]", "expected at least one band, such as [[" + group.Path + ".bands]] with above = 0");
+            throw group.ErrorAt("bands", Messages.Fill(Messages.MarketAccess_NoBands, group.Path), Messages.Fill(Messages.MarketAccess_NoBandsFix, group.Path));
         }
 
         return bands;
@@ -290,7 +290,7 @@ public static class MarketAccessReader
     {
         if (previous is { } p && above <= p)
         {
-            throw band.ErrorAt("above", "band edge " + above + " is not above the previous band's edge " + p, "list bands in increasing order of their lower edge");
+            throw band.ErrorAt("above", Messages.Fill(Messages.MarketAccess_BandOrder, above, p), Messages.Text(Messages.MarketAccess_BandOrderFix));
         }
     }
 
