@@ -59,7 +59,7 @@ internal static class RunReport
 
         var draws = evaluation.Uncertainty is { } u
             ? Fill(CliStrings.Run_Draws, Format.Count(u.Converged), u.Seed.ToString(CultureInfo.InvariantCulture))
-            : Text(CliStrings.Run_NoDraws);
+            : RegionalReport.Capitalize(Text(CliStrings.Run_NoDraws));
         if (evaluation.Agreement is { } terms)
         {
             console.MarkupLine(Markup.Escape(Fill(
