@@ -257,7 +257,7 @@ public static class Strings
     /// <summary>Under the rule “{0}” coalitions take no common position: each member decides alone. The...</summary>
     public const string Coalitions_LeadNone = nameof(Coalitions_LeadNone);
 
-    /// <summary>majority, for information</summary>
+    /// <summary>Majority (for information)</summary>
     public const string Coalitions_Majority = nameof(Coalitions_Majority);
 
     /// <summary>Coalitions</summary>
@@ -1082,10 +1082,10 @@ public static class Strings
     /// <summary>The model moves only the agreement's tariffs and quotas against the {0} base: demand gr...</summary>
     public const string LookBack_Caveat = nameof(LookBack_Caveat);
 
-    /// <summary>Three lines over {2} years for {0} imports into {1}: what happened (solid line, circles...</summary>
+    /// <summary>Three lines over {2} years for imports of {0} into {1}: what happened (solid line, circ...</summary>
     public const string LookBack_ChartDescription = nameof(LookBack_ChartDescription);
 
-    /// <summary>{0} imports into {1}, {2}–{3}: observed and modelled (thousand tonnes)</summary>
+    /// <summary>Imports of {0} into {1}, {2}–{3}: observed and modelled (thousand tonnes)</summary>
     public const string LookBack_ChartTitle = nameof(LookBack_ChartTitle);
 
     /// <summary>{0}: imports into {1}, modelled and observed</summary>
@@ -1115,7 +1115,7 @@ public static class Strings
     /// <summary>{0}, {1}</summary>
     public const string LookBack_SeriesLabel = nameof(LookBack_SeriesLabel);
 
-    /// <summary>{0} imports into {1}, thousand tonnes (base {2}; observed: {3})</summary>
+    /// <summary>Imports of {0} into {1}, thousand tonnes (base {2}; observed: {3})</summary>
     public const string LookBack_TableCaption = nameof(LookBack_TableCaption);
 
     /// <summary>Looking back: the model against what happened</summary>
@@ -1223,6 +1223,9 @@ public static class Strings
     /// <summary>it objects with its coalition ({0})</summary>
     public const string Reason_Coalition = nameof(Reason_Coalition);
 
+    /// <summary>from none</summary>
+    public const string Reason_FromNone = nameof(Reason_FromNone);
+
     /// <summary>no market data: it accepts by the stated rule</summary>
     public const string Reason_NoDataAccepts = nameof(Reason_NoDataAccepts);
 
@@ -1238,6 +1241,9 @@ public static class Strings
     /// <summary>the producer price of {0} falls {1}, past its red line</summary>
     public const string Reason_PriceRedLine = nameof(Reason_PriceRedLine);
 
+    /// <summary>producer prices fall past its red line: {0}</summary>
+    public const string Reason_PricesRedLine = nameof(Reason_PricesRedLine);
+
     /// <summary>the European Union speaks for it</summary>
     public const string Reason_Represented = nameof(Reason_Represented);
 
@@ -1246,6 +1252,9 @@ public static class Strings
 
     /// <summary>imports of {0} surge {1}, past its red line</summary>
     public const string Reason_SurgeRedLine = nameof(Reason_SurgeRedLine);
+
+    /// <summary>imports surge past its red line: {0}</summary>
+    public const string Reason_SurgesRedLine = nameof(Reason_SurgesRedLine);
 
     /// <summary>quota full</summary>
     public const string Regime_Binding = nameof(Regime_Binding);

@@ -63,6 +63,7 @@ public sealed class CrossModelSection : IReportSection<DraftComparison>
             Rows = [.. rows.Select(m => new BarRow(t.Commodity(m.Commodity, m.CommodityName), [new BarValue(m.ProducerPriceChange), new BarValue(marketsB[m.Commodity].ProducerPriceChange)]))],
             FormatValue = t.Format.Change,
         };
+        html.Element("h3", chart.Title);
         html.Raw(chart.ToSvg(context.NextId("cross-model-chart")));
         Table(
             html,

@@ -52,7 +52,7 @@ public sealed class LookBackSection : IReportSection<DraftEvaluation>
             html.Element("h3", t.Fill(nameof(Strings.LookBack_CommodityTitle), name, regionName));
             if (series.FirstOrDefault(s => s.Region == region && s.Measure == "imports") is { Points.Count: > 0 } imports)
             {
-                WriteImports(html, context, imports, name, regionName);
+                WriteImports(html, context, imports, t.CommodityInSentence(commodity, series[0].CommodityName), regionName);
             }
 
             WriteErrors(html, context, series, name);

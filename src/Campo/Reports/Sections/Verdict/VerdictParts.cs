@@ -24,7 +24,7 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
         var d = outcome.Draft;
-        Heading(html, level, t[nameof(Strings.Verdict_Title)], t.Fill(nameof(Strings.Verdict_Lead), t.Format.Count(d.Members), t.Format.Date(d.MembersAt), Alternative(t, d.Alternative), Weights(t, d.Weights), Rule(t, d.CoalitionRule)));
+        Title(html, level, t[nameof(Strings.Verdict_Title)], t.Fill(nameof(Strings.Verdict_Lead), t.Format.Count(d.Members), t.Format.Date(d.MembersAt), Alternative(t, d.Alternative), Weights(t, d.Weights), Rule(t, d.CoalitionRule)));
         html.Element("p", Sentence(t, outcome), ("class", "lead verdict " + (outcome.Verdict.Passes ? "gain" : "loss")), ("id", level == "h2" ? null : "verdict-sentence"));
         if (Why(t, outcome) is { } why)
         {
@@ -74,7 +74,7 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
         var groups = ObjectorGroups(outcome);
-        Heading(html, level, t[nameof(Strings.Objectors_Title)], t[nameof(Strings.Objectors_Lead)]);
+        Title(html, level, t[nameof(Strings.Objectors_Title)], t[nameof(Strings.Objectors_Lead)]);
         if (groups.Count == 0)
         {
             html.Element("p", t[nameof(Strings.Objectors_None)]);
@@ -116,18 +116,18 @@ public static class VerdictParts
 
         var t = context.Text;
         var informative = outcome.Draft.CoalitionRule == "none";
-        Heading(html, level, t[nameof(Strings.Coalitions_Title)], t.Fill(informative ? nameof(Strings.Coalitions_LeadNone) : nameof(Strings.Coalitions_Lead), Rule(t, outcome.Draft.CoalitionRule)));
+        Title(html, level, t[nameof(Strings.Coalitions_Title)], t.Fill(informative ? nameof(Strings.Coalitions_LeadNone) : nameof(Strings.Coalitions_Lead), Rule(t, outcome.Draft.CoalitionRule)));
         Table(
             html,
             t[nameof(Strings.Coalitions_Caption)],
-            [(t[nameof(Strings.Col_Coalition)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_WithPosition)], true), (t[nameof(Strings.Col_ObjectingAlone)], true), (t[nameof(Strings.Col_Position)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true)],
+            [(t[nameof(Strings.Col_Coalition)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_WithPosition)], true), (t[nameof(Strings.Col_ObjectingAlone)], true), (informative ? t[nameof(Strings.Coalitions_Majority)] : t[nameof(Strings.Col_Position)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true)],
             outcome.Coalitions.Select(c => (IReadOnlyList<Cell>)
             [
                 Label(t.Group(c.Code), c.Code),
                 Count(context, c.Members),
                 Count(context, c.Voting),
                 Count(context, c.Objecting),
-                Label(PositionWord(t, c.Position) + (informative ? " (" + t[nameof(Strings.Coalitions_Majority)] + ")" : string.Empty)),
+                Label(PositionWord(t, c.Position)),
                 Share(context, c.ObjectShare),
             ]),
             "coalitions");
@@ -146,7 +146,7 @@ public static class VerdictParts
 
         var t = context.Text;
         var cancun = outcome.Draft.MembersAt == HistoricalRecord.Cancun;
-        Heading(html, level, t[nameof(Strings.Cancun_Title)]);
+        Title(html, level, t[nameof(Strings.Cancun_Title)]);
         if (cancun)
         {
             html.Element("p", t[nameof(Strings.Cancun_Event)]);
@@ -195,7 +195,7 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        Heading(html, level, t[nameof(Strings.VerdictAssumptions_Title)], t[nameof(Strings.VerdictAssumptions_Lead)]);
+        Title(html, level, t[nameof(Strings.VerdictAssumptions_Title)], t[nameof(Strings.VerdictAssumptions_Lead)]);
         var preferences = outcome.Members.GroupBy(m => m.Preferences, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToArray();
         Table(
             html,
@@ -203,7 +203,7 @@ public static class VerdictParts
             [(t[nameof(Strings.Col_Preferences)], false), (t[nameof(Strings.Col_Members)], true), (t[nameof(Strings.Col_Who)], false)],
             preferences.Select((g, i) => (IReadOnlyList<Cell>)
             [
-                new Cell(g.Key, Key: "preferences-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Cell(g.Key, Lang: "en", Key: "preferences-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Count(context, g.Count()),
                 Label(i == 0 && preferences.Length > 1 ? t[nameof(Strings.VerdictAssumptions_AllOthers)] : g.Count() == outcome.Members.Count ? t[nameof(Strings.VerdictAssumptions_Everyone)] : string.Join(" ", g.Select(m => m.Member.Code))),
             ]),

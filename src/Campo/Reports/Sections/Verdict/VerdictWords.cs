@@ -86,15 +86,37 @@ public static class VerdictWords
         return position == Negotiation.Position.Object ? t[nameof(Strings.Verdict_Objects)] : t[nameof(Strings.Verdict_Accepts)];
     }
 
-    /// <summary>Every reason of a member in plain words, joined.</summary>
+    /// <summary>
+    /// Every reason of a member in plain words, joined: the red lines of one kind in one phrase listing the products
+    /// ("producer prices fall past its red line: rice −70.7%, barley −33.7%").
+    /// </summary>
     public static string Reasons(ReportContext context, NegotiationOutcome outcome, MemberVerdict member)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(member);
         var t = context.Text;
-        var words = member.Reasons.Select(r => Reason(context, outcome, member, r)).Distinct(StringComparer.Ordinal).ToArray();
-        return words.Length == 0 ? ReportFormat.Missing : string.Join(t[nameof(Strings.Word_ListSeparator)], words);
+        var words = new List<string>();
+        foreach (var reason in member.Reasons.Where(r => r.Kind is not (ReasonKind.PriceRedLine or ReasonKind.SurgeRedLine)))
+        {
+            words.Add(Reason(context, outcome, member, reason));
+        }
+
+        var prices = member.Reasons.Where(r => r.Kind == ReasonKind.PriceRedLine).Select(r => Commodity(context, r.Commodity) + " " + t.Format.Change(r.Size ?? 0)).ToArray();
+        if (prices.Length > 0)
+        {
+            words.Add(t.Fill(nameof(Strings.Reason_PricesRedLine), string.Join(", ", prices)));
+        }
+
+        var surges = member.Reasons.Where(r => r.Kind == ReasonKind.SurgeRedLine)
+            .Select(r => Commodity(context, r.Commodity) + " " + (r.Size is { } rise ? t.Format.Change(rise) : t[nameof(Strings.Reason_FromNone)])).ToArray();
+        if (surges.Length > 0)
+        {
+            words.Add(t.Fill(nameof(Strings.Reason_SurgesRedLine), string.Join(", ", surges)));
+        }
+
+        words = [.. words.Distinct(StringComparer.Ordinal)];
+        return words.Count == 0 ? ReportFormat.Missing : string.Join(t[nameof(Strings.Word_ListSeparator)], words);
     }
 
     /// <summary>One reason in plain words.</summary>
@@ -177,7 +199,7 @@ public static class VerdictWords
     internal static Cell Count(ReportContext context, int count) => new(context.Format.Count(count), count, "num");
 
     /// <summary>Writes a heading of the given level ("h2" or "h3") and an optional lead.</summary>
-    internal static void Heading(HtmlBuilder html, string level, string title, string? lead = null)
+    internal static void Title(HtmlBuilder html, string level, string title, string? lead = null)
     {
         html.Element(level, title);
         if (lead is not null)
