@@ -48,6 +48,23 @@ public sealed class ShippedDrafts
     /// <summary>A draft's TOML text by name, or null when there is no such draft.</summary>
     public string? Text(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Text : null;
 
+    /// <summary>
+    /// A baseline scenario a draft's <c>decision.baseline</c> names, when it is a shipped draft (by its path in
+    /// scenarios/ or its name): the server opens no other file.
+    /// </summary>
+    /// <param name="file">The baseline as the draft writes it, such as uruguay-round-1995.toml.</param>
+    /// <exception cref="Errors.CampoException">No shipped draft has that name.</exception>
+    public Scenario Baseline(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var name = Path.GetFileNameWithoutExtension(file.Replace('\\', '/'));
+        var text = Text(name) ?? throw new Errors.CampoException(
+            "the baseline \"" + file + "\" is not a shipped draft",
+            "the web page reads baselines among the shipped drafts only: " + string.Join(", ", All.Select(d => d.Name)),
+            Errors.SourceLocation.OfField("decision.baseline"));
+        return ScenarioReader.Read(text, "scenarios/" + name + ".toml");
+    }
+
     /// <summary>A draft's information by name, or null.</summary>
     public DraftInfo? Find(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Info : null;
 

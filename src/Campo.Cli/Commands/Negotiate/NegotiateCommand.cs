@@ -48,6 +48,11 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             NegotiationFiles.Save(NegotiationFiles.SearchCsv(search), output.Resolve(searchFile), searchFile, "--search-out");
         }
 
+        if (settings.Report is { } report)
+        {
+            HtmlReports.Write(HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+        }
+
         if (settings.Json)
         {
             output.Out.Write(CampoJson.Serialize(outcome) + "\n");
@@ -55,7 +60,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         }
 
         NegotiateReport.Print(output.Console, outcome, settings.MemberId);
-        foreach (var written in new[] { settings.Out, settings.SearchOut }.OfType<string>())
+        foreach (var written in new[] { settings.Out, settings.SearchOut, settings.Report }.OfType<string>())
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape("Written to " + written + ".") + "[/]");
         }

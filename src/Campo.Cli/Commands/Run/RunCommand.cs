@@ -18,6 +18,11 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var evaluation = Evaluate(output, scenario, settings, settings.File, cancellationToken);
+        if (RunVerdict.Wanted(scenario, settings))
+        {
+            evaluation = RunVerdict.Attach(output, scenario, evaluation, settings, cancellationToken);
+        }
+
         if (settings.Out is { } file)
         {
             ResultsFile.Write(evaluation, output.Resolve(file), file);
@@ -36,6 +41,11 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         }
 
         RunReport.Print(output.Console, evaluation, settings.MemberId);
+        if (evaluation.Negotiation is { } negotiation)
+        {
+            output.Console.MarkupLine(Markup.Escape(negotiation.Verdict.Summary + (negotiation.Robustness is { } r ? " Over the draws: " + r.Robust + "." : string.Empty)));
+        }
+
         if (settings.Out is { } written)
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape("Every market written to " + written + ".") + "[/]");

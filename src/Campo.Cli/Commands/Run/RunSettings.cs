@@ -97,6 +97,11 @@ public sealed class RunSettings : EvaluationSettings
     [Description("The scenario (draft) file, such as scenarios/cancun-2003.toml.")]
     public string File { get; init; } = string.Empty;
 
+    /// <summary>Judge the negotiation's verdict in every draw too.</summary>
+    [CommandOption("--verdict")]
+    [Description("Also negotiate the draft (as campo negotiate) and judge the verdict in each of the --draws draws; --json and --report include it. Without it, --report includes the verdict at the central elasticities only: the draws take about as long again as the bands.")]
+    public bool Verdict { get; init; }
+
     /// <summary>Where to write every market's results.</summary>
     [CommandOption("-o|--out <FILE>")]
     [Description("Also write every region's result for every commodity to this file: .csv or .parquet.")]
