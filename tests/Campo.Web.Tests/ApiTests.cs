@@ -19,7 +19,7 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
     {
         using var client = _factory.CreateClient();
         var drafts = await client.GetFromJsonAsync<DraftInfo[]>("/api/drafts", Api.Json);
-        // scenarios/: cancun-2003, framework-2004, harbinson-2003, rev4-2008, uruguay-round-1995.
+        // scenarios/: cancun-2003, framework-2004, harbinson-2003, nafta-1994, rev4-2008, uruguay-round-1995.
         Assert.Contains(drafts!, d => d.Name == "cancun-2003" && d.Title.StartsWith("Cancún", StringComparison.Ordinal));
         Assert.Contains(drafts!, d => d.Name == "harbinson-2003");
     }
@@ -37,6 +37,57 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
         Assert.Equal("Cancún draft ministerial text (Derbez text), 13 September 2003", result.GetProperty("scenario").GetProperty("title").GetString());
         Assert.Equal(10, result.GetProperty("uncertainty").GetProperty("draws").GetInt32());
         Assert.Contains(result.GetProperty("regions").EnumerateArray(), r => r.GetProperty("region").GetString() == "MEX");
+    }
+
+    [Fact]
+    public async Task A_multilateral_runs_result_carries_the_verdict_at_the_central_elasticities()
+    {
+        using var client = _factory.CreateClient();
+        var done = await Api.WaitAsync(client, await Api.StartAsync(client, new RunRequest { Draft = "cancun-2003", Draws = 0 }), Patience);
+        var negotiation = JsonDocument.Parse(await client.GetStringAsync(done.Links.Result)).RootElement.GetProperty("negotiation");
+        var verdict = negotiation.GetProperty("verdict");
+        // Invariant: every member present either objects or accepts.
+        Assert.Equal(negotiation.GetProperty("draft").GetProperty("members").GetInt32(), verdict.GetProperty("objecting").GetInt32() + verdict.GetProperty("accepting").GetInt32());
+        Assert.Equal(JsonValueKind.Null, negotiation.GetProperty("robustness").ValueKind);
+        var report = await client.GetStringAsync(done.Links.Report + "?lang=en");
+        Assert.Contains("<section id=\"verdict\" class=\"report-section\">", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_verdict_in_every_draw_judges_it_in_each_of_the_runs_draws()
+    {
+        using var client = _factory.CreateClient();
+        var done = await Api.WaitAsync(client, await Api.StartAsync(client, new RunRequest { Draft = "cancun-2003", Draws = 4, Verdict = true }), Patience);
+        var robustness = JsonDocument.Parse(await client.GetStringAsync(done.Links.Result)).RootElement.GetProperty("negotiation").GetProperty("robustness");
+        Assert.Equal(4, robustness.GetProperty("draws").GetInt32());
+        Assert.Equal(2005UL, robustness.GetProperty("seed").GetUInt64());
+    }
+
+    [Fact]
+    public async Task A_regional_draft_is_shipped_and_runs_with_its_look_back_and_without_a_verdict()
+    {
+        using var client = _factory.CreateClient();
+        var drafts = await client.GetFromJsonAsync<DraftInfo[]>("/api/drafts", Api.Json);
+        Assert.Contains(drafts!, d => d.Name == "nafta-1994" && d.Kind == "regional");
+        var done = await Api.WaitAsync(client, await Api.StartAsync(client, new RunRequest { Draft = "nafta-1994", Member = "MEX", Draws = 0 }), Patience);
+        Assert.Equal(RunState.Done, done.State);
+        var result = JsonDocument.Parse(await client.GetStringAsync(done.Links.Result)).RootElement;
+        Assert.True(result.GetProperty("lookBack").GetProperty("series").GetArrayLength() > 0);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("negotiation").ValueKind);
+        var report = await client.GetStringAsync(done.Links.Report + "?lang=es");
+        Assert.Contains("<section id=\"look-back\" class=\"report-section\">", report, StringComparison.Ordinal);
+        Assert.Contains("Mirada retrospectiva", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_regional_draft_compared_with_a_multilateral_one_gives_the_caveats()
+    {
+        using var client = _factory.CreateClient();
+        var done = await Api.WaitAsync(client, await Api.StartAsync(client, new RunRequest { Draft = "nafta-1994", CompareWith = "cancun-2003", Member = "MEX", Draws = 0 }), Patience);
+        Assert.Equal(RunState.Done, done.State);
+        var report = await client.GetStringAsync(done.Links.Report + "?lang=en");
+        Assert.Contains("their money figures cannot be added or subtracted", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<section id=\"regions\"", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -165,7 +216,10 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
             var done = await Api.WaitAsync(client, started[i], Patience);
             var served = await client.GetStringAsync(done.Links.Result);
             var scenario = Campo.Scenarios.ScenarioReader.Read(await File.ReadAllTextAsync(Path.Combine(Api.RepositoryRoot, "scenarios", names[i] + ".toml")), "scenarios/" + names[i] + ".toml");
-            var alone = Campo.Evaluation.DraftEvaluator.Evaluate(scenario, Campo.Evaluation.EvaluationContext.For(Campo.Data.DatasetLoader.LoadDefault()), new Campo.Evaluation.EvaluationOptions { Draws = 10, Seed = 7, Focus = new Campo.Domain.MemberId("BRA") });
+            var context = Campo.Evaluation.EvaluationContext.For(Campo.Data.DatasetLoader.LoadDefault());
+            var alone = Campo.Evaluation.DraftEvaluator.Evaluate(scenario, context, new Campo.Evaluation.EvaluationOptions { Draws = 10, Seed = 7, Focus = new Campo.Domain.MemberId("BRA") })
+                with
+            { Negotiation = Campo.Negotiation.Negotiator.Negotiate(scenario, context, new Campo.Negotiation.NegotiationOptions { Draws = 0, Seed = 7 }) };
             Assert.Equal(Normalise(Campo.Reports.CampoJson.Serialize(alone)), Normalise(served));
         }
     }

@@ -97,6 +97,36 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
     }
 
     [SkippableFact]
+    public async Task A_person_runs_the_NAFTA_draft_and_sees_the_look_back_chart()
+    {
+        var page = await OpenAsync("/?lang=en");
+        await page.SelectOptionAsync("#draft", "nafta-1994");
+        await page.SelectOptionAsync("#member", "MEX");
+        await page.FillAsync("#draws", "0");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#look-back svg.chart", new() { Timeout = 3 * Minute });
+        Assert.StartsWith("Looking back", await page.InnerTextAsync("#look-back h2"), StringComparison.Ordinal);
+        // The chart draws the observed imports and the model under both duties, and its numbers follow in a table.
+        Assert.Equal(3, await page.Locator("#look-back svg.chart").First.Locator("polyline").CountAsync());
+        Assert.True(await page.Locator("#look-back table.look-back-maiz tbody tr").CountAsync() > 0);
+        Assert.True(await page.Locator("#agreement table.agreement-schedule").IsVisibleAsync());
+        await page.Locator("#look-back").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "nafta-look-back-en.png") });
+    }
+
+    [SkippableFact]
+    public async Task A_person_runs_a_draft_and_reads_whether_it_could_pass()
+    {
+        var page = await OpenAsync("/?lang=pt");
+        await page.SelectOptionAsync("#draft", "cancun-2003");
+        await page.FillAsync("#draws", "0");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#verdict", new() { Timeout = 3 * Minute });
+        Assert.Equal("Poderia ser aprovada?", await page.InnerTextAsync("#verdict h2"));
+        Assert.Contains("A minuta", await page.InnerTextAsync("#verdict-sentence"), StringComparison.Ordinal);
+        await page.Locator("#verdict").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "verdict-pt.png") });
+    }
+
+    [SkippableFact]
     public async Task A_person_uploads_a_bad_file_and_reads_what_is_wrong()
     {
         var page = await OpenAsync("/?lang=es");

@@ -1126,6 +1126,9 @@ public static class CliStrings
     /// <summary>Standard errors: iid, hetero (robust) or cluster. Default: cluster when --cluster is gi...</summary>
     public const string Option_Vcov = nameof(Option_Vcov);
 
+    /// <summary>Also negotiate the draft (as campo negotiate) and judge the verdict in each of the --draws draws;...</summary>
+    public const string Option_Verdict = nameof(Option_Verdict);
+
     /// <summary>Government weights: welfare (equal, national welfare; the default), gko (producers firs...</summary>
     public const string Option_Weights = nameof(Option_Weights);
 

@@ -88,6 +88,7 @@ public static class RunsApi
         [FromForm] string? member,
         [FromForm] int? draws,
         [FromForm] string? compareWith,
+        [FromForm] bool? verdict,
         HttpContext context,
         ShippedDrafts drafts,
         RunQueue queue,
@@ -103,7 +104,7 @@ public static class RunsApi
         }
 
         var toml = await ReadText(file, context.RequestAborted).ConfigureAwait(false);
-        var request = new RunRequest { Scenario = toml, FileName = file.FileName, Member = member, Draws = draws, CompareWith = compareWith };
+        var request = new RunRequest { Scenario = toml, FileName = file.FileName, Member = member, Draws = draws, CompareWith = compareWith, Verdict = verdict };
         return Enqueue(request, text, drafts, queue, options.Value, clock);
     }
 

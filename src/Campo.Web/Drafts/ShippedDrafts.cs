@@ -1,4 +1,3 @@
-using System.Reflection;
 using Campo.Scenarios;
 
 namespace Campo.Web.Drafts;
@@ -11,26 +10,23 @@ namespace Campo.Web.Drafts;
 public sealed record DraftInfo(string Name, string Title, string? Source, string Kind);
 
 /// <summary>
-/// The drafts shipped in scenarios/, embedded in the server. A request names a draft; it never gives a path, so no
+/// The drafts shipped in scenarios/, as the library embeds them. A request names a draft; it never gives a path, so no
 /// file outside this list can be read.
 /// </summary>
 public sealed class ShippedDrafts
 {
-    private const string Prefix = "Campo.Web.Drafts.";
     private readonly Dictionary<string, (DraftInfo Info, string Text)> _drafts;
 
-    /// <summary>Reads the embedded drafts.</summary>
+    /// <summary>Reads the drafts the library embeds.</summary>
     public ShippedDrafts()
     {
-        var assembly = typeof(ShippedDrafts).Assembly;
         _drafts = new Dictionary<string, (DraftInfo, string)>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in Campo.Scenarios.ShippedScenarios.Names)
         {
-            var name = resource[Prefix.Length..^".toml".Length];
-            var text = Read(assembly, resource);
+            var text = Campo.Scenarios.ShippedScenarios.Text(name)!;
             try
             {
-                var scenario = ScenarioReader.Read(text, "scenarios/" + name + ".toml");
+                var scenario = ScenarioReader.Read(text, Campo.Scenarios.ShippedScenarios.FileName(name));
                 _drafts[name] = (new DraftInfo(name, scenario.Title, scenario.Source, scenario.Kind.ToString().ToLowerInvariant()), text);
             }
             catch (Errors.CampoException error)
@@ -48,13 +44,23 @@ public sealed class ShippedDrafts
     /// <summary>A draft's TOML text by name, or null when there is no such draft.</summary>
     public string? Text(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Text : null;
 
+    /// <summary>
+    /// A baseline scenario a draft's <c>decision.baseline</c> names, when it is a shipped draft (by its path in
+    /// scenarios/ or its name): the server opens no other file.
+    /// </summary>
+    /// <param name="file">The baseline as the draft writes it, such as uruguay-round-1995.toml.</param>
+    /// <exception cref="Errors.CampoException">No shipped draft has that name.</exception>
+    public Scenario Baseline(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var name = Path.GetFileNameWithoutExtension(file.Replace('\\', '/'));
+        var text = Text(name) ?? throw new Errors.CampoException(
+            "the baseline \"" + file + "\" is not a shipped draft",
+            "the web page reads baselines among the shipped drafts only: " + string.Join(", ", All.Select(d => d.Name)),
+            Errors.SourceLocation.OfField("decision.baseline"));
+        return ScenarioReader.Read(text, Campo.Scenarios.ShippedScenarios.FileName(name));
+    }
+
     /// <summary>A draft's information by name, or null.</summary>
     public DraftInfo? Find(string name) => _drafts.TryGetValue(name, out var draft) ? draft.Info : null;
-
-    private static string Read(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -13,7 +13,8 @@ namespace Campo.Web.Pages;
 /// <param name="Member">The chosen member.</param>
 /// <param name="CompareWith">The second draft.</param>
 /// <param name="Draws">The draws.</param>
-public sealed record FormValues(string? Draft, string? Member, string? CompareWith, int Draws);
+/// <param name="Verdict">True when the verdict is to be judged in every draw.</param>
+public sealed record FormValues(string? Draft, string? Member, string? CompareWith, int Draws, bool Verdict = false);
 
 /// <summary>
 /// The web pages, written on the server with the same HTML writer and report sections as the report files: the
@@ -44,7 +45,7 @@ public static class PageRenderer
         html.Open("label").Text(text[nameof(Strings.Web_Draft)]);
         html.Open("select", ("name", "draft"), ("id", "draft"));
         Option(html, string.Empty, text[nameof(Strings.Web_NoUpload)], false);
-        foreach (var draft in drafts.All.Where(d => d.Kind == "multilateral"))
+        foreach (var draft in drafts.All.Where(d => d.Kind != "unreadable"))
         {
             Option(html, draft.Name, draft.Title, draft.Name == (values.Draft ?? "cancun-2003"));
         }
@@ -65,7 +66,7 @@ public static class PageRenderer
         html.Open("label").Text(text[nameof(Strings.Web_CompareWith)]);
         html.Open("select", ("name", "compareWith"), ("id", "compareWith"));
         Option(html, string.Empty, text[nameof(Strings.Web_NoCompare)], values.CompareWith is null);
-        foreach (var draft in drafts.All.Where(d => d.Kind == "multilateral"))
+        foreach (var draft in drafts.All.Where(d => d.Kind != "unreadable"))
         {
             Option(html, draft.Name, draft.Title, draft.Name == values.CompareWith);
         }
@@ -73,6 +74,10 @@ public static class PageRenderer
         html.Close().Close();
         html.Open("label").Text(text[nameof(Strings.Web_Draws)]);
         html.Void("input", ("type", "number"), ("name", "draws"), ("id", "draws"), ("min", "0"), ("max", "1000"), ("value", values.Draws.ToString(CultureInfo.InvariantCulture)));
+        html.Close();
+        html.Open("label", ("class", "check"));
+        html.Void("input", ("type", "checkbox"), ("name", "verdict"), ("id", "verdict"), ("value", "true"), ("checked", values.Verdict ? "checked" : null));
+        html.Text(text[nameof(Strings.Web_Verdict)]);
         html.Close();
         html.Open("div");
         html.Element("button", text[nameof(Strings.Web_Run)], ("type", "submit"), ("id", "run"));

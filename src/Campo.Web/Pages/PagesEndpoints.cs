@@ -48,7 +48,7 @@ public static class PagesEndpoints
         }
 
         var draws = int.TryParse(form["draws"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : limits.DefaultDraws;
-        var values = new FormValues(Blank(form["draft"]), Blank(form["member"]), Blank(form["compareWith"]), draws);
+        var values = new FormValues(Blank(form["draft"]), Blank(form["member"]), Blank(form["compareWith"]), draws, string.Equals(form["verdict"], "true", StringComparison.OrdinalIgnoreCase));
         var file = form.Files.GetFile("file");
         string? error = null;
         RunRequest? request = null;
@@ -60,12 +60,12 @@ public static class PagesEndpoints
             }
             else
             {
-                request = new RunRequest { Scenario = await RunsApi.ReadText(file, context.RequestAborted).ConfigureAwait(false), FileName = file.FileName, Member = values.Member, Draws = draws, CompareWith = values.CompareWith };
+                request = new RunRequest { Scenario = await RunsApi.ReadText(file, context.RequestAborted).ConfigureAwait(false), FileName = file.FileName, Member = values.Member, Draws = draws, CompareWith = values.CompareWith, Verdict = values.Verdict };
             }
         }
         else
         {
-            request = new RunRequest { Draft = values.Draft, Member = values.Member, Draws = draws, CompareWith = values.CompareWith };
+            request = new RunRequest { Draft = values.Draft, Member = values.Member, Draws = draws, CompareWith = values.CompareWith, Verdict = values.Verdict };
         }
 
         if (request is not null)

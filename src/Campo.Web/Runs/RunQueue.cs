@@ -4,6 +4,9 @@ using System.Threading.Channels;
 using Campo.Data;
 using Campo.Errors;
 using Campo.Evaluation;
+using Campo.Negotiation;
+using Campo.Scenarios;
+using Campo.Web.Drafts;
 using Microsoft.Extensions.Options;
 
 namespace Campo.Web.Runs;
@@ -21,12 +24,14 @@ public sealed partial class RunQueue : BackgroundService
     private readonly CampoWebOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<RunQueue> _logger;
+    private readonly ShippedDrafts _drafts;
     private int _waiting;
 
     /// <summary>Creates the queue.</summary>
-    public RunQueue(IOptions<CampoWebOptions> options, TimeProvider clock, ILogger<RunQueue> logger)
+    public RunQueue(IOptions<CampoWebOptions> options, TimeProvider clock, ILogger<RunQueue> logger, ShippedDrafts drafts)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _drafts = drafts;
         _options = options.Value;
         _clock = clock;
         _logger = logger;
@@ -97,7 +102,16 @@ public sealed partial class RunQueue : BackgroundService
             var results = new List<DraftEvaluation>();
             foreach (var scenario in job.Run.Scenarios)
             {
-                results.Add(DraftEvaluator.Evaluate(scenario, context, options, stoppingToken));
+                var evaluation = DraftEvaluator.Evaluate(scenario, context, options, stoppingToken);
+                if (scenario.Kind == ScenarioKind.Multilateral)
+                {
+                    // The verdict at the central elasticities costs a fraction of a second on the shared calibrated
+                    // model; judging it in every draw costs about as much as the bands, so only when asked.
+                    var negotiation = new NegotiationOptions { Draws = job.Run.Verdict ? job.Run.Draws : 0, Seed = job.Run.Seed, MaxDegreeOfParallelism = 1, LoadBaseline = _drafts.Baseline };
+                    evaluation = evaluation with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, stoppingToken) };
+                }
+
+                results.Add(evaluation);
                 job.DraftFinished();
             }
 

@@ -30,6 +30,12 @@ public sealed record RunRequest
 
     /// <summary>The seed of the draws, or null for 2005.</summary>
     public ulong? Seed { get; init; }
+
+    /// <summary>
+    /// True to judge the negotiation's verdict in every draw as well (about as long again as the bands); otherwise a
+    /// multilateral draft's verdict is judged at the central elasticities only. Null for false.
+    /// </summary>
+    public bool? Verdict { get; init; }
 }
 
 /// <summary>A request checked and read: the scenarios parsed, the member known, the draws within bounds.</summary>
@@ -37,7 +43,8 @@ public sealed record RunRequest
 /// <param name="Member">The focus member, or null.</param>
 /// <param name="Draws">Draws.</param>
 /// <param name="Seed">Seed.</param>
-public sealed record ValidatedRun(IReadOnlyList<Scenario> Scenarios, MemberId? Member, int Draws, ulong Seed);
+/// <param name="Verdict">True to judge the verdict in every draw as well.</param>
+public sealed record ValidatedRun(IReadOnlyList<Scenario> Scenarios, MemberId? Member, int Draws, ulong Seed, bool Verdict = false);
 
 /// <summary>Checks a request before anything runs: every problem becomes a <see cref="CampoException"/> naming the field.</summary>
 public static class RunValidation
@@ -102,7 +109,7 @@ public static class RunValidation
                 SourceLocation.OfField("draws"));
         }
 
-        return new ValidatedRun(scenarios, member, draws, request.Seed ?? 2005);
+        return new ValidatedRun(scenarios, member, draws, request.Seed ?? 2005, request.Verdict ?? false);
     }
 
     private static Scenario Shipped(string name, ShippedDrafts drafts, string field)
@@ -129,14 +136,6 @@ public static class RunValidation
                 "the scenario names the dataset \"" + scenario.Base.Dataset + "\"",
                 "the web page evaluates drafts on the default dataset only: write dataset = \"default\" or leave it out",
                 new SourceLocation(scenario.File, Field: "base.dataset"));
-        }
-
-        if (scenario.Kind != ScenarioKind.Multilateral)
-        {
-            throw new CampoException(
-                "this is a regional agreement (kind = \"regional\"), which the world market model does not evaluate",
-                "choose a multilateral draft",
-                new SourceLocation(scenario.File, Field: "kind"));
         }
     }
 }

@@ -61,6 +61,13 @@ public sealed record DraftEvaluation
 
     /// <summary>Export-dumping margins (IATP method) for the years of the path; null when not asked for.</summary>
     public IReadOnlyList<Regional.Dumping.DumpingSeries>? Dumping { get; init; }
+
+    /// <summary>
+    /// The negotiation's verdict on this draft (<see cref="Negotiation.Negotiator.Negotiate"/> on the same data and
+    /// draws), when it was asked for (<c>campo run --report</c> or <c>--verdict</c>, the web page); null otherwise and
+    /// for a regional agreement.
+    /// </summary>
+    public Negotiation.NegotiationOutcome? Negotiation { get; init; }
 }
 
 /// <summary>The draft and data evaluated.</summary>

@@ -3,9 +3,12 @@ using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Evaluation;
+using Campo.Negotiation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections;
+using Campo.Reports.Sections.Agreements;
+using Campo.Reports.Sections.Verdict;
 
 namespace Campo.Reports;
 
@@ -16,13 +19,18 @@ namespace Campo.Reports;
 /// </summary>
 public static class HtmlReports
 {
-    /// <summary>The sections of a draft's report, in order: header, brief, focus member, winners and losers, map,
+    /// <summary>The sections of a draft's report, in order: header, brief, the negotiation's verdict (when computed),
+    /// focus member, a regional agreement's schedule, path year by year and look-back, winners and losers, map,
     /// farmers and consumers, world prices, groups, commitments, assumptions and sources, glossary.</summary>
     public static HtmlReport<DraftEvaluation> Draft { get; } = new(
     [
         new HeaderSection(),
         new BriefSection(),
+        new DraftVerdictSection(),
         new MemberSection(),
+        new AgreementSection(),
+        new PathSection(),
+        new LookBackSection(),
         new WinnersAndLosersSection(),
         new MapSection(),
         new FarmersAndConsumersSection(),
@@ -37,7 +45,9 @@ public static class HtmlReports
     public static HtmlReport<DraftComparison> Comparison { get; } = new(
     [
         new ComparisonHeaderSection(),
+        new CrossModelSection(),
         new ComparisonBriefSection(),
+        new ComparisonVerdictSection(),
         new ComparisonMemberSection(),
         new ComparisonRegionsSection(),
         new ComparisonPricesSection(),
@@ -45,6 +55,30 @@ public static class HtmlReports
         new ComparisonAssumptionsSection(),
         new GlossarySection<DraftComparison>(),
     ]);
+
+    /// <summary>The sections of a negotiation's report (<c>campo negotiate --report</c>), in order: header, verdict
+    /// and robustness, who objects and why, coalitions, the comparison with Cancún, what the verdict rests on, glossary.</summary>
+    public static HtmlReport<NegotiationOutcome> Negotiation { get; } = new(
+    [
+        new NegotiationHeaderSection(),
+        new NegotiationPartSection("verdict", VerdictParts.Verdict),
+        new NegotiationPartSection("objectors", VerdictParts.Objectors),
+        new NegotiationPartSection("coalitions", VerdictParts.Coalitions, o => o.Coalitions.Count > 0),
+        new NegotiationPartSection("cancun", VerdictParts.Historical, o => o.Historical is not null),
+        new NegotiationPartSection("assumptions", VerdictParts.Assumptions),
+        new GlossarySection<NegotiationOutcome>(),
+    ]);
+
+    /// <summary>A negotiation's report as a document.</summary>
+    /// <param name="outcome">The negotiation's outcome.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <param name="dataset">The dataset it was computed on (names), or null.</param>
+    /// <param name="focus">The member whose position the verdict names, or null.</param>
+    public static string RenderNegotiation(NegotiationOutcome outcome, ReportLanguage language, Dataset? dataset = null, MemberId? focus = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return Negotiation.Render(outcome, new ReportContext(ReportText.For(language), dataset, focus), outcome.Draft.Title);
+    }
 
     /// <summary>A draft's report as a document.</summary>
     /// <param name="evaluation">The evaluation.</param>

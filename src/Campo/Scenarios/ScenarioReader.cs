@@ -28,7 +28,7 @@ public static class ScenarioReader
         ["regional"] = ScenarioKind.Regional,
     };
 
-    /// <summary>Reads a scenario file from disk.</summary>
+    /// <summary>Reads a scenario file from disk; a missing file named like a shipped draft (cancun-2003.toml) is that draft.</summary>
     /// <param name="path">The file's full path.</param>
     /// <param name="displayName">The file as the user named it, for messages; defaults to <paramref name="path"/>.</param>
     /// <exception cref="CampoException">The file is missing, unreadable or invalid.</exception>
@@ -45,6 +45,12 @@ public static class ScenarioReader
         var name = displayName ?? path;
         if (!System.IO.File.Exists(path))
         {
+            // A shipped draft named bare or as scenarios/NAME.toml is found outside the repository too.
+            if (ShippedScenarios.NameOf(name) is { } shipped && IsBareOrInScenarios(name))
+            {
+                return Read(ShippedScenarios.Text(shipped)!, ShippedScenarios.FileName(shipped), overrides);
+            }
+
             throw new CampoException(Messages.Text(Messages.Scenario_NoFile), Messages.Text(Messages.Scenario_NoFileFix), new SourceLocation(name));
         }
 
@@ -59,6 +65,12 @@ public static class ScenarioReader
         }
 
         return Read(text, name, overrides);
+    }
+
+    private static bool IsBareOrInScenarios(string typed)
+    {
+        var folder = Path.GetDirectoryName(typed.Replace('\\', '/'));
+        return string.IsNullOrEmpty(folder) || string.Equals(Path.GetFileName(folder), "scenarios", StringComparison.Ordinal);
     }
 
     /// <summary>Reads a scenario from TOML text.</summary>

@@ -159,7 +159,7 @@ public sealed partial class LocalizedOutputTests : IDisposable
     {
         var result = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--draws", "-5", "--lang", "es");
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal("campo: --draws: -5 está fuera de rango; indique de 0 a 100000 simulaciones", result.Error.Trim());
+        Assert.Equal("campo: --draws: -5 está fuera de rango; indique de 0 a 100000 sorteos", result.Error.Trim());
     }
 
     [Fact]

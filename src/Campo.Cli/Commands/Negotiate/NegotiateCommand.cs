@@ -49,6 +49,11 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             NegotiationFiles.Save(NegotiationFiles.SearchCsv(search), output.Resolve(searchFile), searchFile, "--search-out");
         }
 
+        if (settings.Report is { } report)
+        {
+            HtmlReports.Write(HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+        }
+
         if (settings.Json)
         {
             output.Out.Write(CampoJson.Serialize(outcome) + "\n");
@@ -56,7 +61,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         }
 
         NegotiateReport.Print(output.Console, outcome, settings.MemberId, dataset);
-        foreach (var written in new[] { settings.Out, settings.SearchOut }.OfType<string>())
+        foreach (var written in new[] { settings.Out, settings.SearchOut, settings.Report }.OfType<string>())
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
         }

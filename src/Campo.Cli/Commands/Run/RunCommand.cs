@@ -4,6 +4,7 @@ using Campo.Data;
 using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
+using Campo.Reports.Sections.Verdict;
 using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,6 +22,11 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
+        if (RunVerdict.Wanted(scenario, settings))
+        {
+            evaluation = RunVerdict.Attach(output, scenario, evaluation, settings, cancellationToken);
+        }
+
         if (settings.Out is { } file)
         {
             ResultsFile.Write(evaluation, output.Resolve(file), file);
@@ -38,6 +44,12 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         }
 
         RunReport.Print(output.Console, evaluation, settings.MemberId, dataset);
+        if (evaluation.Negotiation is { } negotiation)
+        {
+            var robustness = negotiation.Robustness is null ? string.Empty : " " + VerdictWords.Robustness(CliText.Report, negotiation);
+            output.Console.MarkupLine(Markup.Escape(VerdictWords.Sentence(CliText.Report, negotiation) + robustness));
+        }
+
         if (settings.Out is { } written)
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_MarketsWritten, written)) + "[/]");

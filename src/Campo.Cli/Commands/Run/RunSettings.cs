@@ -87,6 +87,11 @@ public sealed class RunSettings : EvaluationSettings
     [LocalizedDescription(CliStrings.Argument_ScenarioFile)]
     public string File { get; init; } = string.Empty;
 
+    /// <summary>Judge the negotiation's verdict in every draw too.</summary>
+    [CommandOption("--verdict")]
+    [LocalizedDescription(CliStrings.Option_Verdict)]
+    public bool Verdict { get; init; }
+
     /// <summary>Where to write every market's results.</summary>
     [CommandOption("-o|--out <FILE>")]
     [LocalizedDescription(CliStrings.Option_RunOut)]

@@ -21,7 +21,8 @@ public static class ReportDocument
         dl.glossary dt{font-weight:600;margin-top:.6rem}dl.glossary dd{margin-left:1rem}
         .note{color:#555;font-size:.88rem}.error{border-left:4px solid #8c510a;background:#fbf3e6;padding:.6rem .8rem}
         form.run{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem 1rem;background:#f6f8f7;padding:1rem;border-radius:6px}
-        form.run label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}
+        form.run label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}form.run label.check{flex-direction:row;align-items:center;gap:.4rem}
+        p.verdict{font-size:1.15rem;font-weight:600}ul.caveats li{margin:.25rem 0}
         form.run button{padding:.5rem 1rem;background:#01665e;color:#fff;border:0;border-radius:4px;font-size:1rem;cursor:pointer}
         nav.languages a{margin-right:.6rem}progress{width:100%}
         @media print{details{display:block}summary{display:none}h2{page-break-after:avoid}svg.chart{page-break-inside:avoid}}

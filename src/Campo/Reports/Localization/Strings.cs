@@ -14,6 +14,27 @@ public static class Strings
     /// <summary>The resources of every language (satellite assemblies es, fr, pt; English in the main assembly).</summary>
     public static ResourceManager ResourceManager { get; } = new("Campo.Reports.Localization.Strings", typeof(Strings).Assembly);
 
+    /// <summary>The agreement's schedule (the terms as the draft file states them, in English)</summary>
+    public const string Agreement_Caption = nameof(Agreement_Caption);
+
+    /// <summary>{0} → {1}</summary>
+    public const string Agreement_Flow = nameof(Agreement_Flow);
+
+    /// <summary>Parties: {0}. In force from {1}; the transition ends in {2}. Each year is modelled agai...</summary>
+    public const string Agreement_Lead = nameof(Agreement_Lead);
+
+    /// <summary>Flows the agreement does not name keep their base tariffs. The tariff on the last tonne...</summary>
+    public const string Agreement_Note = nameof(Agreement_Note);
+
+    /// <summary>{0}, quota from {1} into {2}, year by year (thousand tonnes; tariffs in percent, ad val...</summary>
+    public const string Agreement_QuotaCaption = nameof(Agreement_QuotaCaption);
+
+    /// <summary>{0}: the tariff-rate quota from {1} into {2}</summary>
+    public const string Agreement_QuotaTitle = nameof(Agreement_QuotaTitle);
+
+    /// <summary>What the agreement asks, flow by flow</summary>
+    public const string Agreement_Title = nameof(Agreement_Title);
+
     /// <summary>The server is busy</summary>
     public const string Api_Busy = nameof(Api_Busy);
 
@@ -76,6 +97,9 @@ public static class Strings
 
     /// <summary>These figures rest on {0} numbers of the draft file still to verify and {1} assumptions...</summary>
     public const string Brief_Caveat = nameof(Brief_Caveat);
+
+    /// <summary>These figures rest on {0} numbers of the draft file still to verify and {1} assumptions...</summary>
+    public const string Brief_CaveatRegional = nameof(Brief_CaveatRegional);
 
     /// <summary>consumers gain about {0}</summary>
     public const string Brief_ConsumersGain = nameof(Brief_ConsumersGain);
@@ -161,6 +185,39 @@ public static class Strings
     /// <summary>the world sees almost no change ({0})</summary>
     public const string Brief_WorldSame = nameof(Brief_WorldSame);
 
+    /// <summary>The four coalitions together</summary>
+    public const string Cancun_AllRejecters = nameof(Cancun_AllRejecters);
+
+    /// <summary>Members predicted to do what they did: object for the coalitions that rejected the draf...</summary>
+    public const string Cancun_Caption = nameof(Cancun_Caption);
+
+    /// <summary>What happened: the Cancún ministerial conference closed on 14 September 2003 without co...</summary>
+    public const string Cancun_Event = nameof(Cancun_Event);
+
+    /// <summary>Of the {0} members of the coalitions that rejected the draft, {1} ({2}) are predicted t...</summary>
+    public const string Cancun_Finding = nameof(Cancun_Finding);
+
+    /// <summary>The prediction matches the record more often than not on both sides.</summary>
+    public const string Cancun_Matches = nameof(Cancun_Matches);
+
+    /// <summary>The prediction does not match the record on the accepting side: a finding about the mod...</summary>
+    public const string Cancun_MissAccepting = nameof(Cancun_MissAccepting);
+
+    /// <summary>The prediction does not match the record on either side: a finding about the model's pa...</summary>
+    public const string Cancun_MissBoth = nameof(Cancun_MissBoth);
+
+    /// <summary>The prediction does not match the record on the rejecting side: a finding about the mod...</summary>
+    public const string Cancun_MissRejecting = nameof(Cancun_MissRejecting);
+
+    /// <summary>Other members</summary>
+    public const string Cancun_Others = nameof(Cancun_Others);
+
+    /// <summary>Where the record comes from (in English)</summary>
+    public const string Cancun_Sources = nameof(Cancun_Sources);
+
+    /// <summary>The prediction against what happened at Cancún</summary>
+    public const string Cancun_Title = nameof(Cancun_Title);
+
     /// <summary>90% band</summary>
     public const string Chart_BandLegend = nameof(Chart_BandLegend);
 
@@ -179,8 +236,59 @@ public static class Strings
     /// <summary>worse under B</summary>
     public const string Chart_WorseUnderB = nameof(Chart_WorseUnderB);
 
+    /// <summary>leaders: a coalition follows its leaders</summary>
+    public const string CoalitionRule_leaders = nameof(CoalitionRule_leaders);
+
+    /// <summary>majority: a coalition takes its majority's position</summary>
+    public const string CoalitionRule_majority = nameof(CoalitionRule_majority);
+
+    /// <summary>none: members decide alone</summary>
+    public const string CoalitionRule_none = nameof(CoalitionRule_none);
+
+    /// <summary>unanimity: a coalition objects if any member does</summary>
+    public const string CoalitionRule_unanimity = nameof(CoalitionRule_unanimity);
+
+    /// <summary>Coalitions' positions</summary>
+    public const string Coalitions_Caption = nameof(Coalitions_Caption);
+
+    /// <summary>How each coalition with a common position decides under the rule “{0}”.</summary>
+    public const string Coalitions_Lead = nameof(Coalitions_Lead);
+
+    /// <summary>Under the rule “{0}” coalitions take no common position: each member decides alone. The...</summary>
+    public const string Coalitions_LeadNone = nameof(Coalitions_LeadNone);
+
+    /// <summary>Majority (for information)</summary>
+    public const string Coalitions_Majority = nameof(Coalitions_Majority);
+
+    /// <summary>Coalitions</summary>
+    public const string Coalitions_Title = nameof(Coalitions_Title);
+
+    /// <summary>Agreement: farmers</summary>
+    public const string Col_AgreementFarmers = nameof(Col_AgreementFarmers);
+
+    /// <summary>Agreement: per tonne</summary>
+    public const string Col_AgreementPerTonne = nameof(Col_AgreementPerTonne);
+
+    /// <summary>Agreement: producer price</summary>
+    public const string Col_AgreementPrice = nameof(Col_AgreementPrice);
+
+    /// <summary>{0}, applied</summary>
+    public const string Col_AppliedIn = nameof(Col_AppliedIn);
+
     /// <summary>90% band</summary>
     public const string Col_Band = nameof(Col_Band);
+
+    /// <summary>Base tariff</summary>
+    public const string Col_BaseTariff = nameof(Col_BaseTariff);
+
+    /// <summary>Bias, applied</summary>
+    public const string Col_BiasApplied = nameof(Col_BiasApplied);
+
+    /// <summary>Bias, legal</summary>
+    public const string Col_BiasLegal = nameof(Col_BiasLegal);
+
+    /// <summary>Both: producer price</summary>
+    public const string Col_BothPrice = nameof(Col_BothPrice);
 
     /// <summary>Change</summary>
     public const string Col_Change = nameof(Col_Change);
@@ -190,6 +298,12 @@ public static class Strings
 
     /// <summary>Change under B</summary>
     public const string Col_ChangeB = nameof(Col_ChangeB);
+
+    /// <summary>Coalition</summary>
+    public const string Col_Coalition = nameof(Col_Coalition);
+
+    /// <summary>Coalitions</summary>
+    public const string Col_Coalitions = nameof(Col_Coalitions);
 
     /// <summary>Commodity</summary>
     public const string Col_Commodity = nameof(Col_Commodity);
@@ -206,6 +320,21 @@ public static class Strings
     /// <summary>B − A</summary>
     public const string Col_Difference = nameof(Col_Difference);
 
+    /// <summary>Draft: farmers</summary>
+    public const string Col_DraftFarmers = nameof(Col_DraftFarmers);
+
+    /// <summary>Draft: per tonne</summary>
+    public const string Col_DraftPerTonne = nameof(Col_DraftPerTonne);
+
+    /// <summary>Draft: producer price</summary>
+    public const string Col_DraftPrice = nameof(Col_DraftPrice);
+
+    /// <summary>Draft: tariff</summary>
+    public const string Col_DraftTariff = nameof(Col_DraftTariff);
+
+    /// <summary>US dumping margin</summary>
+    public const string Col_DumpingMargin = nameof(Col_DumpingMargin);
+
     /// <summary>Export subsidy cut</summary>
     public const string Col_ExportSubsidyCut = nameof(Col_ExportSubsidyCut);
 
@@ -218,17 +347,86 @@ public static class Strings
     /// <summary>Farmers, B</summary>
     public const string Col_FarmersB = nameof(Col_FarmersB);
 
+    /// <summary>Farmers, {0}</summary>
+    public const string Col_FarmersUnder = nameof(Col_FarmersUnder);
+
+    /// <summary>Flow</summary>
+    public const string Col_Flow = nameof(Col_Flow);
+
     /// <summary>Tariff formula</summary>
     public const string Col_Formula = nameof(Col_Formula);
 
     /// <summary>Group</summary>
     public const string Col_Group = nameof(Col_Group);
 
+    /// <summary>Imports, model, applied</summary>
+    public const string Col_ImportsApplied = nameof(Col_ImportsApplied);
+
+    /// <summary>Imports, model, legal</summary>
+    public const string Col_ImportsLegal = nameof(Col_ImportsLegal);
+
+    /// <summary>Imports observed</summary>
+    public const string Col_ImportsObserved = nameof(Col_ImportsObserved);
+
+    /// <summary>In-quota tariff</summary>
+    public const string Col_InQuota = nameof(Col_InQuota);
+
     /// <summary>Key in the draft file</summary>
     public const string Col_Key = nameof(Col_Key);
 
+    /// <summary>Last tonne, applied</summary>
+    public const string Col_LastTonneApplied = nameof(Col_LastTonneApplied);
+
+    /// <summary>Last tonne, legal</summary>
+    public const string Col_LastTonneLegal = nameof(Col_LastTonneLegal);
+
+    /// <summary>{0}, legal</summary>
+    public const string Col_LegalIn = nameof(Col_LegalIn);
+
+    /// <summary>MAPE, applied</summary>
+    public const string Col_MapeApplied = nameof(Col_MapeApplied);
+
+    /// <summary>MAPE, legal</summary>
+    public const string Col_MapeLegal = nameof(Col_MapeLegal);
+
+    /// <summary>Member</summary>
+    public const string Col_Member = nameof(Col_Member);
+
+    /// <summary>Members</summary>
+    public const string Col_Members = nameof(Col_Members);
+
+    /// <summary>Members present</summary>
+    public const string Col_MembersPresent = nameof(Col_MembersPresent);
+
+    /// <summary>Number</summary>
+    public const string Col_Number = nameof(Col_Number);
+
+    /// <summary>Objecting on their own</summary>
+    public const string Col_ObjectingAlone = nameof(Col_ObjectingAlone);
+
+    /// <summary>Objects in the draws</summary>
+    public const string Col_ObjectsInDraws = nameof(Col_ObjectsInDraws);
+
+    /// <summary>Over-quota tariff, applied</summary>
+    public const string Col_OverQuotaApplied = nameof(Col_OverQuotaApplied);
+
+    /// <summary>Over-quota tariff, legal</summary>
+    public const string Col_OverQuotaLegal = nameof(Col_OverQuotaLegal);
+
+    /// <summary>Position</summary>
+    public const string Col_Position = nameof(Col_Position);
+
+    /// <summary>Predicted to do it</summary>
+    public const string Col_PredictedAsRecorded = nameof(Col_PredictedAsRecorded);
+
+    /// <summary>Weights, threshold, red lines</summary>
+    public const string Col_Preferences = nameof(Col_Preferences);
+
     /// <summary>2005 price</summary>
     public const string Col_PriceBase = nameof(Col_PriceBase);
+
+    /// <summary>{0} price</summary>
+    public const string Col_PriceBasePeriod = nameof(Col_PriceBasePeriod);
 
     /// <summary>Price with the draft</summary>
     public const string Col_PriceDraft = nameof(Col_PriceDraft);
@@ -236,8 +434,20 @@ public static class Strings
     /// <summary>Producer price</summary>
     public const string Col_ProducerPrice = nameof(Col_ProducerPrice);
 
+    /// <summary>Producer price, applied</summary>
+    public const string Col_ProducerPriceApplied = nameof(Col_ProducerPriceApplied);
+
+    /// <summary>Producer price, legal</summary>
+    public const string Col_ProducerPriceLegal = nameof(Col_ProducerPriceLegal);
+
+    /// <summary>Quota (thousand t)</summary>
+    public const string Col_QuotaKt = nameof(Col_QuotaKt);
+
     /// <summary>Quota rents</summary>
     public const string Col_QuotaRent = nameof(Col_QuotaRent);
+
+    /// <summary>What they did</summary>
+    public const string Col_Recorded = nameof(Col_Recorded);
 
     /// <summary>Member or region</summary>
     public const string Col_Region = nameof(Col_Region);
@@ -250,6 +460,15 @@ public static class Strings
 
     /// <summary>Status</summary>
     public const string Col_Reliability = nameof(Col_Reliability);
+
+    /// <summary>Series</summary>
+    public const string Col_Series = nameof(Col_Series);
+
+    /// <summary>Share</summary>
+    public const string Col_Share = nameof(Col_Share);
+
+    /// <summary>Share, own positions</summary>
+    public const string Col_ShareAlone = nameof(Col_ShareAlone);
 
     /// <summary>Source or reason, as the file gives it</summary>
     public const string Col_SourceOrReason = nameof(Col_SourceOrReason);
@@ -272,6 +491,9 @@ public static class Strings
     /// <summary>Applied tariff before</summary>
     public const string Col_TariffBefore = nameof(Col_TariffBefore);
 
+    /// <summary>Terms</summary>
+    public const string Col_Terms = nameof(Col_Terms);
+
     /// <summary>Total</summary>
     public const string Col_Total = nameof(Col_Total);
 
@@ -287,8 +509,26 @@ public static class Strings
     /// <summary>Value</summary>
     public const string Col_Value = nameof(Col_Value);
 
+    /// <summary>Weighted payoff</summary>
+    public const string Col_WeightedPayoff = nameof(Col_WeightedPayoff);
+
+    /// <summary>What</summary>
+    public const string Col_What = nameof(Col_What);
+
     /// <summary>Who</summary>
     public const string Col_Who = nameof(Col_Who);
+
+    /// <summary>Why</summary>
+    public const string Col_Why = nameof(Col_Why);
+
+    /// <summary>With a position of their own</summary>
+    public const string Col_WithPosition = nameof(Col_WithPosition);
+
+    /// <summary>Year</summary>
+    public const string Col_Year = nameof(Col_Year);
+
+    /// <summary>Years</summary>
+    public const string Col_Years = nameof(Col_Years);
 
     /// <summary>Asked of {0}: {1}.</summary>
     public const string Commitments_AskedOf = nameof(Commitments_AskedOf);
@@ -584,6 +824,48 @@ public static class Strings
     /// <summary>Farmers worldwide</summary>
     public const string Compare_WorldFarmers = nameof(Compare_WorldFarmers);
 
+    /// <summary>regional agreement</summary>
+    public const string CrossModel_Agreement = nameof(CrossModel_Agreement);
+
+    /// <summary>{0}'s farmers under the regional agreement (money at {1} prices) and under the multilat...</summary>
+    public const string CrossModel_Caption = nameof(CrossModel_Caption);
+
+    /// <summary>The two drafts use different models on different data, so their money figures cannot be...</summary>
+    public const string CrossModel_Caveat1 = nameof(CrossModel_Caveat1);
+
+    /// <summary>{0}: the bilateral (Armington) model, {1} against the {2} market, money at {2} prices, ...</summary>
+    public const string CrossModel_Caveat2 = nameof(CrossModel_Caveat2);
+
+    /// <summary>{0}: the world market model (one world price per commodity), the draft fully applied to...</summary>
+    public const string CrossModel_Caveat3 = nameof(CrossModel_Caveat3);
+
+    /// <summary>The {0} market already holds the agreement's first {1} years, so the multilateral draft...</summary>
+    public const string CrossModel_Caveat4 = nameof(CrossModel_Caveat4);
+
+    /// <summary>The world market model cuts each member's average applied tariff over all origins: it c...</summary>
+    public const string CrossModel_Caveat5 = nameof(CrossModel_Caveat5);
+
+    /// <summary>Neither model includes demand growth, incomes, exchange rates or harvests; the regional...</summary>
+    public const string CrossModel_Caveat6 = nameof(CrossModel_Caveat6);
+
+    /// <summary>Grouped horizontal bars for {1} commodities in {0}: the producer price change under the...</summary>
+    public const string CrossModel_ChartDescription = nameof(CrossModel_ChartDescription);
+
+    /// <summary>{0}: producer price change under the agreement and under the multilateral draft</summary>
+    public const string CrossModel_ChartTitle = nameof(CrossModel_ChartTitle);
+
+    /// <summary>multilateral draft</summary>
+    public const string CrossModel_Draft = nameof(CrossModel_Draft);
+
+    /// <summary>{0} is not in both evaluations: {1} has no market for it.</summary>
+    public const string CrossModel_NotInBoth = nameof(CrossModel_NotInBoth);
+
+    /// <summary>Farmers: producer surplus, million US dollars a year, at {0} prices for the agreement a...</summary>
+    public const string CrossModel_Note = nameof(CrossModel_Note);
+
+    /// <summary>Two models: what can be compared</summary>
+    public const string CrossModel_Title = nameof(CrossModel_Title);
+
     /// <summary>The tariff actually charged at the border, at or below the bound rate.</summary>
     public const string Def_AppliedTariff = nameof(Def_AppliedTariff);
 
@@ -596,17 +878,29 @@ public static class Strings
     /// <summary>The ceiling a WTO member has committed not to exceed. Negotiations cut bound tariffs; w...</summary>
     public const string Def_BoundTariff = nameof(Def_BoundTariff);
 
+    /// <summary>A group of members that negotiate together, such as the G-20, the G-33 or the Cotton-4;...</summary>
+    public const string Def_Coalition = nameof(Def_Coalition);
+
+    /// <summary>The WTO's way of deciding: a draft is adopted only if no member present formally object...</summary>
+    public const string Def_Consensus = nameof(Def_Consensus);
+
     /// <summary>What buyers of food and farm goods gain when prices fall, or lose when they rise: rough...</summary>
     public const string Def_ConsumerSurplus = nameof(Def_ConsumerSurplus);
 
     /// <summary>Government payments and price support to farmers. Cutting trade-distorting support lowe...</summary>
     public const string Def_DomesticSupport = nameof(Def_DomesticSupport);
 
+    /// <summary>By IATP's method, how far below its full cost of production a product is exported: (cos...</summary>
+    public const string Def_DumpingMargin = nameof(Def_DumpingMargin);
+
     /// <summary>A payment that lets exporters sell abroad below their domestic price; it lowers world p...</summary>
     public const string Def_ExportSubsidy = nameof(Def_ExportSubsidy);
 
     /// <summary>A country on the United Nations list of least-developed countries; in WTO agriculture t...</summary>
     public const string Def_Ldc = nameof(Def_Ldc);
+
+    /// <summary>How far a model's yearly figures are from what was observed, on average, as a percentag...</summary>
+    public const string Def_Mape = nameof(Def_Mape);
 
     /// <summary>The unit of the world market model: a country, the European Union, or a group of small ...</summary>
     public const string Def_MarketRegion = nameof(Def_MarketRegion);
@@ -616,6 +910,9 @@ public static class Strings
 
     /// <summary>The extra margin earned on imports that enter inside a tariff-rate quota at the lower i...</summary>
     public const string Def_QuotaRent = nameof(Def_QuotaRent);
+
+    /// <summary>A limit a government will not cross whatever the totals: here, a staple's producer pric...</summary>
+    public const string Def_RedLine = nameof(Def_RedLine);
 
     /// <summary>Smaller cuts over longer periods for developing members; least-developed countries make...</summary>
     public const string Def_Sdt = nameof(Def_Sdt);
@@ -641,8 +938,20 @@ public static class Strings
     /// <summary>A quantity of imports allowed in at a low tariff; imports beyond it pay the higher out-...</summary>
     public const string Def_Trq = nameof(Def_Trq);
 
+    /// <summary>What a draft is worth to a government: the changes for farmers, consumers, the treasury...</summary>
+    public const string Def_WeightedPayoff = nameof(Def_WeightedPayoff);
+
     /// <summary>The price at which a commodity trades between countries in the model, in US dollars per...</summary>
     public const string Def_WorldPrice = nameof(Def_WorldPrice);
+
+    /// <summary>US {0} was sold below its cost of production (IATP's margin) in {1} of the {2} years {3...</summary>
+    public const string Dumping_Summary = nameof(Dumping_Summary);
+
+    /// <summary>the applied duties (what the importer charged)</summary>
+    public const string Duties_Applied = nameof(Duties_Applied);
+
+    /// <summary>the legal duties (what the agreement allowed)</summary>
+    public const string Duties_Legal = nameof(Duties_Legal);
 
     /// <summary>Pairs of bars for {0} commodities: the farmers' change and the consumers' change, summe...</summary>
     public const string Farmers_ChartDescription = nameof(Farmers_ChartDescription);
@@ -707,6 +1016,9 @@ public static class Strings
     /// <summary>G-33</summary>
     public const string Group_G33 = nameof(Group_G33);
 
+    /// <summary>G-90</summary>
+    public const string Group_G90 = nameof(Group_G90);
+
     /// <summary>LDC group</summary>
     public const string Group_LDC = nameof(Group_LDC);
 
@@ -719,17 +1031,32 @@ public static class Strings
     /// <summary>Developed members</summary>
     public const string Group_developed = nameof(Group_developed);
 
+    /// <summary>Developed parties</summary>
+    public const string Group_developed_parties = nameof(Group_developed_parties);
+
     /// <summary>Developing members</summary>
     public const string Group_developing = nameof(Group_developing);
 
+    /// <summary>Developing parties</summary>
+    public const string Group_developing_parties = nameof(Group_developing_parties);
+
     /// <summary>Least-developed members</summary>
     public const string Group_least_developed = nameof(Group_least_developed);
+
+    /// <summary>Least-developed parties</summary>
+    public const string Group_least_developed_parties = nameof(Group_least_developed_parties);
 
     /// <summary>Net food importers</summary>
     public const string Group_net_food_importers = nameof(Group_net_food_importers);
 
     /// <summary>Not WTO members</summary>
     public const string Group_non_members = nameof(Group_non_members);
+
+    /// <summary>Parties to the agreement</summary>
+    public const string Group_parties = nameof(Group_parties);
+
+    /// <summary>Rest of the world</summary>
+    public const string Group_rest_of_the_world = nameof(Group_rest_of_the_world);
 
     /// <summary>A region counts in a group through the WTO member that sets its policy. Coalitions are ...</summary>
     public const string Groups_Lead = nameof(Groups_Lead);
@@ -743,6 +1070,57 @@ public static class Strings
     /// <summary>World</summary>
     public const string Groups_World = nameof(Groups_World);
 
+    /// <summary>above</summary>
+    public const string LookBack_BiasAbove = nameof(LookBack_BiasAbove);
+
+    /// <summary>below</summary>
+    public const string LookBack_BiasBelow = nameof(LookBack_BiasBelow);
+
+    /// <summary>right on</summary>
+    public const string LookBack_BiasOn = nameof(LookBack_BiasOn);
+
+    /// <summary>The model moves only the agreement's tariffs and quotas against the {0} base: demand gr...</summary>
+    public const string LookBack_Caveat = nameof(LookBack_Caveat);
+
+    /// <summary>Three lines over {2} years for imports of {0} into {1}: what happened (solid line, circ...</summary>
+    public const string LookBack_ChartDescription = nameof(LookBack_ChartDescription);
+
+    /// <summary>Imports of {0} into {1}, {2}–{3}: observed and modelled (thousand tonnes)</summary>
+    public const string LookBack_ChartTitle = nameof(LookBack_ChartTitle);
+
+    /// <summary>{0}: imports into {1}, modelled and observed</summary>
+    public const string LookBack_CommodityTitle = nameof(LookBack_CommodityTitle);
+
+    /// <summary>With {0}, the model is on average {1} away from what happened over {2} years, and {3} i...</summary>
+    public const string LookBack_Error = nameof(LookBack_Error);
+
+    /// <summary>{0}: how far each modelled series is from the observed one</summary>
+    public const string LookBack_ErrorsCaption = nameof(LookBack_ErrorsCaption);
+
+    /// <summary>The agreement's path set against the observed series, year by year from the {0} base. T...</summary>
+    public const string LookBack_Lead = nameof(LookBack_Lead);
+
+    /// <summary>Model, applied duties</summary>
+    public const string LookBack_ModelApplied = nameof(LookBack_ModelApplied);
+
+    /// <summary>Model, legal duties</summary>
+    public const string LookBack_ModelLegal = nameof(LookBack_ModelLegal);
+
+    /// <summary>What the look-back can and cannot say ({0} notes, in English as the model writes them)</summary>
+    public const string LookBack_Notes = nameof(LookBack_Notes);
+
+    /// <summary>Observed (FAOSTAT)</summary>
+    public const string LookBack_Observed = nameof(LookBack_Observed);
+
+    /// <summary>{0}, {1}</summary>
+    public const string LookBack_SeriesLabel = nameof(LookBack_SeriesLabel);
+
+    /// <summary>Imports of {0} into {1}, thousand tonnes (base {2}; observed: {3})</summary>
+    public const string LookBack_TableCaption = nameof(LookBack_TableCaption);
+
+    /// <summary>Looking back: the model against what happened</summary>
+    public const string LookBack_Title = nameof(LookBack_Title);
+
     /// <summary>World map: countries coloured from brown (losses) to teal (gains) by the net welfare ch...</summary>
     public const string Map_Description = nameof(Map_Description);
 
@@ -754,6 +1132,15 @@ public static class Strings
 
     /// <summary>Net effect around the world (million US dollars a year)</summary>
     public const string Map_Title = nameof(Map_Title);
+
+    /// <summary>export price</summary>
+    public const string Measure_ExportPrice = nameof(Measure_ExportPrice);
+
+    /// <summary>imports</summary>
+    public const string Measure_Imports = nameof(Measure_Imports);
+
+    /// <summary>production</summary>
+    public const string Measure_Production = nameof(Measure_Production);
 
     /// <summary>Bars for the {1} commodities where the draft changes most for {0}: the farmers' gain or...</summary>
     public const string Member_ChartDescription = nameof(Member_ChartDescription);
@@ -776,6 +1163,48 @@ public static class Strings
     /// <summary>{0} million dollars</summary>
     public const string Money_Millions = nameof(Money_Millions);
 
+    /// <summary>Members objecting for themselves ({0}), largest stakes first</summary>
+    public const string Objectors_Caption = nameof(Objectors_Caption);
+
+    /// <summary>Besides them, {0} EU member states object through the European Union, which speaks for ...</summary>
+    public const string Objectors_Eu = nameof(Objectors_Eu);
+
+    /// <summary>Members that object for themselves, the largest stakes first. Members sharing a market ...</summary>
+    public const string Objectors_Lead = nameof(Objectors_Lead);
+
+    /// <summary>The other objecting members ({0})</summary>
+    public const string Objectors_More = nameof(Objectors_More);
+
+    /// <summary>The other members objecting for themselves</summary>
+    public const string Objectors_MoreCaption = nameof(Objectors_MoreCaption);
+
+    /// <summary>No member objects.</summary>
+    public const string Objectors_None = nameof(Objectors_None);
+
+    /// <summary>Who objects and why</summary>
+    public const string Objectors_Title = nameof(Objectors_Title);
+
+    /// <summary>with {0}</summary>
+    public const string Objectors_With = nameof(Objectors_With);
+
+    /// <summary>{0} in {1}, year by year against the {2} market</summary>
+    public const string Path_Caption = nameof(Path_Caption);
+
+    /// <summary>{0} in {1}</summary>
+    public const string Path_CommodityTitle = nameof(Path_CommodityTitle);
+
+    /// <summary>Dumping margin: (US cost of production − export price) ÷ cost, IATP's method (campo dum...</summary>
+    public const string Path_DumpingNote = nameof(Path_DumpingNote);
+
+    /// <summary>The agreement's path in {0}, each year against the {1} market, beside what happened and...</summary>
+    public const string Path_Lead = nameof(Path_Lead);
+
+    /// <summary>Last tonne: the tariff on the last tonne of the quota flow. Imports from every origin, ...</summary>
+    public const string Path_Note = nameof(Path_Note);
+
+    /// <summary>Year by year</summary>
+    public const string Path_Title = nameof(Path_Title);
+
     /// <summary>Dot plot of the {0} commodities whose world price moves most: a dot for the central cha...</summary>
     public const string Prices_ChartDescription = nameof(Prices_ChartDescription);
 
@@ -790,6 +1219,51 @@ public static class Strings
 
     /// <summary>World prices</summary>
     public const string Prices_Title = nameof(Prices_Title);
+
+    /// <summary>it objects with its coalition ({0})</summary>
+    public const string Reason_Coalition = nameof(Reason_Coalition);
+
+    /// <summary>from none</summary>
+    public const string Reason_FromNone = nameof(Reason_FromNone);
+
+    /// <summary>no market data: it accepts by the stated rule</summary>
+    public const string Reason_NoDataAccepts = nameof(Reason_NoDataAccepts);
+
+    /// <summary>no market data: it follows its coalitions</summary>
+    public const string Reason_NoDataFollows = nameof(Reason_NoDataFollows);
+
+    /// <summary>its own objection gives way to its coalition's acceptance</summary>
+    public const string Reason_Overruled = nameof(Reason_Overruled);
+
+    /// <summary>it would lose on balance: weighted payoff {0} million dollars a year, below its thresho...</summary>
+    public const string Reason_Payoff = nameof(Reason_Payoff);
+
+    /// <summary>the producer price of {0} falls {1}, past its red line</summary>
+    public const string Reason_PriceRedLine = nameof(Reason_PriceRedLine);
+
+    /// <summary>producer prices fall past its red line: {0}</summary>
+    public const string Reason_PricesRedLine = nameof(Reason_PricesRedLine);
+
+    /// <summary>the European Union speaks for it</summary>
+    public const string Reason_Represented = nameof(Reason_Represented);
+
+    /// <summary>imports of {0} appear where there were none, past its red line</summary>
+    public const string Reason_SurgeFromNone = nameof(Reason_SurgeFromNone);
+
+    /// <summary>imports of {0} surge {1}, past its red line</summary>
+    public const string Reason_SurgeRedLine = nameof(Reason_SurgeRedLine);
+
+    /// <summary>imports surge past its red line: {0}</summary>
+    public const string Reason_SurgesRedLine = nameof(Reason_SurgesRedLine);
+
+    /// <summary>quota full</summary>
+    public const string Regime_Binding = nameof(Regime_Binding);
+
+    /// <summary>in quota</summary>
+    public const string Regime_InQuota = nameof(Regime_InQuota);
+
+    /// <summary>over quota</summary>
+    public const string Regime_OverQuota = nameof(Regime_OverQuota);
 
     /// <summary>Azerbaijan</summary>
     public const string Region_AZE = nameof(Region_AZE);
@@ -869,6 +1343,9 @@ public static class Strings
     /// <summary>Rest of the Arabian Peninsula</summary>
     public const string Region_RAP = nameof(Region_RAP);
 
+    /// <summary>Rest of the world</summary>
+    public const string Region_ROW = nameof(Region_ROW);
+
     /// <summary>Sudan</summary>
     public const string Region_SDN = nameof(Region_SDN);
 
@@ -902,11 +1379,23 @@ public static class Strings
     /// <summary>WTO members on {0}: {1}. Data: {2}, base year {3}.</summary>
     public const string Report_Facts = nameof(Report_Facts);
 
+    /// <summary>Parties: {0}. In force from {1}; results for {2} against the {3} market, with {4}. Data...</summary>
+    public const string Report_FactsRegional = nameof(Report_FactsRegional);
+
     /// <summary>Campo report · what a trade draft does to farmers</summary>
     public const string Report_Kicker = nameof(Report_Kicker);
 
     /// <summary>Campo report · two drafts compared</summary>
     public const string Report_KickerComparison = nameof(Report_KickerComparison);
+
+    /// <summary>Campo report · could this draft pass?</summary>
+    public const string Report_KickerNegotiation = nameof(Report_KickerNegotiation);
+
+    /// <summary>WTO members on {0}: {1}, deciding by consensus. Data: {2}.</summary>
+    public const string Report_NegotiationFacts = nameof(Report_NegotiationFacts);
+
+    /// <summary>Money: million US dollars a year at 2005 prices, measured against each member's alterna...</summary>
+    public const string Report_NegotiationUnits = nameof(Report_NegotiationUnits);
 
     /// <summary>No Monte Carlo draws: central results only, without bands.</summary>
     public const string Report_NoDraws = nameof(Report_NoDraws);
@@ -916,6 +1405,12 @@ public static class Strings
 
     /// <summary>Money: million US dollars a year at 2005 prices, as a change against the 2005 base. Far...</summary>
     public const string Report_Units = nameof(Report_Units);
+
+    /// <summary>Money: million US dollars a year, at the regional agreement's base-period prices for th...</summary>
+    public const string Report_UnitsCrossModel = nameof(Report_UnitsCrossModel);
+
+    /// <summary>Money: million US dollars a year at {0} prices (nominal), as a change against the {0} m...</summary>
+    public const string Report_UnitsRegional = nameof(Report_UnitsRegional);
 
     /// <summary>Negotiating coalitions (G-20, G-33, Cairns Group, C-4, ACP, African Group and others) f...</summary>
     public const string Sources_Coalitions = nameof(Sources_Coalitions);
@@ -968,17 +1463,29 @@ public static class Strings
     /// <summary>Bound tariff</summary>
     public const string Term_BoundTariff = nameof(Term_BoundTariff);
 
+    /// <summary>Coalition</summary>
+    public const string Term_Coalition = nameof(Term_Coalition);
+
+    /// <summary>Consensus</summary>
+    public const string Term_Consensus = nameof(Term_Consensus);
+
     /// <summary>Consumer surplus (consumers)</summary>
     public const string Term_ConsumerSurplus = nameof(Term_ConsumerSurplus);
 
     /// <summary>Domestic support</summary>
     public const string Term_DomesticSupport = nameof(Term_DomesticSupport);
 
+    /// <summary>Dumping margin</summary>
+    public const string Term_DumpingMargin = nameof(Term_DumpingMargin);
+
     /// <summary>Export subsidy</summary>
     public const string Term_ExportSubsidy = nameof(Term_ExportSubsidy);
 
     /// <summary>Least-developed country (LDC)</summary>
     public const string Term_Ldc = nameof(Term_Ldc);
+
+    /// <summary>Mean absolute percentage error (MAPE)</summary>
+    public const string Term_Mape = nameof(Term_Mape);
 
     /// <summary>Market region</summary>
     public const string Term_MarketRegion = nameof(Term_MarketRegion);
@@ -988,6 +1495,9 @@ public static class Strings
 
     /// <summary>Quota rent</summary>
     public const string Term_QuotaRent = nameof(Term_QuotaRent);
+
+    /// <summary>Red line</summary>
+    public const string Term_RedLine = nameof(Term_RedLine);
 
     /// <summary>Special and differential treatment</summary>
     public const string Term_Sdt = nameof(Term_Sdt);
@@ -1013,11 +1523,119 @@ public static class Strings
     /// <summary>Tariff-rate quota (TRQ)</summary>
     public const string Term_Trq = nameof(Term_Trq);
 
+    /// <summary>Weighted payoff</summary>
+    public const string Term_WeightedPayoff = nameof(Term_WeightedPayoff);
+
     /// <summary>World price</summary>
     public const string Term_WorldPrice = nameof(Term_WorldPrice);
 
     /// <summary>million USD a year</summary>
     public const string Unit_MillionUsd = nameof(Unit_MillionUsd);
+
+    /// <summary>every other member</summary>
+    public const string VerdictAssumptions_AllOthers = nameof(VerdictAssumptions_AllOthers);
+
+    /// <summary>every member</summary>
+    public const string VerdictAssumptions_Everyone = nameof(VerdictAssumptions_Everyone);
+
+    /// <summary>Each government's weights, threshold and red lines, as the model states them (in Englis...</summary>
+    public const string VerdictAssumptions_Lead = nameof(VerdictAssumptions_Lead);
+
+    /// <summary>Members without market data ({0}), whose position follows the stated rule: {1}.</summary>
+    public const string VerdictAssumptions_NoData = nameof(VerdictAssumptions_NoData);
+
+    /// <summary>Weights, thresholds and red lines</summary>
+    public const string VerdictAssumptions_PreferencesCaption = nameof(VerdictAssumptions_PreferencesCaption);
+
+    /// <summary>The negotiation model's assumptions and sources ({0}), in English as the model writes them</summary>
+    public const string VerdictAssumptions_Stated = nameof(VerdictAssumptions_Stated);
+
+    /// <summary>What the verdict rests on</summary>
+    public const string VerdictAssumptions_Title = nameof(VerdictAssumptions_Title);
+
+    /// <summary>The negotiation model did not judge this draft: it judges multilateral drafts on the wo...</summary>
+    public const string VerdictSection_NotJudged = nameof(VerdictSection_NotJudged);
+
+    /// <summary>Could it pass?</summary>
+    public const string VerdictSection_Title = nameof(VerdictSection_Title);
+
+    /// <summary>accepts</summary>
+    public const string Verdict_Accepts = nameof(Verdict_Accepts);
+
+    /// <summary>the baseline scenario {0}</summary>
+    public const string Verdict_Baseline = nameof(Verdict_Baseline);
+
+    /// <summary>the verdict depends on the elasticities</summary>
+    public const string Verdict_DependsOnDraws = nameof(Verdict_DependsOnDraws);
+
+    /// <summary>The draft would fail: {0} of {1} members object ({2} speaking for themselves).</summary>
+    public const string Verdict_Fails = nameof(Verdict_Fails);
+
+    /// <summary>Coalitions objecting as a block: {0}.</summary>
+    public const string Verdict_FailsCoalitions = nameof(Verdict_FailsCoalitions);
+
+    /// <summary>it fails in every draw</summary>
+    public const string Verdict_FailsEveryDraw = nameof(Verdict_FailsEveryDraw);
+
+    /// <summary>The verdict in figures</summary>
+    public const string Verdict_FiguresCaption = nameof(Verdict_FiguresCaption);
+
+    /// <summary>{0} accepts.</summary>
+    public const string Verdict_FocusAccepts = nameof(Verdict_FocusAccepts);
+
+    /// <summary>{0} objects:</summary>
+    public const string Verdict_FocusObjects = nameof(Verdict_FocusObjects);
+
+    /// <summary>It objects in {0} of the draws.</summary>
+    public const string Verdict_FocusShare = nameof(Verdict_FocusShare);
+
+    /// <summary>Each of the {0} WTO members present on {1} judges the draft against {2}, with {3}; coal...</summary>
+    public const string Verdict_Lead = nameof(Verdict_Lead);
+
+    /// <summary>None of the {0} draws converged: how robust the verdict is remains unknown.</summary>
+    public const string Verdict_NoDrawConverged = nameof(Verdict_NoDrawConverged);
+
+    /// <summary>The verdict was judged at the central elasticities only, without draws: campo run --ver...</summary>
+    public const string Verdict_NoDraws = nameof(Verdict_NoDraws);
+
+    /// <summary>objects</summary>
+    public const string Verdict_Objects = nameof(Verdict_Objects);
+
+    /// <summary>The draft would pass: none of the {0} members objects.</summary>
+    public const string Verdict_Passes = nameof(Verdict_Passes);
+
+    /// <summary>it passes in every draw</summary>
+    public const string Verdict_PassesEveryDraw = nameof(Verdict_PassesEveryDraw);
+
+    /// <summary>Over {0} draws of the elasticities ({1} converged; seed {2}), the draft passes in {3} o...</summary>
+    public const string Verdict_Robustness = nameof(Verdict_Robustness);
+
+    /// <summary>Members accepting</summary>
+    public const string Verdict_RowAccepting = nameof(Verdict_RowAccepting);
+
+    /// <summary>Members objecting for themselves</summary>
+    public const string Verdict_RowBlocking = nameof(Verdict_RowBlocking);
+
+    /// <summary>Draws that converged</summary>
+    public const string Verdict_RowDraws = nameof(Verdict_RowDraws);
+
+    /// <summary>WTO members present</summary>
+    public const string Verdict_RowMembers = nameof(Verdict_RowMembers);
+
+    /// <summary>Members objecting (EU member states through the EU)</summary>
+    public const string Verdict_RowObjecting = nameof(Verdict_RowObjecting);
+
+    /// <summary>Share of the draws in which the draft passes</summary>
+    public const string Verdict_RowPassShare = nameof(Verdict_RowPassShare);
+
+    /// <summary>the status quo (the 2005 base)</summary>
+    public const string Verdict_StatusQuo = nameof(Verdict_StatusQuo);
+
+    /// <summary>The verdict</summary>
+    public const string Verdict_Title = nameof(Verdict_Title);
+
+    /// <summary>Why they object (a member may have several reasons): {0} would lose on balance; for {1}...</summary>
+    public const string Verdict_Why = nameof(Verdict_Why);
 
     /// <summary>Run another draft</summary>
     public const string Web_Again = nameof(Web_Again);
@@ -1084,6 +1702,18 @@ public static class Strings
 
     /// <summary>Or upload a scenario file (.toml)</summary>
     public const string Web_Upload = nameof(Web_Upload);
+
+    /// <summary>Also judge the verdict in every draw (slower)</summary>
+    public const string Web_Verdict = nameof(Web_Verdict);
+
+    /// <summary>export gains only</summary>
+    public const string Weights_exports = nameof(Weights_exports);
+
+    /// <summary>producers first in developed members and revenue in developing ones (magnitudes assumed)</summary>
+    public const string Weights_gko = nameof(Weights_gko);
+
+    /// <summary>equal weights on farmers, consumers, treasury and quota rents (national welfare)</summary>
+    public const string Weights_welfare = nameof(Weights_welfare);
 
     /// <summary>Horizontal bars for {0} market regions, gains to the right and losses to the left, with...</summary>
     public const string Winners_ChartDescription = nameof(Winners_ChartDescription);

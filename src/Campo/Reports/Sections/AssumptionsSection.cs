@@ -142,6 +142,12 @@ public sealed class GlossarySection<TInput> : IReportSection<TInput>
         (nameof(Strings.Term_MarketRegion), nameof(Strings.Def_MarketRegion)),
         (nameof(Strings.Term_Band), nameof(Strings.Def_Band)),
         (nameof(Strings.Term_WorldPrice), nameof(Strings.Def_WorldPrice)),
+        (nameof(Strings.Term_Consensus), nameof(Strings.Def_Consensus)),
+        (nameof(Strings.Term_WeightedPayoff), nameof(Strings.Def_WeightedPayoff)),
+        (nameof(Strings.Term_RedLine), nameof(Strings.Def_RedLine)),
+        (nameof(Strings.Term_Coalition), nameof(Strings.Def_Coalition)),
+        (nameof(Strings.Term_Mape), nameof(Strings.Def_Mape)),
+        (nameof(Strings.Term_DumpingMargin), nameof(Strings.Def_DumpingMargin)),
     ];
 
     /// <inheritdoc />

@@ -68,7 +68,10 @@ public sealed class BriefSection : IReportSection<DraftEvaluation>
 
         var toVerify = input.Flagged.Count(f => f.Status == "to-verify");
         var assumed = input.Flagged.Count(f => f.Status == "assumption");
-        html.Element("p", t.Fill(nameof(Strings.Brief_Caveat), t.Format.Count(toVerify), t.Format.Count(assumed)), ("class", "note"));
+        var caveat = input.Agreement is { } terms
+            ? t.Fill(nameof(Strings.Brief_CaveatRegional), t.Format.Count(toVerify), t.Format.Count(assumed), terms.BasePeriod)
+            : t.Fill(nameof(Strings.Brief_Caveat), t.Format.Count(toVerify), t.Format.Count(assumed));
+        html.Element("p", caveat, ("class", "note"));
         html.Close();
     }
 

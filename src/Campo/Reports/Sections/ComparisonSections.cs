@@ -27,7 +27,7 @@ public sealed class ComparisonHeaderSection : IReportSection<DraftComparison>
         HeaderSection.WriteFacts(html, input.First, context);
         html.Element("h3", t.Fill(nameof(Strings.Compare_DraftB), input.Second.Scenario.Title));
         HeaderSection.WriteFacts(html, input.Second, context);
-        html.Element("p", t[nameof(Strings.Report_Units)], ("class", "meta"));
+        html.Element("p", input.CrossModel ? t[nameof(Strings.Report_UnitsCrossModel)] : HeaderSection.Units(t, input.First), ("class", "meta"));
     }
 }
 
@@ -45,7 +45,7 @@ public sealed class ComparisonMemberSection : IReportSection<DraftComparison>
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        return context.Focus is { } member && RegionOf(input.First, member) is not null;
+        return !input.CrossModel && context.Focus is { } member && RegionOf(input.First, member) is not null;
     }
 
     /// <inheritdoc />
@@ -107,7 +107,7 @@ public sealed class ComparisonBriefSection : IReportSection<DraftComparison>
     public string Id => "brief";
 
     /// <inheritdoc />
-    public bool AppliesTo(DraftComparison input, ReportContext context) => true;
+    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { CrossModel: false };
 
     /// <inheritdoc />
     public void Write(HtmlBuilder html, DraftComparison input, ReportContext context)
@@ -157,7 +157,7 @@ public sealed class ComparisonRegionsSection : IReportSection<DraftComparison>
     public string Id => "regions";
 
     /// <inheritdoc />
-    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { First.Regions.Count: > 0 };
+    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { CrossModel: false, First.Regions.Count: > 0 };
 
     /// <inheritdoc />
     public void Write(HtmlBuilder html, DraftComparison input, ReportContext context)
@@ -211,7 +211,7 @@ public sealed class ComparisonGroupsSection : IReportSection<DraftComparison>
     public string Id => "groups";
 
     /// <inheritdoc />
-    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { First.Groups.Count: > 0 };
+    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { CrossModel: false, First.Groups.Count: > 0 };
 
     /// <inheritdoc />
     public void Write(HtmlBuilder html, DraftComparison input, ReportContext context)
@@ -245,7 +245,7 @@ public sealed class ComparisonPricesSection : IReportSection<DraftComparison>
     public string Id => "world-prices";
 
     /// <inheritdoc />
-    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { First.WorldPrices.Count: > 0 };
+    public bool AppliesTo(DraftComparison input, ReportContext context) => input is { CrossModel: false, First.WorldPrices.Count: > 0 };
 
     /// <inheritdoc />
     public void Write(HtmlBuilder html, DraftComparison input, ReportContext context)

@@ -26,7 +26,15 @@ public sealed class HeaderSection : IReportSection<DraftEvaluation>
         html.Element("p", t[nameof(Strings.Report_Kicker)], ("class", "meta"));
         html.Element("h1", input.Scenario.Title);
         WriteFacts(html, input, context);
-        html.Element("p", t[nameof(Strings.Report_Units)], ("class", "meta"));
+        html.Element("p", Units(t, input), ("class", "meta"));
+    }
+
+    /// <summary>The units line: money at the base year's prices, or at a regional agreement's base period's.</summary>
+    public static string Units(ReportText t, DraftEvaluation input)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Agreement is { } terms ? t.Fill(nameof(Strings.Report_UnitsRegional), terms.BasePeriod) : t[nameof(Strings.Report_Units)];
     }
 
     /// <summary>The lines under a draft's title (also used for each draft of a comparison).</summary>
@@ -45,7 +53,10 @@ public sealed class HeaderSection : IReportSection<DraftEvaluation>
         var draws = input.Uncertainty is { } u
             ? t.Fill(nameof(Strings.Report_Draws), t.Format.Count(u.Converged), u.Seed)
             : t[nameof(Strings.Report_NoDraws)];
-        html.Element("p", t.Fill(nameof(Strings.Report_Facts), t.Format.Date(s.MembersAt), t.Format.Count(s.Members), DatasetName(t, s.Dataset), s.BaseYear) + " " + draws, ("class", "meta"));
+        var facts = input.Agreement is { } terms
+            ? t.Fill(nameof(Strings.Report_FactsRegional), string.Join(", ", terms.Parties.Select(p => context.RegionName(p, p.Code))), terms.EntryIntoForce, terms.EvaluatedYear, terms.BasePeriod, Agreements.AgreementParts.Duties(t, terms.Duties), DatasetName(t, s.Dataset))
+            : t.Fill(nameof(Strings.Report_Facts), t.Format.Date(s.MembersAt), t.Format.Count(s.Members), DatasetName(t, s.Dataset), s.BaseYear);
+        html.Element("p", facts + " " + draws, ("class", "meta"));
     }
 
     /// <summary>The dataset's origin: the default dataset named in the language, a folder as it is.</summary>

@@ -12,7 +12,8 @@ namespace Campo.Reports.Sections;
 /// <param name="Class">CSS classes, or null.</param>
 /// <param name="Key">For a row's first cell, the code of what the row is about (a region, a commodity, a group),
 /// written as <c>data-key</c>; or null.</param>
-public sealed record Cell(string Text, double? Value = null, string? Class = null, string? Key = null);
+/// <param name="Lang">The language of the text when it is not the report's (the model's English notes), or null.</param>
+public sealed record Cell(string Text, double? Value = null, string? Class = null, string? Key = null, string? Lang = null);
 
 /// <summary>Tables, phrases and names shared by the sections.</summary>
 public static class ReportParts
@@ -48,7 +49,7 @@ public static class ReportParts
             {
                 var cell = row[i];
                 var value = cell.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : null;
-                html.Element(i == 0 ? "th" : "td", cell.Text, ("scope", i == 0 ? "row" : null), ("class", cell.Class), ("data-value", value), ("data-key", cell.Key));
+                html.Element(i == 0 ? "th" : "td", cell.Text, ("scope", i == 0 ? "row" : null), ("class", cell.Class), ("data-value", value), ("data-key", cell.Key), ("lang", cell.Lang));
             }
 
             html.Close();

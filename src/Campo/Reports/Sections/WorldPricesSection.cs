@@ -40,7 +40,7 @@ public sealed class WorldPricesSection : IReportSection<DraftEvaluation>
         Table(
             html,
             t[nameof(Strings.Prices_TableCaption)],
-            [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_PriceBase)], true), (t[nameof(Strings.Col_PriceDraft)], true), (t[nameof(Strings.Col_Change)], true), (t[nameof(Strings.Col_Band)], true)],
+            [(t[nameof(Strings.Col_Commodity)], false), (input.Agreement is { } terms ? t.Fill(nameof(Strings.Col_PriceBasePeriod), terms.BasePeriod) : t[nameof(Strings.Col_PriceBase)], true), (t[nameof(Strings.Col_PriceDraft)], true), (t[nameof(Strings.Col_Change)], true), (t[nameof(Strings.Col_Band)], true)],
             prices.Select(p => (IReadOnlyList<Cell>)
             [
                 Label(t.Commodity(p.Commodity, p.Name), p.Commodity.Code),
@@ -60,7 +60,7 @@ public sealed class CommitmentsSection : IReportSection<DraftEvaluation>
     public string Id => "commitments";
 
     /// <inheritdoc />
-    public bool AppliesTo(DraftEvaluation input, ReportContext context) => input is { Commitments.Count: > 0 };
+    public bool AppliesTo(DraftEvaluation input, ReportContext context) => input is { Agreement: null, Commitments.Count: > 0 };
 
     /// <inheritdoc />
     public void Write(HtmlBuilder html, DraftEvaluation input, ReportContext context)

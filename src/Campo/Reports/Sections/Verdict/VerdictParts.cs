@@ -1,0 +1,257 @@
+using Campo.Negotiation;
+using Campo.Reports.Html;
+using Campo.Reports.Localization;
+using static Campo.Reports.Sections.ReportParts;
+using static Campo.Reports.Sections.Verdict.VerdictWords;
+
+namespace Campo.Reports.Sections.Verdict;
+
+/// <summary>
+/// The parts of a negotiation's report, each written under a heading of the level given: "h2" in the report of
+/// <c>campo negotiate</c>, where each part is a section, "h3" inside the verdict section of a draft's report.
+/// Every number sits in a table cell with its exact value (<c>data-value</c>), as <c>campo negotiate --json</c> prints it.
+/// </summary>
+public static class VerdictParts
+{
+    /// <summary>Objector rows shown before the rest are folded.</summary>
+    public const int Shown = 15;
+
+    /// <summary>The verdict in one sentence, why members object, the focus member's position, its robustness and the figures.</summary>
+    public static void Verdict(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        var d = outcome.Draft;
+        Title(html, level, t[nameof(Strings.Verdict_Title)], t.Fill(nameof(Strings.Verdict_Lead), t.Format.Count(d.Members), t.Format.Date(d.MembersAt), Alternative(t, d.Alternative), Weights(t, d.Weights), Rule(t, d.CoalitionRule)));
+        html.Element("p", Sentence(t, outcome), ("class", "lead verdict " + (outcome.Verdict.Passes ? "gain" : "loss")), ("id", level == "h2" ? null : "verdict-sentence"));
+        if (Why(t, outcome) is { } why)
+        {
+            html.Element("p", why);
+        }
+
+        if (context.Focus is { } focus && outcome.Members.FirstOrDefault(m => m.Member == focus) is { } member)
+        {
+            var name = MemberName(context, member.Member, member.Name);
+            var text = t.Fill(member.Position == Negotiation.Position.Object ? nameof(Strings.Verdict_FocusObjects) : nameof(Strings.Verdict_FocusAccepts), name);
+            if (member.Reasons.Count > 0)
+            {
+                text += " " + Reasons(context, outcome, member) + ".";
+            }
+
+            if (member.ObjectShare is { } share)
+            {
+                text += " " + t.Fill(nameof(Strings.Verdict_FocusShare), t.Format.Rate(share));
+            }
+
+            html.Element("p", text);
+        }
+
+        html.Element("p", Robustness(t, outcome));
+        var v = outcome.Verdict;
+        var rows = new List<IReadOnlyList<Cell>>
+        {
+            new[] { Label(t[nameof(Strings.Verdict_RowMembers)], "members"), Count(context, d.Members) },
+            new[] { Label(t[nameof(Strings.Verdict_RowObjecting)], "objecting"), Count(context, v.Objecting) },
+            new[] { Label(t[nameof(Strings.Verdict_RowAccepting)], "accepting"), Count(context, v.Accepting) },
+            new[] { Label(t[nameof(Strings.Verdict_RowBlocking)], "blocking"), Count(context, v.Blocking.Count) },
+        };
+        if (outcome.Robustness is { } r)
+        {
+            rows.Add([Label(t[nameof(Strings.Verdict_RowDraws)], "converged"), Count(context, r.Converged)]);
+            rows.Add([Label(t[nameof(Strings.Verdict_RowPassShare)], "pass-share"), Share(context, r.PassShare)]);
+        }
+
+        Table(html, t[nameof(Strings.Verdict_FiguresCaption)], [(t[nameof(Strings.Col_What)], false), (t[nameof(Strings.Col_Number)], true)], rows, "verdict-figures");
+    }
+
+    /// <summary>Who objects and why: members sharing a market region in one row, the largest stakes first, the rest folded.</summary>
+    public static void Objectors(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        var groups = ObjectorGroups(outcome);
+        Title(html, level, t[nameof(Strings.Objectors_Title)], t[nameof(Strings.Objectors_Lead)]);
+        if (groups.Count == 0)
+        {
+            html.Element("p", t[nameof(Strings.Objectors_None)]);
+            return;
+        }
+
+        var eu = outcome.Members.Count(m => m.PayoffSource == PayoffSource.RepresentedByEu && m.Position == Negotiation.Position.Object);
+        if (eu > 0)
+        {
+            html.Element("p", t.Fill(nameof(Strings.Objectors_Eu), t.Format.Count(eu)), ("class", "note"));
+        }
+
+        IReadOnlyList<(string, bool)> headers =
+        [
+            (t[nameof(Strings.Col_Member)], false), (t[nameof(Strings.Col_Status)], false), (t[nameof(Strings.Col_Coalitions)], false),
+            (t[nameof(Strings.Col_WeightedPayoff)], true), (t[nameof(Strings.Col_Why)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true),
+        ];
+        Table(html, t.Fill(nameof(Strings.Objectors_Caption), t.Format.Count(groups.Sum(g => g.Length))), headers, groups.Take(Shown).Select(g => ObjectorRow(context, outcome, g)), "objectors");
+        if (groups.Count > Shown)
+        {
+            var rest = groups.Skip(Shown).ToArray();
+            html.Open("details");
+            html.Element("summary", t.Fill(nameof(Strings.Objectors_More), t.Format.Count(rest.Sum(g => g.Length))));
+            Table(html, t[nameof(Strings.Objectors_MoreCaption)], headers, rest.Select(g => ObjectorRow(context, outcome, g)), "objectors-more");
+            html.Close();
+        }
+    }
+
+    /// <summary>The coalitions' positions under the rule.</summary>
+    public static void Coalitions(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        if (outcome.Coalitions.Count == 0)
+        {
+            return;
+        }
+
+        var t = context.Text;
+        var informative = outcome.Draft.CoalitionRule == "none";
+        Title(html, level, t[nameof(Strings.Coalitions_Title)], t.Fill(informative ? nameof(Strings.Coalitions_LeadNone) : nameof(Strings.Coalitions_Lead), Rule(t, outcome.Draft.CoalitionRule)));
+        Table(
+            html,
+            t[nameof(Strings.Coalitions_Caption)],
+            [(t[nameof(Strings.Col_Coalition)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_WithPosition)], true), (t[nameof(Strings.Col_ObjectingAlone)], true), (informative ? t[nameof(Strings.Coalitions_Majority)] : t[nameof(Strings.Col_Position)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true)],
+            outcome.Coalitions.Select(c => (IReadOnlyList<Cell>)
+            [
+                Label(t.Group(c.Code), c.Code),
+                Count(context, c.Members),
+                Count(context, c.Voting),
+                Count(context, c.Objecting),
+                Label(PositionWord(t, c.Position)),
+                Share(context, c.ObjectShare),
+            ]),
+            "coalitions");
+    }
+
+    /// <summary>The prediction against what happened at Cancún, when the draft is the Cancún replay.</summary>
+    public static void Historical(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        if (outcome.Historical is not { } h)
+        {
+            return;
+        }
+
+        var t = context.Text;
+        var cancun = outcome.Draft.MembersAt == HistoricalRecord.Cancun;
+        Title(html, level, t[nameof(Strings.Cancun_Title)]);
+        if (cancun)
+        {
+            html.Element("p", t[nameof(Strings.Cancun_Event)]);
+        }
+        else
+        {
+            html.Element("p", h.Event, ("lang", "en"));
+        }
+
+        html.Element("p", t.Fill(
+            nameof(Strings.Cancun_Finding),
+            t.Format.Count(h.Rejecters),
+            t.Format.Count(h.RejectersPredictedToObject),
+            t.Format.Rate(h.ShareRejectersPredicted),
+            t.Format.Count(h.Others),
+            t.Format.Count(h.OthersPredictedToAccept),
+            t.Format.Rate(h.ShareOthersPredicted)));
+        var matches = h.ShareRejectersPredicted >= 0.5 && h.ShareOthersPredicted >= 0.5;
+        var side = h.ShareRejectersPredicted < 0.5 && h.ShareOthersPredicted < 0.5 ? nameof(Strings.Cancun_MissBoth) : h.ShareRejectersPredicted < 0.5 ? nameof(Strings.Cancun_MissRejecting) : nameof(Strings.Cancun_MissAccepting);
+        html.Element("p", matches ? t[nameof(Strings.Cancun_Matches)] : t[side]);
+        var rows = h.ByCoalition.Select(c => (IReadOnlyList<Cell>)
+            [Label(t.Group(c.Code), c.Code), Count(context, c.Members), Label(t[nameof(Strings.Verdict_Objects)]), Count(context, c.PredictedToObject), Share(context, c.Share), Share(context, c.ShareAlone)])
+            .Append([Label(t[nameof(Strings.Cancun_AllRejecters)], "rejecters"), Count(context, h.Rejecters), Label(t[nameof(Strings.Verdict_Objects)]), Count(context, h.RejectersPredictedToObject), Share(context, h.ShareRejectersPredicted), Share(context, h.ShareRejectersPredictedAlone)])
+            .Append([Label(t[nameof(Strings.Cancun_Others)], "others"), Count(context, h.Others), Label(t[nameof(Strings.Verdict_Accepts)]), Count(context, h.OthersPredictedToAccept), Share(context, h.ShareOthersPredicted), Share(context, h.ShareOthersPredictedAlone)]);
+        Table(
+            html,
+            t[nameof(Strings.Cancun_Caption)],
+            [(t[nameof(Strings.Col_Group)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_Recorded)], false), (t[nameof(Strings.Col_PredictedAsRecorded)], true), (t[nameof(Strings.Col_Share)], true), (t[nameof(Strings.Col_ShareAlone)], true)],
+            rows,
+            "cancun");
+        html.Open("details");
+        html.Element("summary", t[nameof(Strings.Cancun_Sources)]);
+        html.Open("ul", ("lang", "en"));
+        foreach (var source in h.Sources)
+        {
+            html.Element("li", source);
+        }
+
+        html.Close().Close();
+    }
+
+    /// <summary>What the verdict rests on: weights, thresholds and red lines by member, members without data, the model's stated assumptions.</summary>
+    public static void Assumptions(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        Title(html, level, t[nameof(Strings.VerdictAssumptions_Title)], t[nameof(Strings.VerdictAssumptions_Lead)]);
+        var preferences = outcome.Members.GroupBy(m => m.Preferences, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToArray();
+        Table(
+            html,
+            t[nameof(Strings.VerdictAssumptions_PreferencesCaption)],
+            [(t[nameof(Strings.Col_Preferences)], false), (t[nameof(Strings.Col_Members)], true), (t[nameof(Strings.Col_Who)], false)],
+            preferences.Select((g, i) => (IReadOnlyList<Cell>)
+            [
+                new Cell(g.Key, Lang: "en", Key: "preferences-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Count(context, g.Count()),
+                Label(i == 0 && preferences.Length > 1 ? t[nameof(Strings.VerdictAssumptions_AllOthers)] : g.Count() == outcome.Members.Count ? t[nameof(Strings.VerdictAssumptions_Everyone)] : string.Join(" ", g.Select(m => m.Member.Code))),
+            ]),
+            "preferences");
+        var noData = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
+        if (noData.Length > 0)
+        {
+            var items = noData.Select(m => MemberName(context, m.Member, m.Name) + " (" + m.Member.Code + "): " + PositionWord(t, m.Position));
+            html.Element("p", t.Fill(nameof(Strings.VerdictAssumptions_NoData), t.Format.Count(noData.Length), string.Join(t[nameof(Strings.Word_ListSeparator)], items)));
+        }
+
+        html.Open("details");
+        html.Element("summary", t.Fill(nameof(Strings.VerdictAssumptions_Stated), t.Format.Count(outcome.Assumptions.Count)));
+        html.Open("ul", ("lang", "en"), ("class", "negotiation-assumptions"));
+        foreach (var assumption in outcome.Assumptions)
+        {
+            html.Element("li", assumption);
+        }
+
+        html.Close().Close();
+    }
+
+    private static IReadOnlyList<Cell> ObjectorRow(ReportContext context, NegotiationOutcome outcome, MemberVerdict[] group)
+    {
+        var t = context.Text;
+        var m = group[0];
+        var name = MemberName(context, m.Member, m.Name) + " (" + m.Member.Code + ")";
+        if (group.Length > 1)
+        {
+            name += " " + t.Fill(nameof(Strings.Objectors_With), string.Join(" ", group.Skip(1).Select(x => x.Member.Code)));
+        }
+
+        return
+        [
+            Label(name, m.Member.Code),
+            Label(t.Status(m.Status)),
+            Label(string.Join(" ", m.Coalitions.Where(NamedCoalitions.Contains))),
+            m.WeightedGain is { } gain ? Money(context, gain) : new Cell(ReportFormat.Missing, null, "num"),
+            Label(Reasons(context, outcome, m)),
+            Share(context, m.ObjectShare),
+        ];
+    }
+
+    private static string Alternative(ReportText t, string alternative)
+    {
+        const string Baseline = "the baseline scenario ";
+        return alternative.StartsWith("the status quo", StringComparison.Ordinal) ? t[nameof(Strings.Verdict_StatusQuo)]
+            : alternative.StartsWith(Baseline, StringComparison.Ordinal) ? t.Fill(nameof(Strings.Verdict_Baseline), alternative[Baseline.Length..])
+            : alternative;
+    }
+}
