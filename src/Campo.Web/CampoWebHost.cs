@@ -91,7 +91,8 @@ public static class CampoWebHost
         return services;
     }
 
-    /// <summary>Maps the pages, the API and the OpenAPI description; remembers a language chosen with <c>?lang=</c>.</summary>
+    /// <summary>Maps the pages, the API and the OpenAPI description; remembers a language chosen with <c>?lang=</c>
+    /// and speaks the request's language in the library's messages too.</summary>
     public static WebApplication MapCampoWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -104,6 +105,8 @@ public static class CampoWebHost
                 context.Response.Cookies.Append(LanguageNegotiation.Parameter, language.Code, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
             }
 
+            // The library's messages (a scenario's errors, unknown codes) follow the UI culture: the reader's language.
+            System.Globalization.CultureInfo.CurrentUICulture = RequestLanguage.Of(context).Language.Culture;
             await next(context).ConfigureAwait(false);
         });
         app.MapOpenApi();

@@ -132,6 +132,20 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
         Assert.Equal(4, problem.GetProperty("line").GetInt32());
     }
 
+    [Fact]
+    public async Task A_scenarios_error_is_written_in_the_readers_language()
+    {
+        using var client = _factory.CreateClient();
+        var scenario = "schema = 1\ntitle = \"x\"\nkind = \"multilateral\"\n[base]\nmembers_at = \"September\"\n";
+        using var response = await client.PostAsJsonAsync("/api/runs?lang=es", new RunRequest { Scenario = scenario, FileName = "mine.toml" }, Api.Json);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        // Messages.es.resx, Toml_ADate: the expected value said in Spanish, the place and the value as written.
+        Assert.StartsWith("mine.toml:5:", detail, StringComparison.Ordinal);
+        Assert.Contains("una fecha como 2003-09-14", detail, StringComparison.Ordinal);
+        Assert.Contains("\"September\"", detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"draft\":\"doha-2030\"}", "draft", "no shipped draft is called \"doha-2030\"")]
     [InlineData("{\"draft\":\"cancun-2003\",\"member\":\"XYZ\"}", "member", "unknown member \"XYZ\"")]
