@@ -14,6 +14,6 @@ public sealed class LocalizedDescriptionAttribute(string key) : DescriptionAttri
     /// <summary>The resource key.</summary>
     public string Key { get; } = key;
 
-    /// <inheritdoc />
-    public override string Description => CliText.Text(Key);
+    /// <summary>The text, escaped: Spectre renders help as markup, and descriptions name [market_access] sections.</summary>
+    public override string Description => Spectre.Console.Markup.Escape(CliText.Text(Key));
 }
