@@ -55,7 +55,7 @@ public static class CampoApp
                 config.SetExceptionHandler((exception, _) => Report(exception, output));
                 Configure(config);
             });
-            return app.Run(args);
+            return app.Run(CliLanguage.ForParser(args));
         }
         finally
         {

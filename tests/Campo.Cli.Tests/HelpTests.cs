@@ -55,4 +55,16 @@ public class HelpTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("[market_access]", result.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("data")]
+    [InlineData("gravity")]
+    [InlineData("run")]
+    public void Help_follows_lang_on_branches_and_commands_alike(string command)
+    {
+        var result = CliHarness.Run(command, "--help", "--lang", "fr");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        // Spectre's own French heading for USAGE.
+        Assert.Contains("UTILISATION", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -71,6 +71,37 @@ public static class CliLanguage
         return ReportLanguage.Find(code);
     }
 
+    /// <summary>
+    /// The arguments for a help request without their <c>--lang</c>, which has done its work by then: the branches
+    /// (<c>campo data --help --lang fr</c>) take no options, and help needs none. Other requests are unchanged.
+    /// </summary>
+    /// <param name="args">The command-line arguments.</param>
+    public static string[] ForParser(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var end = Array.IndexOf(args, "--");
+        var options = end < 0 ? args : args[..end];
+        if (!options.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            return args;
+        }
+
+        var kept = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (i < options.Length && args[i] == Option && i + 1 < options.Length)
+            {
+                i++;
+            }
+            else if (i >= options.Length || !(args[i].Length > Option.Length + 1 && args[i].StartsWith(Option, StringComparison.Ordinal) && args[i][Option.Length] is '=' or ':'))
+            {
+                kept.Add(args[i]);
+            }
+        }
+
+        return [.. kept];
+    }
+
     /// <summary>The language of a culture or of one of its parents (fr-CA is French), or null.</summary>
     /// <param name="culture">A culture; the invariant culture gives null.</param>
     public static ReportLanguage? FromCulture(CultureInfo culture)

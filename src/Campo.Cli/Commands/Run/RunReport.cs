@@ -69,12 +69,12 @@ internal static class RunReport
                 Format.Year(terms.EvaluatedYear),
                 terms.BasePeriod,
                 RegionalReport.Duties(terms.Duties),
-                s.Dataset,
+                DatasetName(s.Dataset),
                 draws)));
         }
         else
         {
-            console.MarkupLine(Markup.Escape(Fill(CliStrings.Run_HeaderMultilateral, Format.Date(s.MembersAt), Format.Count(s.Members), s.Dataset, Format.Year(s.BaseYear), draws)));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Run_HeaderMultilateral, Format.Date(s.MembersAt), Format.Count(s.Members), DatasetName(s.Dataset), Format.Year(s.BaseYear), draws)));
         }
 
         console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Run_MoneyNote, PricesOf(evaluation))) + "[/]");
@@ -351,4 +351,8 @@ internal static class RunReport
         value > 0.005 ? "[green]" + Markup.Escape(text) + "[/]" : value < -0.005 ? "[red]" + Markup.Escape(text) + "[/]" : Markup.Escape(text);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    /// <summary>The dataset as the report names it: the default one in the run's language, a folder as given.</summary>
+    private static string DatasetName(string origin) =>
+        Campo.Reports.Sections.HeaderSection.DatasetName(Campo.Reports.Localization.ReportText.For(Infrastructure.CliLanguage.Current), origin);
 }
