@@ -51,6 +51,9 @@ internal static class CliText
     /// <summary>A commodity's name in the language, or the evaluation's English name.</summary>
     public static string Commodity(CommodityId commodity, string fallback) => Report.Commodity(commodity, fallback);
 
+    /// <summary>A commodity's name inside a sentence, in the language: lower case where the language writes it so.</summary>
+    public static string CommodityInSentence(CommodityId commodity, string fallback) => Report.CommodityInSentence(commodity, fallback);
+
     /// <summary>A market region's or member's name in the language, or the evaluation's English name.</summary>
     /// <param name="region">The region or member.</param>
     /// <param name="fallback">The English name.</param>

@@ -19,6 +19,26 @@ public class NegotiateCommandTests
     }
 
     [Fact]
+    public void The_objectors_table_names_commodities_in_words_not_codes()
+    {
+        var table = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0").Output;
+        using var json = JsonDocument.Parse(CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--json").RawOut);
+        var codes = json.RootElement.GetProperty("members").EnumerateArray()
+            .SelectMany(m => m.GetProperty("reasons").EnumerateArray())
+            .Select(r => r.GetProperty("commodity").GetString())
+            .OfType<string>().Distinct()
+            // A code that is also the word (rice) cannot be told apart.
+            .Where(code => !string.Equals(Campo.Data.DatasetLoader.LoadDefault().FindCommodity(new Campo.Domain.CommodityId(code))?.Name, code, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code =>
+        {
+            Assert.DoesNotContain("of " + code + " ", table, StringComparison.Ordinal);
+            Assert.DoesNotContain(" " + code + " imports", table, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Negotiate_json_has_every_member_with_its_verdict_and_reasons_and_the_comparison()
     {
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "4", "--json");

@@ -305,11 +305,13 @@ internal static class NegotiateReport
     private static string Brief(Reason reason) => reason.Kind switch
     {
         ReasonKind.Payoff => Fill(CliStrings.Negotiate_ReasonPayoff, Format.Money(reason.Size ?? 0)),
-        ReasonKind.PriceRedLine => Fill(CliStrings.Negotiate_ReasonPrice, reason.Commodity?.Code ?? "?", Format.Change(reason.Size ?? 0)),
-        ReasonKind.SurgeRedLine => Fill(CliStrings.Negotiate_ReasonSurge, reason.Commodity?.Code ?? "?", reason.Size is { } rise ? Format.Change(rise) : Text(CliStrings.Negotiate_ReasonNew)),
+        ReasonKind.PriceRedLine => Fill(CliStrings.Negotiate_ReasonPrice, Named(reason.Commodity), Format.Change(reason.Size ?? 0)),
+        ReasonKind.SurgeRedLine => Fill(CliStrings.Negotiate_ReasonSurge, Named(reason.Commodity), reason.Size is { } rise ? Format.Change(rise) : Text(CliStrings.Negotiate_ReasonNew)),
         ReasonKind.Represented => Text(CliStrings.Negotiate_ReasonEu),
         _ => Shorten(reason.Text, 40),
     };
+
+    private static string Named(CommodityId? commodity) => commodity is { } id ? CommodityInSentence(id, id.Code) : "?";
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }
