@@ -382,6 +382,9 @@ internal static class Messages
     /// <summary>expected a year from start_year on, or no evaluate_year for full implementation</summary>
     public const string Scenario_EvaluateBeforeStartFix = nameof(Scenario_EvaluateBeforeStartFix);
 
+    /// <summary>the date {0} is before the WTO came into being on 1995-01-01...</summary>
+    public const string Scenario_MembersAtBeforeWto = nameof(Scenario_MembersAtBeforeWto);
+
     /// <summary>expected the date whose WTO membership counts, such as 2003-09-14</summary>
     public const string Scenario_MembersAtFix = nameof(Scenario_MembersAtFix);
 

@@ -19,7 +19,8 @@ namespace Campo.Evaluation;
 /// </list>
 /// Demand uses are food, feed and other; seed, waste and processing are spread over them in proportion, as the
 /// dataset's total demand elasticity assumes (dataset assumption <c>demand-elasticity</c>). The consumer wedge is
-/// minus IMPACT's CSE. Marketing margins are not modelled. The rounding residual of each balance (within the
+/// minus IMPACT's CSE, except where producers are supported and the CSE has the same sign (see
+/// <see cref="ConsumerPaysMarketPrice"/>). Marketing margins are not modelled. The rounding residual of each balance (within the
 /// dataset's validated tolerance) is added to the stock change, so the model's base balances exactly.
 /// </summary>
 public static class MarketBaseBuilder
@@ -57,6 +58,7 @@ public static class MarketBaseBuilder
         var filledSupply = 0;
         var filledFromRaw = 0;
         var filledDemand = 0;
+        var consumersAtMarketPrice = 0;
         var markets = new List<RegionMarketBase>();
         foreach (var record in dataset.BaseRecords)
         {
@@ -85,6 +87,11 @@ public static class MarketBaseBuilder
             {
                 total = demandMedian.GetValueOrDefault(record.Region, 0);
                 filledDemand++;
+            }
+
+            if (ConsumerPaysMarketPrice(record))
+            {
+                consumersAtMarketPrice++;
             }
 
             markets.Add(new RegionMarketBase(
@@ -120,6 +127,7 @@ public static class MarketBaseBuilder
             Count(filledSupply) + " markets with no supply elasticity in the data take the median supply elasticity of their region.",
             Count(filledDemand) + " markets with no demand elasticity in the data (mostly oilseed meals, a feed use) take the median demand elasticity of their region.",
             "Marketing margins are not modelled; the consumer wedge is minus IMPACT's consumer subsidy equivalent.",
+            Count(consumersAtMarketPrice) + " markets where IMPACT gives producers support and consumers a subsidy of the same sign (Japan's rice, Norway's pork, ...: market price support stated as a magnitude) take no consumer wedge: consumers pay the domestic market price, which already carries the tariff.",
         };
         if (!includeCrossPrices)
         {
@@ -136,7 +144,18 @@ public static class MarketBaseBuilder
         record.TariffEquivalent ?? Rate.Zero,
         record.ExportWedge ?? Wedge.None,
         record.ProducerSupport ?? Wedge.None,
-        record.ConsumerSupport is { } cse && cse < 1 ? new Wedge(-cse) : Wedge.None);
+        record.ConsumerSupport is { } cse && cse < 1 && !ConsumerPaysMarketPrice(record) ? new Wedge(-cse) : Wedge.None);
+
+    /// <summary>
+    /// True where IMPACT's CSE cannot be a subsidy to consumers: producers are supported (PSE &gt; 0) and the CSE is
+    /// positive too, often at IMPACT's cap of 0.9999 (Japan's rice, Korea's pork, Norway's beef). Under OECD
+    /// conventions market price support taxes consumers (negative CSE) as it supports producers, so these values
+    /// are the consumers' implicit tax stated as a magnitude; read as a subsidy (pc = pb·(1 − CSE)) they would put
+    /// the consumer price near zero and leave consumers no surplus to gain. The model already passes that support
+    /// to consumers through the tariff in the domestic price, so consumers pay that price with no further wedge.
+    /// </summary>
+    private static bool ConsumerPaysMarketPrice(BaseRecord record) =>
+        record.ConsumerSupport is > 0 && record.ProducerSupport is { } pse && pse.Fraction > 0;
 
     private static List<DemandComponent> DemandComponents(BaseRecord record, double totalElasticity)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Scenarios.Toml;
@@ -96,7 +97,7 @@ public static class ScenarioReader
 
         var kind = root.Choice("kind", Kinds);
         var baseTable = root.Table("base");
-        var baseSettings = ReadBase(baseTable);
+        var baseSettings = ReadBase(baseTable, kind);
         var regional = ReadRegional(root, kind);
         if (regional is not null)
         {
@@ -158,12 +159,22 @@ public static class ScenarioReader
         return Regional.RegionalReader.Read(table);
     }
 
-    private static BaseSettings ReadBase(TomlTable table)
+    private static readonly DateOnly WtoFounded = new(1995, 1, 1);
+
+    private static BaseSettings ReadBase(TomlTable table, ScenarioKind kind)
     {
+        var membersAt = table.OptionalDate("members_at") ?? throw table.ErrorAt("members_at", Messages.Fill(Messages.Toml_MissingKeyIn, "members_at", "base"), Messages.Text(Messages.Scenario_MembersAtFix));
+        if (kind == ScenarioKind.Multilateral && membersAt < WtoFounded)
+        {
+            // Before the WTO no member decides a multilateral draft, which would then "pass" with no one to object.
+            throw table.ErrorAt("members_at", Messages.Fill(Messages.Scenario_MembersAtBeforeWto, membersAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Messages.Text(Messages.Scenario_MembersAtFix));
+        }
+
+        // The data have one base year; a scenario may restate it but not ask for another.
         var settings = new BaseSettings(
             table.OptionalText("dataset") ?? "default",
-            table.OptionalInteger("year", 1960, 2100) ?? 2005,
-            table.OptionalDate("members_at") ?? throw table.ErrorAt("members_at", Messages.Fill(Messages.Toml_MissingKeyIn, "members_at", "base"), Messages.Text(Messages.Scenario_MembersAtFix)));
+            table.OptionalInteger("year", Data.Dataset.BaseYear, Data.Dataset.BaseYear) ?? Data.Dataset.BaseYear,
+            membersAt);
         table.EnsureAllKeysRead();
         return settings;
     }

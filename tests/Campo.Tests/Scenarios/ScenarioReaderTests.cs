@@ -16,6 +16,21 @@ public class ScenarioReaderTests
         """;
 
     [Fact]
+    public void A_multilateral_draft_counted_before_the_WTO_existed_is_refused()
+    {
+        var error = Assert.Throws<CampoException>(() => ScenarioReader.Read(Minimal.Replace("2003-09-14", "1850-01-01", StringComparison.Ordinal), "old.toml"));
+        Assert.StartsWith("old.toml:6:14: base.members_at: the date 1850-01-01 is before the WTO came into being on 1995-01-01", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_base_year_the_data_do_not_have_is_refused_rather_than_ignored()
+    {
+        var error = Assert.Throws<CampoException>(() => ScenarioReader.Read(Minimal.Replace("[base]", "[base]\nyear = 2006", StringComparison.Ordinal), "y.toml"));
+        Assert.Contains("base.year", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2006", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_minimal_scenario_has_no_commitments()
     {
         var scenario = ScenarioReader.Read(Minimal, "m.toml");
