@@ -30,7 +30,10 @@ public static class CampoWebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         // People read the console of `campo serve`: warnings and errors only, not every request.
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System", LogLevel.Warning)
+            // A server that cannot start (the port is taken) is reported in one line by campo serve: the host's own
+            // error log would print the stack trace first. Its critical messages still show.
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         var address = urls ?? builder.Configuration["urls"] ?? DefaultUrls;
         builder.WebHost.UseUrls(address);
         var options = new CampoWebOptions();

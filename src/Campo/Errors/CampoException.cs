@@ -82,10 +82,14 @@ public class CampoException : Exception
             }
         }
 
-        text.Append(problem);
         if (!string.IsNullOrWhiteSpace(expected))
         {
-            text.Append("; ").Append(expected);
+            // A problem quoted from the system ("address already in use.") ends with a full stop; the sentence goes on.
+            text.Append(problem.TrimEnd().TrimEnd('.')).Append("; ").Append(expected);
+        }
+        else
+        {
+            text.Append(problem);
         }
 
         return text.ToString();
