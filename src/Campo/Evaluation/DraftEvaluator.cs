@@ -77,6 +77,9 @@ public static class DraftEvaluator
     private static DraftEvaluation Multilateral(Scenario scenario, EvaluationContext context, EvaluationOptions options, CancellationToken cancellationToken)
     {
         var dataset = context.Dataset;
+        // The [decision] section is checked here too, so that a file campo negotiate would refuse (an unknown
+        // coalition, member or staple) is refused by campo run as well, not accepted and ignored.
+        _ = Negotiation.NegotiationSetup.Build(dataset, scenario);
         var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
         var applied = DraftApplication.Apply(scenario, dataset, roles);
         var shock = new WorldMarketShock(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);

@@ -34,6 +34,19 @@ public static class RegionalEvaluator
             "this is a multilateral draft, which the bilateral model does not evaluate",
             "multilateral drafts are evaluated on the world market",
             new SourceLocation(scenario.File, Field: "kind"));
+        foreach (var party in agreement.Parties)
+        {
+            try
+            {
+                dataset.GetMember(party);
+            }
+            catch (CampoException unknown)
+            {
+                // The dataset's message suggests the closest code; the reader needs to know where it was written.
+                throw new CampoException(unknown.Problem, unknown.Expected, new SourceLocation(scenario.File, Field: "regional.parties"), unknown);
+            }
+        }
+
         var bases = agreement.Commodities.Select(c => BilateralCalibration.Calibrate(dataset, agreement, c, scenario.File)).ToArray();
         var models = bases.Select(b => b.Model()).ToArray();
         var path = new List<RegionalYear>();

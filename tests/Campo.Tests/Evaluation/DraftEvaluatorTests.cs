@@ -35,6 +35,13 @@ public class DraftEvaluatorTests
     }
 
     [Fact]
+    public void A_decision_section_that_names_an_unknown_coalition_is_refused_by_the_evaluation_too()
+    {
+        var error = Assert.Throws<CampoException>(() => Evaluate("[decision]\ncoalitions = [\"G20\", \"G77\"]\n"));
+        Assert.Contains("decision.coalitions: unknown coalition \"G77\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_base_quantities_are_the_datasets()
     {
         // IMPACT BaseCTY_Crops, jmaiz MEX: QS 20968.07573, QM 6815.03495 thousand tonnes (also checked in the dataset tests).

@@ -47,6 +47,25 @@ public class RegionalEvaluatorTests
     }
 
     [Fact]
+    public void An_unknown_party_is_reported_where_the_parties_are_written()
+    {
+        var body = """
+            [regional]
+            parties = ["MEX", "ZZX"]
+            base_year = 1993
+            base_years_averaged = 3
+            entry_into_force = 1994
+            horizon = 1996
+            substitution_elasticity = 3
+
+            [regional.commodities.maize.ZZX_to_MEX]
+            share_of_imports = 80
+            """;
+        var error = Assert.Throws<CampoException>(() => DraftEvaluator.Evaluate(ScenarioReader.Read(Nafta.Header + body, "two.toml"), Nafta.Data));
+        Assert.StartsWith("two.toml: regional.parties: unknown member or region 'ZZX'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Under_the_legal_duties_the_first_year_maize_quota_binds_at_2_5_million_tonnes()
     {
         // At the in-quota rate (0%) US maize would exceed the 2,500 kt quota, at 215% it would not: the quota binds,
