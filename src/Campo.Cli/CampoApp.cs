@@ -43,6 +43,12 @@ public static class CampoApp
         CultureInfo.CurrentUICulture = language.Culture;
         try
         {
+            if (OptionValues.MissingValue(args) is { } missing)
+            {
+                output.Error.WriteLine("campo: " + missing);
+                return ExitCodes.UsageError;
+            }
+
             var registrar = new TypeRegistrar();
             registrar.RegisterInstance(typeof(CliOutput), output);
             var app = new CommandApp(registrar);
@@ -52,7 +58,7 @@ public static class CampoApp
                 config.SetApplicationCulture(language.Culture);
                 config.ConfigureConsole(output.Console);
                 config.Settings.StrictParsing = true;
-                config.SetExceptionHandler((exception, _) => Report(exception, output));
+                config.SetExceptionHandler((exception, _) => Report(exception, args, output));
                 Configure(config);
             });
             return app.Run(CliLanguage.ForParser(args));
@@ -76,10 +82,14 @@ public static class CampoApp
     }
 
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>
-    private static int Report(Exception exception, CliOutput output)
+    private static int Report(Exception exception, string[] args, CliOutput output)
     {
         switch (exception)
         {
+            case CommandRuntimeException { InnerException: not null and not CampoException } when OptionValues.InvalidValue(args) is { } invalid:
+                // Spectre could not convert an option's value; it does not name the option, so say which and why.
+                output.Error.WriteLine("campo: " + invalid);
+                return ExitCodes.UsageError;
             case CommandParseException parse:
                 // Spectre's parse errors point a caret at the bad token; keep that form for the command line itself.
                 if (parse.Pretty is { } pretty)

@@ -682,6 +682,33 @@ public static class CliStrings
     /// <summary>add a [market_access] section (docs/scenarios.md, "Market access") or choose another draft</summary>
     public const string Error_NoMarketAccessExpected = nameof(Error_NoMarketAccessExpected);
 
+    /// <summary>{0}, such as {1}</summary>
+    public const string Error_OptionExample = nameof(Error_OptionExample);
+
+    /// <summary>a whole number of 0 or more</summary>
+    public const string Error_OptionKindNatural = nameof(Error_OptionKindNatural);
+
+    /// <summary>a number, with a dot for decimals</summary>
+    public const string Error_OptionKindNumber = nameof(Error_OptionKindNumber);
+
+    /// <summary>a whole number</summary>
+    public const string Error_OptionKindWhole = nameof(Error_OptionKindWhole);
+
+    /// <summary>{0}, given right after the option</summary>
+    public const string Error_OptionNamed = nameof(Error_OptionNamed);
+
+    /// <summary>{0} needs a value: {1}</summary>
+    public const string Error_OptionNeedsValue = nameof(Error_OptionNeedsValue);
+
+    /// <summary>{0}: "{1}" is not {2}</summary>
+    public const string Error_OptionNotValue = nameof(Error_OptionNotValue);
+
+    /// <summary>{0}: "{1}" is too large; give at most {2}</summary>
+    public const string Error_OptionTooLarge = nameof(Error_OptionTooLarge);
+
+    /// <summary>{0}: "{1}" is too small; give at least {2}</summary>
+    public const string Error_OptionTooSmall = nameof(Error_OptionTooSmall);
+
     /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
     public const string Error_Price = nameof(Error_Price);
 
