@@ -189,6 +189,22 @@ public sealed class Dataset
             }
         }
 
+        // The name in any of the reports' four languages, accents and case ignored (maïs, milho, maíz, trigo), or an
+        // everyday synonym the data's names miss (corn, US usage for maize).
+        var folded = Fold(text);
+        foreach (var c in Commodities)
+        {
+            if (LocalisedNames(c).Any(n => Fold(n) == folded || Fold(n) == folded + "s" || Fold(n) + "s" == folded))
+            {
+                return c;
+            }
+        }
+
+        if (Synonyms.TryGetValue(folded, out var synonym) && FindCommodity(new CommodityId(synonym)) is { } bySynonym)
+        {
+            return bySynonym;
+        }
+
         // A first word that names one commodity only: "pasture" (Pasture and Grasslands), "milk" (FAOSTAT's "Milk - Excluding Butter").
         var byWord = Commodities.Where(c => c.FaoItems.Select(i => i.Name).Prepend(c.Name).Any(n => StartsWithWord(n, text))).ToList();
         if (byWord.Count == 1)
@@ -196,7 +212,7 @@ public sealed class Dataset
             return byWord[0];
         }
 
-        var candidates = Commodities.SelectMany(c => new[] { c.Id.Code, c.Name });
+        var candidates = Commodities.SelectMany(c => LocalisedNames(c).Prepend(c.Id.Code)).Concat(Synonyms.Keys).Distinct(StringComparer.Ordinal);
         throw new CampoException(Messages.Fill(Messages.Dataset_UnknownCommodity, nameOrCode), Suggestions.DidYouMean(text, candidates, Messages.Text(Messages.Dataset_CommodityFix)));
     }
 
@@ -234,6 +250,28 @@ public sealed class Dataset
 
     /// <summary>A World Bank price series by its Pink Sheet name ("Maize"), or null.</summary>
     public PriceSeries? Price(string name) => Prices.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Everyday names the data's English names miss, folded as <see cref="Fold"/> does.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["corn"] = "maiz",
+    };
+
+    /// <summary>A commodity's name in English, Spanish, French and Portuguese (the reports' resources).</summary>
+    private static IEnumerable<string> LocalisedNames(Commodity commodity) =>
+        Reports.Localization.ReportLanguage.All
+            .Select(l => Reports.Localization.ReportText.Resources.GetString("Commodity_" + commodity.Id.Code, l.Culture))
+            .OfType<string>()
+            .Prepend(commodity.Name)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Lower case without accents: "Maïs" and "mais" are the same word to a user at a keyboard.</summary>
+    private static string Fold(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string([.. kept]).Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     private static bool StartsWithWord(string name, string word) =>
         name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsLetter(name[word.Length]));

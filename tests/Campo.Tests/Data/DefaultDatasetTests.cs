@@ -195,6 +195,33 @@ public class DefaultDatasetTests
     public void A_first_word_that_names_one_commodity_resolves(string text, string code) =>
         Assert.Equal(new CommodityId(code), Data.ResolveCommodity(text).Id);
 
+    [Theory]
+    [InlineData("maïs", "maiz")]
+    [InlineData("mais", "maiz")]
+    [InlineData("Milho", "maiz")]
+    [InlineData("maíz", "maiz")]
+    [InlineData("corn", "maiz")]
+    [InlineData("frijoles", "bean")]
+    [InlineData("feijão", "bean")]
+    [InlineData("trigo", "whea")]
+    [InlineData("blé", "whea")]
+    public void A_commodity_resolves_by_its_name_in_any_of_the_four_languages(string text, string code) =>
+        Assert.Equal(new CommodityId(code), Data.ResolveCommodity(text).Id);
+
+    [Fact]
+    public void No_two_commodities_share_a_name_in_any_language()
+    {
+        // Invariant behind the lookup above: a translated name picks one commodity, never the first of several.
+        foreach (var language in Campo.Reports.Localization.ReportLanguage.All)
+        {
+            var names = Data.Commodities
+                .Select(c => Campo.Reports.Localization.ReportText.Resources.GetString("Commodity_" + c.Id.Code, language.Culture) ?? c.Name)
+                .Select(n => n.ToLowerInvariant())
+                .ToList();
+            Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
     [Fact]
     public void A_first_word_shared_by_several_commodities_is_not_guessed()
     {
