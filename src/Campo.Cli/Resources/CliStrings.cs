@@ -901,6 +901,18 @@ public static class CliStrings
     /// <summary>Spread of each real coalition (1 = as spread as all members) and its likeliest defector...</summary>
     public const string Negotiate_Cohesion = nameof(Negotiate_Cohesion);
 
+    /// <summary>{0} commodity payoffs, {0} net trade positions, {1} parameter sensitivities ({2}); each pe...</summary>
+    public const string Negotiate_DiscoveryFeatures = nameof(Negotiate_DiscoveryFeatures);
+
+    /// <summary>Adjusted Rand index {0} between {1} clusters of interests and the real coalitions (1 = the...</summary>
+    public const string Negotiate_DiscoveryFinding = nameof(Negotiate_DiscoveryFinding);
+
+    /// <summary>none apply</summary>
+    public const string Negotiate_DiscoveryNoSensitivity = nameof(Negotiate_DiscoveryNoSensitivity);
+
+    /// <summary>each member's first coalition among {0} ("{1}" for none), with the coalition lists of the ...</summary>
+    public const string Negotiate_DiscoveryReference = nameof(Negotiate_DiscoveryReference);
+
     /// <summary>Coalition discovery</summary>
     public const string Negotiate_DiscoveryTitle = nameof(Negotiate_DiscoveryTitle);
 
@@ -960,6 +972,9 @@ public static class CliStrings
 
     /// <summary>{0} of {1}</summary>
     public const string Negotiate_OfMembers = nameof(Negotiate_OfMembers);
+
+    /// <summary>other</summary>
+    public const string Negotiate_OtherCoalition = nameof(Negotiate_OtherCoalition);
 
     /// <summary>Own positions before coalition rules: {0} of the rejecters object, {1} of the others ac...</summary>
     public const string Negotiate_OwnPositions = nameof(Negotiate_OwnPositions);

@@ -33,7 +33,17 @@ public sealed record CoalitionDiscoveryReport(
     double AdjustedRandIndex,
     IReadOnlyList<DiscoveredCluster> Found,
     IReadOnlyList<CoalitionCohesion> Cohesion,
-    string Finding);
+    string Finding)
+{
+    /// <summary>Commodities in the payoff and trade blocks of features (one feature each per block).</summary>
+    public int Commodities { get; init; }
+
+    /// <summary>The draft parameters whose payoff sensitivities are features (none when none applies).</summary>
+    public IReadOnlyList<string> Sensitivities { get; init; } = [];
+
+    /// <summary>The coalitions a member's reference label is taken from, first match first ("other" for none).</summary>
+    public IReadOnlyList<string> ReferenceCoalitions { get; init; } = [];
+}
 
 /// <summary>
 /// Coalition discovery (issue 6, item 3; reference §2.1 "cluster-based coalitions", Costantini, Crescenzi, De Filippis
@@ -103,7 +113,12 @@ internal static class CoalitionDiscovery
             ari,
             found,
             cohesion,
-            finding);
+            finding)
+        {
+            Commodities = commodities,
+            Sensitivities = [.. knobNames],
+            ReferenceCoalitions = Precedence,
+        };
     }
 
     private static double Size(DraftPayoffModel model, int region)

@@ -3,6 +3,9 @@ using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Negotiation;
+using Campo.Reports.Html;
+using Campo.Reports.Localization;
+using Campo.Reports.Sections.Verdict;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
@@ -10,8 +13,9 @@ namespace Campo.Cli.Commands.Negotiate;
 
 /// <summary>
 /// The terminal report of <c>campo negotiate</c>: the verdict, who objects and why, coalitions and the record, on one
-/// screen, in the language of the run. The model's own sentences (verdict summary, reasons, findings, methods) are in
-/// English, as the library writes them.
+/// screen, in the language of the run. In English it prints the model's own sentences (verdict summary, reasons,
+/// findings); in Spanish, French and Portuguese it builds them from the outcome's numbers and kinds with the HTML
+/// report's words (<see cref="VerdictWords"/>).
 /// </summary>
 internal static class NegotiateReport
 {
@@ -46,11 +50,21 @@ internal static class NegotiateReport
     {
         var d = outcome.Draft;
         console.Write(new Rule("[bold]" + Markup.Escape(d.Title) + "[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), d.Alternative, d.Weights, d.CoalitionRule)));
+        var alternative = InEnglish ? d.Alternative : VerdictWords.Alternative(Report, d.Alternative);
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), alternative, d.Weights, d.CoalitionRule)));
         var v = outcome.Verdict;
-        var robust = outcome.Robustness is { } r ? " " + Fill(CliStrings.Negotiate_Robust, Format.Count(r.Converged), r.Robust) : string.Empty;
+        string summary;
+        if (InEnglish)
+        {
+            summary = v.Summary + (outcome.Robustness is { } r ? " " + Fill(CliStrings.Negotiate_Robust, Format.Count(r.Converged), r.Robust) : string.Empty);
+        }
+        else
+        {
+            summary = VerdictWords.Sentence(Report, outcome) + (outcome.Robustness is not null ? " " + VerdictWords.Robustness(Report, outcome) : string.Empty);
+        }
+
         var verdict = Markup.Escape(Text(v.Passes ? CliStrings.Negotiate_Passes : CliStrings.Negotiate_Fails));
-        console.MarkupLine((v.Passes ? "[bold green]" : "[bold red]") + verdict + "[/] " + Markup.Escape(v.Summary + robust));
+        console.MarkupLine((v.Passes ? "[bold green]" : "[bold red]") + verdict + "[/] " + Markup.Escape(summary));
         console.WriteLine();
     }
 
@@ -78,7 +92,7 @@ internal static class NegotiateReport
 
         foreach (var reason in m.Reasons)
         {
-            console.MarkupLine(" - " + Markup.Escape(reason.Text));
+            console.MarkupLine(" - " + Markup.Escape(Said(outcome, m, reason, dataset)));
         }
 
         if (m.ObjectShare is { } share)
@@ -116,7 +130,7 @@ internal static class NegotiateReport
         foreach (var group in rows.Take(Top))
         {
             var m = group[0];
-            var why = m.Reasons.Count == 0 ? "-" : string.Join(RunReport.ListSeparator, m.Reasons.Take(3).Select(Brief)) + (m.Reasons.Count > 3 ? " " + Fill(CliStrings.Negotiate_MoreReasons, Format.Count(m.Reasons.Count - 3)) : string.Empty);
+            var why = m.Reasons.Count == 0 ? "-" : string.Join(RunReport.ListSeparator, m.Reasons.Take(3).Select(r => Brief(outcome, m, r, dataset))) + (m.Reasons.Count > 3 ? " " + Fill(CliStrings.Negotiate_MoreReasons, Format.Count(m.Reasons.Count - 3)) : string.Empty);
             var name = m.Member.Code + " " + Shorten(Region(m.Member, m.Name, dataset), 16) + (group.Length > 1 ? " + " + string.Join(" ", group.Skip(1).Select(x => x.Member.Code)) : string.Empty);
             table.AddRow(
                 Markup.Escape(name),
@@ -144,7 +158,7 @@ internal static class NegotiateReport
             return;
         }
 
-        var list = string.Join(RunReport.ListSeparator, members.Select(m => m.Member.Code + " " + Region(m.Member, m.Name, dataset) + ": " + (m.Reasons.LastOrDefault()?.Text ?? Position(m.Position))));
+        var list = string.Join(RunReport.ListSeparator, members.Select(m => m.Member.Code + " " + Region(m.Member, m.Name, dataset) + ": " + (m.Reasons.Count > 0 ? Said(outcome, m, m.Reasons[^1], dataset) : Position(m.Position))));
         console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_NoData, list)));
         console.WriteLine();
     }
@@ -183,8 +197,17 @@ internal static class NegotiateReport
             return;
         }
 
-        console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_WhatHappened)) + "[/]: " + Markup.Escape(h.Event));
-        console.MarkupLine(Markup.Escape(h.Finding));
+        if (InEnglish || outcome.Draft.MembersAt != HistoricalRecord.Cancun)
+        {
+            console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_WhatHappened)) + "[/]: " + Markup.Escape(h.Event));
+        }
+        else
+        {
+            // The record of Cancún in the run's language; another event is the scenario's own text.
+            console.MarkupLine(Markup.Escape(Report[nameof(Strings.Cancun_Event)]));
+        }
+
+        console.MarkupLine(Markup.Escape(InEnglish ? h.Finding : VerdictWords.HistoricalFinding(Report, h) + " " + VerdictWords.HistoricalMatch(Report, h)));
         var byCoalition = string.Join(RunReport.ListSeparator, h.ByCoalition.Select(c => Fill(
             CliStrings.Negotiate_CoalitionRecord,
             c.Code,
@@ -262,8 +285,12 @@ internal static class NegotiateReport
     private static void Discovery(IAnsiConsole console, CoalitionDiscoveryReport d)
     {
         console.Write(new Rule("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_DiscoveryTitle)) + "[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape(d.Finding));
-        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_DiscoveryUnits, Format.Count(d.Units), d.Features, d.Reference)) + "[/]");
+        var other = Text(CliStrings.Negotiate_OtherCoalition);
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_DiscoveryFinding, Format.Number(d.AdjustedRandIndex, "0.00"), Format.Count(d.Clusters))));
+        var sensitivities = d.Sensitivities.Count == 0 ? Text(CliStrings.Negotiate_DiscoveryNoSensitivity) : string.Join(", ", d.Sensitivities);
+        var features = Fill(CliStrings.Negotiate_DiscoveryFeatures, Format.Count(d.Commodities), Format.Count(d.Sensitivities.Count), sensitivities);
+        var reference = Fill(CliStrings.Negotiate_DiscoveryReference, string.Join(", ", d.ReferenceCoalitions), other);
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_DiscoveryUnits, Format.Count(d.Units), features, reference)) + "[/]");
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(Text(CliStrings.Col_Cluster));
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Size)).RightAligned());
@@ -274,7 +301,7 @@ internal static class NegotiateReport
             table.AddRow(
                 Format.Count(c.Cluster),
                 Format.Count(c.Members.Count),
-                Markup.Escape(string.Join(", ", c.Composition.OrderByDescending(x => x.Value).Select(x => x.Key + " " + Format.Count(x.Value)))),
+                Markup.Escape(string.Join(", ", c.Composition.OrderByDescending(x => x.Value).Select(x => (x.Key == "other" ? other : x.Key) + " " + Format.Count(x.Value)))),
                 Markup.Escape(string.Join(" ", c.Members.Take(10).Select(m => m.Code)) + (c.Members.Count > 10 ? " ..." : string.Empty)));
         }
 
@@ -301,14 +328,21 @@ internal static class NegotiateReport
         return millions < 0 ? "[red]" + text + "[/]" : millions > 0 ? "[green]" + text + "[/]" : text;
     }
 
+    /// <summary>Whether the run speaks English: then the model's own sentences are printed as it writes them.</summary>
+    private static bool InEnglish => Language == ReportLanguage.English;
+
+    /// <summary>A reason in full: the model's sentence in English, the report's words in the other languages.</summary>
+    private static string Said(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) =>
+        InEnglish ? reason.Text : VerdictWords.Reason(new ReportContext(Report, dataset), outcome, member, reason);
+
     /// <summary>A reason in a few words for the table; the full text is in --member, --json and --out.</summary>
-    private static string Brief(Reason reason) => reason.Kind switch
+    private static string Brief(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) => reason.Kind switch
     {
         ReasonKind.Payoff => Fill(CliStrings.Negotiate_ReasonPayoff, Format.Money(reason.Size ?? 0)),
         ReasonKind.PriceRedLine => Fill(CliStrings.Negotiate_ReasonPrice, Named(reason.Commodity), Format.Change(reason.Size ?? 0)),
         ReasonKind.SurgeRedLine => Fill(CliStrings.Negotiate_ReasonSurge, Named(reason.Commodity), reason.Size is { } rise ? Format.Change(rise) : Text(CliStrings.Negotiate_ReasonNew)),
         ReasonKind.Represented => Text(CliStrings.Negotiate_ReasonEu),
-        _ => Shorten(reason.Text, 40),
+        _ => Shorten(Said(outcome, member, reason, dataset), 40),
     };
 
     private static string Named(CommodityId? commodity) => commodity is { } id ? CommodityInSentence(id, id.Code) : "?";

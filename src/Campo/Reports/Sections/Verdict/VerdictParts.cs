@@ -156,17 +156,8 @@ public static class VerdictParts
             html.Element("p", h.Event, ("lang", "en"));
         }
 
-        html.Element("p", t.Fill(
-            nameof(Strings.Cancun_Finding),
-            t.Format.Count(h.Rejecters),
-            t.Format.Count(h.RejectersPredictedToObject),
-            t.Format.Rate(h.ShareRejectersPredicted),
-            t.Format.Count(h.Others),
-            t.Format.Count(h.OthersPredictedToAccept),
-            t.Format.Rate(h.ShareOthersPredicted)));
-        var matches = h.ShareRejectersPredicted >= 0.5 && h.ShareOthersPredicted >= 0.5;
-        var side = h.ShareRejectersPredicted < 0.5 && h.ShareOthersPredicted < 0.5 ? nameof(Strings.Cancun_MissBoth) : h.ShareRejectersPredicted < 0.5 ? nameof(Strings.Cancun_MissRejecting) : nameof(Strings.Cancun_MissAccepting);
-        html.Element("p", matches ? t[nameof(Strings.Cancun_Matches)] : t[side]);
+        html.Element("p", HistoricalFinding(t, h));
+        html.Element("p", HistoricalMatch(t, h));
         var rows = h.ByCoalition.Select(c => (IReadOnlyList<Cell>)
             [Label(t.Group(c.Code), c.Code), Count(context, c.Members), Label(t[nameof(Strings.Verdict_Objects)]), Count(context, c.PredictedToObject), Share(context, c.Share), Share(context, c.ShareAlone)])
             .Append([Label(t[nameof(Strings.Cancun_AllRejecters)], "rejecters"), Count(context, h.Rejecters), Label(t[nameof(Strings.Verdict_Objects)]), Count(context, h.RejectersPredictedToObject), Share(context, h.ShareRejectersPredicted), Share(context, h.ShareRejectersPredictedAlone)])
@@ -245,13 +236,5 @@ public static class VerdictParts
             Label(Reasons(context, outcome, m)),
             Share(context, m.ObjectShare),
         ];
-    }
-
-    private static string Alternative(ReportText t, string alternative)
-    {
-        const string Baseline = "the baseline scenario ";
-        return alternative.StartsWith("the status quo", StringComparison.Ordinal) ? t[nameof(Strings.Verdict_StatusQuo)]
-            : alternative.StartsWith(Baseline, StringComparison.Ordinal) ? t.Fill(nameof(Strings.Verdict_Baseline), alternative[Baseline.Length..])
-            : alternative;
     }
 }

@@ -79,6 +79,42 @@ public static class VerdictWords
             t.Format.Count(Count(ReasonKind.Coalition) + Count(ReasonKind.NoData)));
     }
 
+    /// <summary>The alternative each government judges the draft against, in words (the model names it in English).</summary>
+    public static string Alternative(ReportText t, string alternative)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(alternative);
+        const string Baseline = "the baseline scenario ";
+        return alternative.StartsWith("the status quo", StringComparison.Ordinal) ? t[nameof(Strings.Verdict_StatusQuo)]
+            : alternative.StartsWith(Baseline, StringComparison.Ordinal) ? t.Fill(nameof(Strings.Verdict_Baseline), alternative[Baseline.Length..])
+            : alternative;
+    }
+
+    /// <summary>How many of the rejecting coalitions' members are predicted to object, and of the others to accept.</summary>
+    public static string HistoricalFinding(ReportText t, HistoricalComparison h)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(h);
+        return t.Fill(
+            nameof(Strings.Cancun_Finding),
+            t.Format.Count(h.Rejecters),
+            t.Format.Count(h.RejectersPredictedToObject),
+            t.Format.Rate(h.ShareRejectersPredicted),
+            t.Format.Count(h.Others),
+            t.Format.Count(h.OthersPredictedToAccept),
+            t.Format.Rate(h.ShareOthersPredicted));
+    }
+
+    /// <summary>Whether the prediction matches the record on each side, in one sentence.</summary>
+    public static string HistoricalMatch(ReportText t, HistoricalComparison h)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(h);
+        var matches = h.ShareRejectersPredicted >= 0.5 && h.ShareOthersPredicted >= 0.5;
+        var side = h.ShareRejectersPredicted < 0.5 && h.ShareOthersPredicted < 0.5 ? nameof(Strings.Cancun_MissBoth) : h.ShareRejectersPredicted < 0.5 ? nameof(Strings.Cancun_MissRejecting) : nameof(Strings.Cancun_MissAccepting);
+        return matches ? t[nameof(Strings.Cancun_Matches)] : t[side];
+    }
+
     /// <summary>A position in words: "objects" or "accepts".</summary>
     public static string PositionWord(ReportText t, Negotiation.Position position)
     {

@@ -1,0 +1,56 @@
+using Campo.Cli.Infrastructure;
+
+namespace Campo.Cli.Tests.Negotiate;
+
+/// <summary>
+/// campo negotiate in Spanish, French and Portuguese: the verdict, its robustness, the reasons, the record of Cancún and
+/// the coalition discovery in the run's language, not the model's English sentences.
+/// </summary>
+public class NegotiateLanguageTests
+{
+    /// <summary>Sentences the model writes in English (NegotiationOutcome's texts), which must not reach the other languages.</summary>
+    private static readonly string[] EnglishSentences =
+    [
+        "the status quo",
+        "The draft fails",
+        "The draft passes",
+        "in every draw",
+        "Of the ",
+        "weighted payoff",
+        "below the threshold",
+        "no market data",
+        "follows G-",
+        "Adjusted Rand index",
+        "each member's first coalition",
+        "commodity payoffs",
+        "The Cancún ministerial closed",
+    ];
+
+    [Theory]
+    [InlineData("es", "El borrador fracasaría", "Índice de Rand ajustado")]
+    [InlineData("fr", "Le projet échouerait", "Indice de Rand ajusté")]
+    [InlineData("pt", "A minuta fracassaria", "Índice de Rand ajustado")]
+    public void The_verdict_reasons_record_and_discovery_are_in_the_language_of_the_run(string language, string verdict, string discovery)
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "2", "--member", "MEX", "--discover", "--lang", language);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var output = string.Join(" ", result.Output.Split('\n').Select(l => l.Trim()));
+        Assert.Contains(verdict, output, StringComparison.Ordinal);
+        Assert.Contains(discovery, output, StringComparison.Ordinal);
+        foreach (var english in EnglishSentences)
+        {
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void English_keeps_the_model_s_own_sentences()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "2", "--member", "MEX");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var output = string.Join(" ", result.Output.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("The draft fails: ", output, StringComparison.Ordinal);
+        Assert.Contains("weighted payoff", output, StringComparison.Ordinal);
+        Assert.Contains("Of the ", output, StringComparison.Ordinal);
+    }
+}
