@@ -1282,6 +1282,12 @@ public static class CliStrings
     /// <summary>{0} notes on assumptions and {1} model notes are in the --json output; --out FILE.csv|....</summary>
     public const string Run_Footer = nameof(Run_Footer);
 
+    /// <summary>agreement schedule on {0}</summary>
+    public const string Run_FormulaAgreement = nameof(Run_FormulaAgreement);
+
+    /// <summary>no change to its import tariffs</summary>
+    public const string Run_FormulaNoChange = nameof(Run_FormulaNoChange);
+
     /// <summary>A region is counted in a group through the WTO member that sets its policy; coalitions...</summary>
     public const string Run_GroupsNote = nameof(Run_GroupsNote);
 
@@ -1369,6 +1375,9 @@ public static class CliStrings
     /// <summary>Ten largest winners</summary>
     public const string Run_Winners = nameof(Run_Winners);
 
+    /// <summary>All agricultural lines</summary>
+    public const string Schedule_AllLines = nameof(Schedule_AllLines);
+
     /// <summary>Assumption</summary>
     public const string Schedule_Assumption = nameof(Schedule_Assumption);
 
@@ -1396,8 +1405,17 @@ public static class CliStrings
     /// <summary>Note: {0}</summary>
     public const string Schedule_Note = nameof(Schedule_Note);
 
+    /// <summary>RAM</summary>
+    public const string Schedule_Ram = nameof(Schedule_Ram);
+
+    /// <summary>{0} (IMPACT applied tariff equivalents, 2005)</summary>
+    public const string Schedule_SourceDataset = nameof(Schedule_SourceDataset);
+
     /// <summary>Staging in {0} equal annual instalments (simple-average bound / applied): {1}</summary>
     public const string Schedule_Staging = nameof(Schedule_Staging);
+
+    /// <summary>SVE</summary>
+    public const string Schedule_Sve = nameof(Schedule_Sve);
 
     /// <summary>{0} ({1}) under {2}</summary>
     public const string Schedule_Title = nameof(Schedule_Title);

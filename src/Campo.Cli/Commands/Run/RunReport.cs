@@ -95,7 +95,7 @@ internal static class RunReport
         var regionName = Region(region.Region, region.Name, dataset);
         var title = region.Region == member ? member.Code + ", " + regionName : Fill(CliStrings.Run_MemberInRegion, member.Code, region.Region.Code, regionName);
         console.Write(new Rule("[bold]" + Markup.Escape(title) + "[/]: " + Markup.Escape(Format.Status(region.Status))).LeftJustified());
-        console.MarkupLine(Markup.Escape(CommitmentText(commitment)));
+        console.MarkupLine(Markup.Escape(CommitmentText(commitment, evaluation.Markets)));
         var markets = FarmersView.Ordered(evaluation, region.Region, 15);
         var order = Text(evaluation.FocusCommodities.Count > 0 ? CliStrings.Run_OrderFocus : CliStrings.Run_OrderLargest);
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Run_MemberTable, order)));
@@ -149,7 +149,7 @@ internal static class RunReport
         console.WriteLine();
     }
 
-    public static string CommitmentText(CommitmentSummary c)
+    public static string CommitmentText(CommitmentSummary c, IReadOnlyList<MarketOutcome> markets)
     {
         if (c.Lead is null)
         {
@@ -159,7 +159,7 @@ internal static class RunReport
         var parts = new List<string>();
         if (c.Formula is not null)
         {
-            parts.Add(Fill(CliStrings.Run_AskedTariffs, FormulaName(c.Formula), Format.Rate(c.AppliedBefore), Format.Rate(c.AppliedAfter), Format.Count(c.CommoditiesCut)));
+            parts.Add(Fill(CliStrings.Run_AskedTariffs, FormulaName(c.Formula, markets), Format.Rate(c.AppliedBefore), Format.Rate(c.AppliedAfter), Format.Count(c.CommoditiesCut)));
         }
 
         parts.Add(c.SupportCut is { } s ? Fill(CliStrings.Run_AskedSupportCut, Format.Rate(s)) : Text(CliStrings.Run_AskedNoSupportCut));
@@ -169,6 +169,39 @@ internal static class RunReport
 
     /// <summary>A tariff formula's name as the reports write it ("Swiss", "suiza"), or the scenario's own name.</summary>
     public static string FormulaName(string formula) => Report.Find("Formula_" + formula.Replace('-', '_')) ?? formula;
+
+    /// <summary>
+    /// A member's tariff commitment as the reports write it: a formula's name, or a regional agreement's schedule with
+    /// its commodities named in the language (the model writes "agreement schedule on maize, beans" in English).
+    /// </summary>
+    /// <param name="formula">The commitment as the evaluation gives it.</param>
+    /// <param name="markets">The evaluation's markets, whose commodity names the schedule's text uses.</param>
+    public static string FormulaName(string formula, IReadOnlyList<MarketOutcome> markets)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(markets);
+        const string Agreement = "agreement schedule on ";
+        if (Language == ReportLanguage.English)
+        {
+            return FormulaName(formula);
+        }
+
+        if (formula == "no change to its import tariffs")
+        {
+            return Text(CliStrings.Run_FormulaNoChange);
+        }
+
+        if (!formula.StartsWith(Agreement, StringComparison.Ordinal))
+        {
+            return FormulaName(formula);
+        }
+
+        var names = formula[Agreement.Length..].Split(", ").Select(name =>
+            markets.FirstOrDefault(m => string.Equals(m.CommodityName, name, StringComparison.OrdinalIgnoreCase)) is { } market
+                ? CommodityInSentence(market.Commodity, name)
+                : name);
+        return Fill(CliStrings.Run_FormulaAgreement, string.Join(", ", names));
+    }
 
     /// <summary>The separator of a list of clauses: "; " (" ; " in French).</summary>
     public static string ListSeparator => Report[Strings.Word_ListSeparator];

@@ -4,7 +4,10 @@ using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Errors;
 using Campo.Evaluation;
+using Campo.Domain;
 using Campo.Reports;
+using Campo.Reports.Localization;
+using Campo.Reports.Sections;
 using Campo.Scenarios;
 using Campo.Schedules;
 using Campo.Schedules.Drafts;
@@ -33,11 +36,13 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
         MemberSchedule schedule;
         MemberTreatment treatment;
         WitsSchedule? wits = null;
+        string? origin = null;
         if (settings.Schedule is null)
         {
             // No schedule file: the member's commodity-level schedule and status from the scenario's dataset.
             var dataset = ScenarioInputs.Dataset(output, scenario, settings.Draft!, settings.DataFolder);
             (schedule, treatment) = DatasetSchedules.ForMember(dataset, member, scenario.Base.MembersAt);
+            origin = dataset.Origin;
             if (settings.DevelopmentStatus is { } given)
             {
                 treatment = new MemberTreatment(given, settings.SmallVulnerable, settings.RecentlyAcceded);
@@ -76,7 +81,7 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
             return ExitCodes.Ok;
         }
 
-        ScheduleTables.Print(output.Console, report, wits);
+        ScheduleTables.Print(output.Console, report, wits, treatment, origin);
         return ExitCodes.Ok;
     }
 
@@ -94,13 +99,25 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
     }
 }
 
-/// <summary>The tables <c>campo schedule</c> prints for people.</summary>
+/// <summary>
+/// The tables <c>campo schedule</c> prints for people, in the language of the run: the treatment, formula, source and
+/// commodities in words (the report, which <c>--json</c> prints, keeps the model's English words and codes).
+/// </summary>
 internal static class ScheduleTables
 {
-    public static void Print(IAnsiConsole console, ScheduleReport report, WitsSchedule? wits)
+    /// <param name="console">Where to write.</param>
+    /// <param name="report">The result.</param>
+    /// <param name="wits">The WITS file read, or null.</param>
+    /// <param name="treatment">The member's treatment.</param>
+    /// <param name="origin">The dataset's origin when the schedule is the dataset's, or null for a schedule file.</param>
+    public static void Print(IAnsiConsole console, ScheduleReport report, WitsSchedule? wits, MemberTreatment treatment, string? origin)
     {
-        console.MarkupLine("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Schedule_Title, report.Member, report.Treatment, report.Draft)) + "[/]");
-        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Formula, report.Formula, report.Source, LevelText(report.Level))));
+        var english = CliText.Language == ReportLanguage.English;
+        var treatmentText = english ? report.Treatment : Treatment(treatment);
+        var formula = english ? report.Formula : RunReport.FormulaName(report.Formula);
+        var source = english || origin is null ? report.Source : CliText.Fill(CliStrings.Schedule_SourceDataset, HeaderSection.DatasetName(CliText.Report, origin));
+        console.MarkupLine("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Schedule_Title, report.Member, treatmentText, report.Draft)) + "[/]");
+        console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Formula, formula, source, LevelText(report.Level))));
         if (wits is not null)
         {
             console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Wits, wits.ReporterCode, wits.ReporterName, wits.Year)));
@@ -123,7 +140,7 @@ internal static class ScheduleTables
         {
             var cells = new List<string>
             {
-                Markup.Escape(group.Group),
+                Markup.Escape(ReferenceEquals(group, report.Total) ? CliText.Text(CliStrings.Schedule_AllLines) : GroupName(group.Group)),
                 Format.Count(group.Lines) + (group.Unknown > 0 ? " " + CliText.Fill(CliStrings.Schedule_Unknown, Format.Count(group.Unknown)) : string.Empty),
                 Pair(group.Bound),
                 Pair(group.Applied),
@@ -164,6 +181,16 @@ internal static class ScheduleTables
             console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Schedule_Note, note)));
         }
     }
+
+    /// <summary>A product group's name: a commodity's name in the language where the group is a commodity code.</summary>
+    private static string GroupName(string group) =>
+        CommodityId.TryParse(group, out var id) && id.Code == group ? CliText.Commodity(id, group) : group;
+
+    /// <summary>The member's treatment in words: its status, and whether it is a small vulnerable economy or recently acceded.</summary>
+    private static string Treatment(MemberTreatment treatment) =>
+        Format.Status(treatment.Status)
+        + (treatment.SmallVulnerable ? ", " + CliText.Text(CliStrings.Schedule_Sve) : string.Empty)
+        + (treatment.RecentlyAcceded ? ", " + CliText.Text(CliStrings.Schedule_Ram) : string.Empty);
 
     private static string LevelText(Schedules.ScheduleLevel level) => CliText.Text(level switch
     {
