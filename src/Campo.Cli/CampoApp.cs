@@ -71,7 +71,9 @@ public static class CampoApp
 
     private static void Configure(IConfigurator config)
     {
+        config.SetHelpProvider(new CampoHelpProvider(config.Settings));
         config.AddExample("run", "scenarios/cancun-2003.toml");
+        config.AddExample("run", "scenarios/cancun-2003.toml", CliLanguage.Option, "es");
         RunCommands.Register(config);
         DataCommands.Register(config);
         ScheduleCommands.Register(config);

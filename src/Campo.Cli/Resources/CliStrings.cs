@@ -16,6 +16,9 @@ public static class CliStrings
     /// <summary>cancelled.</summary>
     public const string App_Cancelled = nameof(App_Cancelled);
 
+    /// <summary>Campo shows what a trade agreement does to farmers, consumers and treasuries before it is ...</summary>
+    public const string App_Description = nameof(App_Description);
+
     /// <summary>internal error: {0}</summary>
     public const string App_InternalError = nameof(App_InternalError);
 
@@ -1240,6 +1243,18 @@ public static class CliStrings
     /// <summary>{0} in {1}, year by year against the {2} market</summary>
     public const string Regional_YearByYearTitle = nameof(Regional_YearByYearTitle);
 
+    /// <summary>EU member state</summary>
+    public const string Relation_EuMemberState = nameof(Relation_EuMemberState);
+
+    /// <summary>no market data</summary>
+    public const string Relation_NoData = nameof(Relation_NoData);
+
+    /// <summary>own region</summary>
+    public const string Relation_Own = nameof(Relation_Own);
+
+    /// <summary>part of an aggregate</summary>
+    public const string Relation_PartOfAggregate = nameof(Relation_PartOfAggregate);
+
     /// <summary>all commodities</summary>
     public const string Run_AllCommodities = nameof(Run_AllCommodities);
 
@@ -1368,6 +1383,12 @@ public static class CliStrings
 
     /// <summary>to verify</summary>
     public const string Run_StatusToVerify = nameof(Run_StatusToVerify);
+
+    /// <summary>{0} sweeps</summary>
+    public const string Run_SweepMany = nameof(Run_SweepMany);
+
+    /// <summary>1 sweep</summary>
+    public const string Run_SweepOne = nameof(Run_SweepOne);
 
     /// <summary>Who bears the adjustment</summary>
     public const string Run_WhoBears = nameof(Run_WhoBears);

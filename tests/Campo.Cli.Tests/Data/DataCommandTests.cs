@@ -120,7 +120,7 @@ public class DataCommandTests
     {
         var result = CliHarness.Run("data", "show", "HKG", "rice");
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("PartOfAggregate", result.Output, StringComparison.Ordinal);
+        Assert.Contains("part of an aggregate", result.Output, StringComparison.Ordinal);
         Assert.Contains("share of the region's quantities is unknown", result.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 

@@ -42,7 +42,7 @@ public sealed class CommoditiesCommand(CliOutput output) : Command<DataSettings>
         {
             table.AddRow(
                 c.Id.Code,
-                Markup.Escape(c.Name),
+                Markup.Escape(CliText.Commodity(c.Id, c.Name)),
                 Markup.Escape(Kind(c.Kind)),
                 c.WorldPrice is { } p ? Format.Number(p.Value, "0.00") : "-",
                 Markup.Escape(string.Join(", ", c.FaoItems.Select(i => i.Code.ToString(CultureInfo.InvariantCulture)))),

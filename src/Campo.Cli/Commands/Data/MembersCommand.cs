@@ -71,9 +71,9 @@ public sealed class MembersCommand(CliOutput output) : Command<MembersSettings>
             .AddColumn(CliText.Text(CliStrings.Col_Relation));
         foreach (var m in members)
         {
-            // Dates in the table as --at takes them (yyyy-MM-dd); the relation as the dataset writes it (docs/data.md).
+            // Dates in the table as --at takes them (yyyy-MM-dd); the relation in words (--json gives the dataset's name, docs/data.md).
             var status = Format.Status(m.StatusAt(date)) + (m.StatusProvenanceAt(date).NeedsFlag ? " *" : string.Empty);
-            table.AddRow(m.Id.Code, Markup.Escape(m.NameIn(CliText.Language.Code)), m.Accession.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(status), m.Region?.Code ?? "-", m.Relation.ToString());
+            table.AddRow(m.Id.Code, Markup.Escape(m.NameIn(CliText.Language.Code)), m.Accession.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(status), m.Region?.Code ?? "-", Markup.Escape(DataWords.Relation(m.Relation)));
         }
 
         output.Console.Write(table);

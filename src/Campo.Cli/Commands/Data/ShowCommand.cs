@@ -81,7 +81,7 @@ public sealed class ShowCommand(CliOutput output) : Command<ShowSettings>
         output.Console.MarkupLine("[bold]" + Markup.Escape(heading) + "[/]");
         if (member is not null && member.Region != member.Id)
         {
-            output.Console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Data_ShowRegion, region.Id.Code, CliText.Region(region.Id, region.Name, dataset), member.Relation, member.RegionNote)));
+            output.Console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Data_ShowRegion, region.Id.Code, CliText.Region(region.Id, region.Name, dataset), DataWords.Relation(member.Relation), member.RegionNote)));
         }
 
         var table = new Table().AddColumn(CliText.Text(CliStrings.Col_Figure)).AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Value)).RightAligned()).AddColumn(CliText.Text(CliStrings.Col_Unit));

@@ -203,6 +203,12 @@ internal static class RunReport
         return Fill(CliStrings.Run_FormulaAgreement, string.Join(", ", names));
     }
 
+    /// <summary>The world market solver's sweeps, counted in words: "1 sweep", "9 sweeps".</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="count">The sweeps.</param>
+    public static string Sweeps(ReportLanguage language, int count) =>
+        count == 1 ? TextIn(language, CliStrings.Run_SweepOne) : FillIn(language, CliStrings.Run_SweepMany, count.ToString("N0", language.Culture));
+
     /// <summary>The separator of a list of clauses: "; " (" ; " in French).</summary>
     public static string ListSeparator => Report[Strings.Word_ListSeparator];
 
@@ -345,7 +351,7 @@ internal static class RunReport
         var residual = Format.Number(s.MaxRelativeResidual, "0.0e+0");
         var cleared = evaluation.Path is { } path
             ? Fill(CliStrings.Run_SolvedBilateral, Format.Count(s.Markets), Format.Count(path.Count), residual)
-            : Fill(CliStrings.Run_SolvedWorld, Format.Count(evaluation.WorldPrices.Count), Format.Count(s.Markets), residual, Format.Count(s.Sweeps));
+            : Fill(CliStrings.Run_SolvedWorld, Format.Count(evaluation.WorldPrices.Count), Format.Count(s.Markets), residual, Sweeps(Language, s.Sweeps));
         console.MarkupLine("[grey]" + Markup.Escape(cleared) + "[/]");
         if (evaluation.Uncertainty is { } u)
         {
