@@ -991,6 +991,12 @@ public static class CliStrings
     /// <summary>Payoff against the alternative (million USD a year): farmers {0}, consumers {1}, treasu...</summary>
     public const string Negotiate_Payoff = nameof(Negotiate_Payoff);
 
+    /// <summary>weights: farmers {0}, consumers {1}, treasury {2}, quota rents {3}, exports {4}; threshold...</summary>
+    public const string Negotiate_Preferences = nameof(Negotiate_Preferences);
+
+    /// <summary>preset {0}</summary>
+    public const string Negotiate_PresetSource = nameof(Negotiate_PresetSource);
+
     /// <summary>through EUN</summary>
     public const string Negotiate_ReasonEu = nameof(Negotiate_ReasonEu);
 
@@ -1006,6 +1012,12 @@ public static class CliStrings
     /// <summary>{0} imports {1}</summary>
     public const string Negotiate_ReasonSurge = nameof(Negotiate_ReasonSurge);
 
+    /// <summary>price fall {0}, import surge {1} above {2} of consumption</summary>
+    public const string Negotiate_RedLines = nameof(Negotiate_RedLines);
+
+    /// <summary>off</summary>
+    public const string Negotiate_RedLinesOff = nameof(Negotiate_RedLinesOff);
+
     /// <summary>Over {0} draws of the elasticities: {1}.</summary>
     public const string Negotiate_Robust = nameof(Negotiate_Robust);
 
@@ -1014,6 +1026,9 @@ public static class CliStrings
 
     /// <summary>Draft search</summary>
     public const string Negotiate_SearchTitle = nameof(Negotiate_SearchTitle);
+
+    /// <summary>set in the scenario: {0}</summary>
+    public const string Negotiate_SetInScenario = nameof(Negotiate_SetInScenario);
 
     /// <summary>Timing: {0} drafts in {1} s, {2} drafts a minute on {3} threads, schedules to verdict;...</summary>
     public const string Negotiate_Timing = nameof(Negotiate_Timing);

@@ -97,7 +97,12 @@ public sealed record MemberVerdict(
     IReadOnlyList<Reason> Reasons,
     double? ObjectShare,
     string Preferences,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Its weights, threshold and red lines as numbers, for readers that word them in another language; not in the JSON, which has <see cref="Preferences"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public MemberPreferences? Settings { get; init; }
+}
 
 /// <summary>A coalition's position.</summary>
 /// <param name="Code">Its code.</param>

@@ -187,7 +187,10 @@ public static class Negotiator
             reasons,
             Share(draws?.MemberObjects[i], draws?.Converged),
             preferences,
-            m.Note);
+            m.Note)
+        {
+            Settings = p,
+        };
     }
 
     private static Position AlonePosition(NegotiationSetup setup, MemberDecision?[] decisions, ConsensusResult consensus, int i)

@@ -24,19 +24,23 @@ public class NegotiateLanguageTests
         "each member's first coalition",
         "commodity payoffs",
         "The Cancún ministerial closed",
+        "weights: farmers",
+        "million USD; red lines",
+        "of consumption",
     ];
 
     [Theory]
-    [InlineData("es", "El borrador fracasaría", "Índice de Rand ajustado")]
-    [InlineData("fr", "Le projet échouerait", "Indice de Rand ajusté")]
-    [InlineData("pt", "A minuta fracassaria", "Índice de Rand ajustado")]
-    public void The_verdict_reasons_record_and_discovery_are_in_the_language_of_the_run(string language, string verdict, string discovery)
+    [InlineData("es", "El borrador fracasaría", "Índice de Rand ajustado", "ponderaciones: productores 1, consumidores 1, fisco 1")]
+    [InlineData("fr", "Le projet échouerait", "Indice de Rand ajusté", "pondérations : agriculteurs 1, consommateurs 1, Trésor 1")]
+    [InlineData("pt", "A minuta fracassaria", "Índice de Rand ajustado", "pesos: produtores 1, consumidores 1, Tesouro 1")]
+    public void The_verdict_reasons_record_and_discovery_are_in_the_language_of_the_run(string language, string verdict, string discovery, string weights)
     {
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "2", "--member", "MEX", "--discover", "--lang", language);
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var output = string.Join(" ", result.Output.Split('\n').Select(l => l.Trim()));
         Assert.Contains(verdict, output, StringComparison.Ordinal);
         Assert.Contains(discovery, output, StringComparison.Ordinal);
+        Assert.Contains(weights, output, StringComparison.Ordinal); // MEX, a member with the default welfare weights (1, 1, 1, 1, 0)
         foreach (var english in EnglishSentences)
         {
             Assert.DoesNotContain(english, output, StringComparison.Ordinal);

@@ -100,7 +100,8 @@ internal static class NegotiateReport
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_ObjectsInDraws, Format.Share(share))));
         }
 
-        console.MarkupLine("[grey]" + Markup.Escape(m.Preferences + (m.Note is { } note ? ". " + note : string.Empty)) + "[/]");
+        var preferences = InEnglish || m.Settings is not { } settings ? m.Preferences : Preferences(settings);
+        console.MarkupLine("[grey]" + Markup.Escape(preferences + (m.Note is { } note ? ". " + note : string.Empty)) + "[/]");
         console.WriteLine();
     }
 
@@ -334,6 +335,41 @@ internal static class NegotiateReport
     /// <summary>A reason in full: the model's sentence in English, the report's words in the other languages.</summary>
     private static string Said(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) =>
         InEnglish ? reason.Text : VerdictWords.Reason(new ReportContext(Report, dataset), outcome, member, reason);
+
+    /// <summary>A member's weights, threshold and red lines in words, with where they come from.</summary>
+    private static string Preferences(MemberPreferences p)
+    {
+        static string Percent(double fraction) => Format.Number(fraction * 100, "0.#") + Format.PercentSign;
+        var w = p.Weights;
+        var redLines = p.RedLines.Enabled
+            ? Fill(CliStrings.Negotiate_RedLines, Percent(p.RedLines.PriceFall), Percent(p.RedLines.ImportSurge), Percent(p.RedLines.SurgeFloor))
+            : Text(CliStrings.Negotiate_RedLinesOff);
+        return Fill(
+            CliStrings.Negotiate_Preferences,
+            Format.Number(w.Producer, "0.##"),
+            Format.Number(w.Consumer, "0.##"),
+            Format.Number(w.Government, "0.##"),
+            Format.Number(w.QuotaRent, "0.##"),
+            Format.Number(w.Exports, "0.##"),
+            Format.Number(p.Threshold, "0.00"),
+            redLines,
+            PreferenceSource(p.Source));
+    }
+
+    /// <summary>Where a member's preferences come from, as the model writes it ("preset welfare; set in the scenario: KEYS"), in words.</summary>
+    private static string PreferenceSource(string source)
+    {
+        const string Preset = "preset ";
+        const string SetIn = "; set in the scenario: ";
+        if (!source.StartsWith(Preset, StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        var set = source.IndexOf(SetIn, StringComparison.Ordinal);
+        var preset = Fill(CliStrings.Negotiate_PresetSource, set < 0 ? source[Preset.Length..] : source[Preset.Length..set]);
+        return set < 0 ? preset : preset + RunReport.ListSeparator + Fill(CliStrings.Negotiate_SetInScenario, source[(set + SetIn.Length)..]);
+    }
 
     /// <summary>A reason in a few words for the table; the full text is in --member, --json and --out.</summary>
     private static string Brief(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) => reason.Kind switch
