@@ -937,6 +937,36 @@ public static class CliStrings
     /// <summary>(majority, information only)</summary>
     public const string Negotiate_InformationOnly = nameof(Negotiate_InformationOnly);
 
+    /// <summary>developed members' tariff cap (percent)</summary>
+    public const string Negotiate_KnobCap = nameof(Negotiate_KnobCap);
+
+    /// <summary>developed members' cuts, percent of the tabled cuts</summary>
+    public const string Negotiate_KnobCuts = nameof(Negotiate_KnobCuts);
+
+    /// <summary>year developed members' export subsidies end</summary>
+    public const string Negotiate_KnobExportEnd = nameof(Negotiate_KnobExportEnd);
+
+    /// <summary>developing members' cuts, percent of the developed cuts</summary>
+    public const string Negotiate_KnobSdt = nameof(Negotiate_KnobSdt);
+
+    /// <summary>developing members' special products (percent of lines)</summary>
+    public const string Negotiate_KnobSpecial = nameof(Negotiate_KnobSpecial);
+
+    /// <summary>developed members' support cut (percent)</summary>
+    public const string Negotiate_KnobSupport = nameof(Negotiate_KnobSupport);
+
+    /// <summary>developed members' Swiss coefficient (percentage points)</summary>
+    public const string Negotiate_KnobSwiss = nameof(Negotiate_KnobSwiss);
+
+    /// <summary>Full grid of {0} points per parameter ({1} drafts)</summary>
+    public const string Negotiate_MethodGrid = nameof(Negotiate_MethodGrid);
+
+    /// <summary>Latin hypercube of {0} drafts (seed {1})</summary>
+    public const string Negotiate_MethodHypercube = nameof(Negotiate_MethodHypercube);
+
+    /// <summary>; each draft judged end to end (schedules, world market warm-started from the tabled draft...</summary>
+    public const string Negotiate_MethodJudged = nameof(Negotiate_MethodJudged);
+
     /// <summary>... and {0} more: every member's verdict and reasons with --json or --out FILE.csv; one...</summary>
     public const string Negotiate_MoreObjectors = nameof(Negotiate_MoreObjectors);
 

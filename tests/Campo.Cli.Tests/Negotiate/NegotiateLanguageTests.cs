@@ -57,4 +57,20 @@ public class NegotiateLanguageTests
         Assert.Contains("weighted payoff", output, StringComparison.Ordinal);
         Assert.Contains("Of the ", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es", "Malla completa de 2 puntos por parámetro (2 borradores)", "swiss: coeficiente suizo de los miembros desarrollados")]
+    [InlineData("fr", "Grille complète de 2 points par paramètre (2 projets)", "swiss: coefficient suisse des membres développés")]
+    public void The_search_method_and_parameters_are_in_the_language_of_the_run(string language, string method, string parameter)
+    {
+        // A full grid of 2 points on one parameter: 2 drafts.
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "swiss=10:60", "--grid", "2", "--lang", language);
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var output = string.Join(" ", result.Output.Split('\n').Select(l => l.Trim(' ', '│')));
+        Assert.Contains(method, output, StringComparison.Ordinal);
+        Assert.Contains(parameter, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Full grid", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("judged end to end", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Swiss coefficient", output, StringComparison.Ordinal);
+    }
 }

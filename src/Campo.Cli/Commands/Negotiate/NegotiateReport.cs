@@ -6,6 +6,7 @@ using Campo.Negotiation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections.Verdict;
+using System.Text.RegularExpressions;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
@@ -17,7 +18,7 @@ namespace Campo.Cli.Commands.Negotiate;
 /// findings); in Spanish, French and Portuguese it builds them from the outcome's numbers and kinds with the HTML
 /// report's words (<see cref="VerdictWords"/>).
 /// </summary>
-internal static class NegotiateReport
+internal static partial class NegotiateReport
 {
     private const int Top = 15;
 
@@ -224,7 +225,7 @@ internal static class NegotiateReport
     private static void Search(IAnsiConsole console, DraftSearchReport s)
     {
         console.Write(new Rule("[bold]" + Markup.Escape(Text(CliStrings.Negotiate_SearchTitle)) + "[/]").LeftJustified());
-        console.MarkupLine("[grey]" + Markup.Escape(s.Method) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(InEnglish ? s.Method : SearchMethod(s.Method)) + "[/]");
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(Text(CliStrings.Col_Parameter));
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Range)).RightAligned());
@@ -233,7 +234,7 @@ internal static class NegotiateReport
         foreach (var d in s.Dimensions)
         {
             table.AddRow(
-                Markup.Escape(d.Name + ": " + d.Meaning),
+                Markup.Escape(d.Name + ": " + (InEnglish ? d.Meaning : KnobMeaning(d.Name, d.Meaning))),
                 Number(d.Low) + " - " + Number(d.High),
                 d.Tabled is { } t ? Number(t) : Markup.Escape(Text(CliStrings.Negotiate_None)),
                 d.PassableLow is { } lo ? Number(lo) + " - " + Number(d.PassableHigh!.Value) : "-");
@@ -335,6 +336,46 @@ internal static class NegotiateReport
     /// <summary>A reason in full: the model's sentence in English, the report's words in the other languages.</summary>
     private static string Said(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) =>
         InEnglish ? reason.Text : VerdictWords.Reason(new ReportContext(Report, dataset), outcome, member, reason);
+
+    /// <summary>How the search sampled and judged its drafts, from the model's English sentence, in words; the sentence itself when it has another form.</summary>
+    private static string SearchMethod(string method)
+    {
+        var grid = GridMethod().Match(method);
+        var hypercube = HypercubeMethod().Match(method);
+        var threads = ThreadsMethod().Match(method);
+        if (!threads.Success || !(grid.Success || hypercube.Success))
+        {
+            return method;
+        }
+
+        static string Whole(Group g) => Format.Count(long.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var sampled = grid.Success
+            ? Fill(CliStrings.Negotiate_MethodGrid, Whole(grid.Groups[1]), Whole(grid.Groups[2]))
+            : Fill(CliStrings.Negotiate_MethodHypercube, Whole(hypercube.Groups[1]), hypercube.Groups[2].Value);
+        return sampled + Fill(CliStrings.Negotiate_MethodJudged, Whole(threads.Groups[1]));
+    }
+
+    /// <summary>What a searched draft parameter sets, in words; the model's English for a parameter this does not know.</summary>
+    private static string KnobMeaning(string name, string meaning) => name switch
+    {
+        "swiss" => Text(CliStrings.Negotiate_KnobSwiss),
+        "cuts" => Text(CliStrings.Negotiate_KnobCuts),
+        "cap" => Text(CliStrings.Negotiate_KnobCap),
+        "special" => Text(CliStrings.Negotiate_KnobSpecial),
+        "sdt" => Text(CliStrings.Negotiate_KnobSdt),
+        "support" => Text(CliStrings.Negotiate_KnobSupport),
+        "export_end" => Text(CliStrings.Negotiate_KnobExportEnd),
+        _ => meaning,
+    };
+
+    [GeneratedRegex(@"^Full grid of (\d+) points per parameter \((\d+) drafts\)")]
+    private static partial Regex GridMethod();
+
+    [GeneratedRegex(@"^Latin hypercube of (\d+) drafts \(seed (\d+)\)")]
+    private static partial Regex HypercubeMethod();
+
+    [GeneratedRegex(@" on (\d+) threads; nearest = ")]
+    private static partial Regex ThreadsMethod();
 
     /// <summary>A member's weights, threshold and red lines in words, with where they come from.</summary>
     private static string Preferences(MemberPreferences p)
