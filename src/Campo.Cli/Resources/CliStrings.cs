@@ -991,6 +991,18 @@ public static class CliStrings
     /// <summary>{0} is not a WTO member on {1}.</summary>
     public const string Negotiate_NotMember = nameof(Negotiate_NotMember);
 
+    /// <summary>part of the aggregate region {0}: it shares the region's payoff and prices (assumption; it...</summary>
+    public const string Negotiate_NoteAggregate = nameof(Negotiate_NoteAggregate);
+
+    /// <summary>an EU member state: the European Union (EUN) speaks for it and it objects only through the...</summary>
+    public const string Negotiate_NoteEu = nameof(Negotiate_NoteEu);
+
+    /// <summary>no market region in the dataset: no payoff</summary>
+    public const string Negotiate_NoteNoData = nameof(Negotiate_NoteNoData);
+
+    /// <summary>not yet an EU member state on this date, but its market figures are summed into {0} (EU-25...</summary>
+    public const string Negotiate_NoteNotYetEu = nameof(Negotiate_NoteNotYetEu);
+
     /// <summary>Object most often: {0}</summary>
     public const string Negotiate_ObjectMostOften = nameof(Negotiate_ObjectMostOften);
 

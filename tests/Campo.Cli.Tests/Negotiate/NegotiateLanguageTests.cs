@@ -73,4 +73,17 @@ public class NegotiateLanguageTests
         Assert.DoesNotContain("judged end to end", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Swiss coefficient", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("CHN", "parte de la región agregada CHM", "part of the aggregate region")]
+    [InlineData("FRA", "la Unión Europea (EUN) habla por él", "speaks for it")]
+    [InlineData("VCT", "sin región de mercado en el conjunto de datos", "no market region in the dataset")]
+    public void The_assumption_behind_a_member_s_payoff_is_in_the_language_of_the_run(string member, string spanish, string english)
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--member", member, "--lang", "es");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var output = string.Join(" ", result.Output.Split('\n').Select(l => l.Trim()));
+        Assert.Contains(spanish, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+    }
 }

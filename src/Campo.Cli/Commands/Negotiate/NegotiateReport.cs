@@ -102,7 +102,7 @@ internal static partial class NegotiateReport
         }
 
         var preferences = InEnglish || m.Settings is not { } settings ? m.Preferences : Preferences(settings);
-        console.MarkupLine("[grey]" + Markup.Escape(preferences + (m.Note is { } note ? ". " + note : string.Empty)) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(preferences + (Note(m) is { } note ? ". " + note : string.Empty)) + "[/]");
         console.WriteLine();
     }
 
@@ -376,6 +376,25 @@ internal static partial class NegotiateReport
 
     [GeneratedRegex(@" on (\d+) threads; nearest = ")]
     private static partial Regex ThreadsMethod();
+
+    /// <summary>The assumption behind a member's payoff, in words (the model writes it in English), or null.</summary>
+    private static string? Note(MemberVerdict m)
+    {
+        if (InEnglish || m.Note is not { } note)
+        {
+            return m.Note;
+        }
+
+        var region = m.Region?.Code ?? string.Empty;
+        return m.PayoffSource switch
+        {
+            PayoffSource.RepresentedByEu => Text(CliStrings.Negotiate_NoteEu),
+            PayoffSource.NoData => Text(CliStrings.Negotiate_NoteNoData),
+            PayoffSource.SharedRegion when note.StartsWith("not yet an EU member state", StringComparison.Ordinal) => Fill(CliStrings.Negotiate_NoteNotYetEu, region),
+            PayoffSource.SharedRegion when note.StartsWith("part of the aggregate region", StringComparison.Ordinal) => Fill(CliStrings.Negotiate_NoteAggregate, region),
+            _ => note,
+        };
+    }
 
     /// <summary>A member's weights, threshold and red lines in words, with where they come from.</summary>
     private static string Preferences(MemberPreferences p)
