@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Resources;
 using Campo.Data;
@@ -6,7 +7,6 @@ using Campo.Negotiation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections.Verdict;
-using System.Text.RegularExpressions;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
