@@ -724,7 +724,7 @@ public static class CliStrings
     /// <summary>The status "{0}" is not known; give developed, developing or ldc.</summary>
     public const string Error_ScheduleStatus = nameof(Error_ScheduleStatus);
 
-    /// <summary>--search-out, --timing and --grid need a search: add --search PARAM=LOW:HIGH</summary>
+    /// <summary>--search-out, --timing, --grid, --drafts and --best need a search: add --search PARAM=LOW:HIGH</summary>
     public const string Error_SearchNeeded = nameof(Error_SearchNeeded);
 
     /// <summary>with --schedule, the development status of {0} must be given</summary>

@@ -18,6 +18,18 @@ public class NegotiateCommandTests
         Assert.True(result.Output.Split('\n').Length < 90, "the report should fit a screen or two");
     }
 
+    [Theory]
+    [InlineData("--drafts", "5")]
+    [InlineData("--best", "ldc-farmers")]
+    [InlineData("--grid", "3")]
+    [InlineData("--search-out", "drafts.csv")]
+    public void A_search_option_without_a_search_is_refused_rather_than_ignored(string option, string value)
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", option, value);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("need a search: add --search PARAM=LOW:HIGH", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_objectors_table_names_commodities_in_words_not_codes()
     {

@@ -16,7 +16,7 @@ public static class GravityCommands
             gravity.SetDescription(CliText.Text(CliStrings.Command_Gravity));
             gravity.AddCommand<GravityEstimateCommand>("estimate")
                 .WithDescription(CliText.Text(CliStrings.Command_GravityEstimate))
-                .WithExample("gravity", "estimate", "panel.csv.gz", "trade ~ rta + log(dist) | exp^year + imp^year + exp^imp", "--cluster", "exp^imp");
+                .WithExample("gravity", "estimate", "panel.csv.gz", "\"trade ~ rta + log(dist) | exp^year + imp^year + exp^imp\"", "--cluster", "exp^imp");
             gravity.AddCommand<GravityCounterfactualCommand>("counterfactual")
                 .WithDescription(CliText.Text(CliStrings.Command_GravityCounterfactual))
                 .WithExample("gravity", "counterfactual", "scenarios/gravity/trade-without-borders.toml");

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
@@ -49,8 +48,7 @@ public sealed class NegotiateSettings : EvaluationSettings
     /// <summary>Drafts in the Latin hypercube.</summary>
     [CommandOption("--drafts <N>")]
     [LocalizedDescription(CliStrings.Option_Drafts)]
-    [DefaultValue(1000)]
-    public int Drafts { get; init; } = 1000;
+    public int? Drafts { get; init; }
 
     /// <summary>Grid points per parameter.</summary>
     [CommandOption("--grid <N>")]
@@ -60,7 +58,7 @@ public sealed class NegotiateSettings : EvaluationSettings
     /// <summary>The objective of the best draft.</summary>
     [CommandOption("--best <GROUP[-PART]>")]
     [LocalizedDescription(CliStrings.Option_Best)]
-    public string Best { get; init; } = "world";
+    public string? Best { get; init; }
 
     /// <summary>Measure the search's speed.</summary>
     [CommandOption("--timing")]
@@ -99,10 +97,10 @@ public sealed class NegotiateSettings : EvaluationSettings
     public DraftSearchRequest? SearchRequest() => Search.Length == 0 ? null : new DraftSearchRequest
     {
         Dimensions = Search.Select(SearchDimension.Parse).ToArray(),
-        Drafts = Drafts,
+        Drafts = Drafts ?? 1000,
         GridPoints = Grid,
         Seed = Seed,
-        Objective = SearchObjective.Parse(Best),
+        Objective = SearchObjective.Parse(Best ?? "world"),
         Timing = Timing,
     };
 
@@ -121,7 +119,7 @@ public sealed class NegotiateSettings : EvaluationSettings
 
         if (Drafts is < 1 or > 1_000_000)
         {
-            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Drafts, Drafts.ToString(CultureInfo.InvariantCulture)));
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Drafts, Drafts.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (Grid is { } g && g < 2)
@@ -134,7 +132,8 @@ public sealed class NegotiateSettings : EvaluationSettings
             return ValidationResult.Error(CliText.Text(CliStrings.Error_ThreadsNegotiate));
         }
 
-        if (Search.Length == 0 && (SearchOut is not null || Timing || Grid is not null))
+        // Search options without a search would be silently ignored: say so instead.
+        if (Search.Length == 0 && (SearchOut is not null || Timing || Grid is not null || Drafts is not null || Best is not null))
         {
             return ValidationResult.Error(CliText.Text(CliStrings.Error_SearchNeeded));
         }
