@@ -418,6 +418,9 @@ public static class CliStrings
     /// <summary>why</summary>
     public const string Col_Why = nameof(Col_Why);
 
+    /// <summary>with the agreement</summary>
+    public const string Col_WithAgreement = nameof(Col_WithAgreement);
+
     /// <summary>with the draft</summary>
     public const string Col_WithDraft = nameof(Col_WithDraft);
 

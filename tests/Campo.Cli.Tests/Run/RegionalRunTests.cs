@@ -42,6 +42,16 @@ public class RegionalRunTests
     }
 
     [Fact]
+    public void An_agreements_world_prices_are_headed_with_the_agreement_and_its_sentences_are_single_spaced()
+    {
+        var result = CliHarness.Run("run", Nafta, "--member", "MEX", "--draws", "0");
+        Assert.Contains("with the agreement", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("with the draft", result.Output, StringComparison.Ordinal);
+        // Without draws there is no band: the sentence closes up around the empty place.
+        Assert.Contains("million USD a year (farmers", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_shows_the_path_the_look_back_and_its_error_measure()
     {
         var result = CliHarness.Run("run", Nafta, "--member", "MEX", "--draws", "0");

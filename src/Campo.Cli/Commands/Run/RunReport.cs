@@ -138,14 +138,14 @@ internal static class RunReport
             console.MarkupLine(Markup.Escape("  " + FarmersView.WhoBears(m)));
         }
 
-        console.MarkupLine(Markup.Escape(Fill(
+        console.MarkupLine(Markup.Escape(SingleSpaced(Fill(
             CliStrings.Run_InAll,
             Format.Money(w.Total),
             Format.MoneyBand(region.Bands?.Total),
             Format.Money(w.ProducerSurplus),
             Format.Money(w.ConsumerSurplus),
             Format.Money(w.Government),
-            Format.Money(w.QuotaRent))));
+            Format.Money(w.QuotaRent)))));
         console.WriteLine();
     }
 
@@ -250,7 +250,7 @@ internal static class RunReport
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Run_PricesTitle)));
         table.AddColumn(Text(CliStrings.Col_Commodity));
         table.AddColumn(new TableColumn(Markup.Escape(PricesOf(evaluation) + " (USD/t)")).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_WithDraft)).RightAligned());
+        table.AddColumn(new TableColumn(Text(evaluation.Agreement is null ? CliStrings.Col_WithDraft : CliStrings.Col_WithAgreement)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Change)).RightAligned());
         foreach (var p in evaluation.WorldPrices.OrderByDescending(p => Math.Abs(p.Change)).Take(Top))
         {
@@ -394,4 +394,7 @@ internal static class RunReport
     /// <summary>The dataset as the report names it: the default one in the run's language, a folder as given.</summary>
     private static string DatasetName(string origin) =>
         Campo.Reports.Sections.HeaderSection.DatasetName(Campo.Reports.Localization.ReportText.For(Infrastructure.CliLanguage.Current), origin);
+
+    /// <summary>A sentence with an empty placeholder (no band without draws) closed up: "a year (", not "a year  (".</summary>
+    private static string SingleSpaced(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
