@@ -242,10 +242,14 @@ internal sealed class NegotiationSetup
             "Payoffs are measured against " + (settings.Baseline is { } b ? "the baseline scenario " + b : "the status quo (the 2005 base)") + "; changes smaller than " + NegotiationDefaults.PayoffTolerance.ToString("0.###", CultureInfo.InvariantCulture) + " million USD are numerical noise and count as zero.",
             Count(members.Count(m => m.Source == PayoffSource.SharedRegion)) + " members share the payoff of an aggregate market region (for example Hong Kong, Macao and Chinese Taipei in CHM): they take its payoff signs, an assumption.",
             Count(members.Count(m => m.Source == PayoffSource.RepresentedByEu)) + " EU member states object only through the European Union (EUN), which the Commission speaks for.",
-            Count(members.Count(m => m.Source == PayoffSource.NoData)) + " members have no market data: " + (settings.NoData == NoDataRule.FollowCoalitions ? "they follow their coalitions, and accept when they belong to none" : "they accept") + " (assumption).",
+            NoData(members.Count(m => m.Source == PayoffSource.NoData), settings.NoData),
             "Coalitions with a common position: " + string.Join(", ", blocs.Select(b => b.Code)) + "; rule: " + settings.CoalitionRule.ToString().ToLowerInvariant() + ".",
         };
         list.AddRange(blocs.Select(b => b.Code + ": " + b.Source + (settings.CoalitionRule == CoalitionRule.Leaders ? "; leaders: " + b.LeadersSource : string.Empty) + "."));
         return list;
     }
+
+    private static string NoData(int count, NoDataRule rule) => count == 1
+        ? "1 member has no market data: " + (rule == NoDataRule.FollowCoalitions ? "it follows its coalitions, or accepts when it belongs to none" : "it accepts") + " (assumption)."
+        : count.ToString(CultureInfo.InvariantCulture) + " members have no market data: " + (rule == NoDataRule.FollowCoalitions ? "they follow their coalitions, and accept when they belong to none" : "they accept") + " (assumption).";
 }
