@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = Chromium,
             Headless = true,
-            // The flags of /work/.library/env/machines/dotnet.md: no sandbox as root, and no background traffic to a closed network.
+            // Chromium on a CI machine: no sandbox when run as root, and no background traffic to a closed network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }

@@ -30,7 +30,6 @@ public sealed class Dataset
         IReadOnlyList<BaseRecord> baseRecords,
         IReadOnlyList<CrossPriceElasticity> crossPrice,
         IReadOnlyList<TariffFact> tariffFacts,
-        IReadOnlyList<TariffProfileFact> tariffProfiles,
         IReadOnlyList<FaostatSeries> faostat,
         IReadOnlyList<PriceSeries> prices,
         IReadOnlyList<CornCostsAndReturns> cornCosts,
@@ -44,7 +43,6 @@ public sealed class Dataset
         BaseRecords = baseRecords;
         CrossPriceElasticities = crossPrice;
         TariffFacts = tariffFacts;
-        TariffProfiles = tariffProfiles;
         Faostat = faostat;
         Prices = prices;
         CornCosts = cornCosts;
@@ -83,9 +81,6 @@ public sealed class Dataset
 
     /// <summary>Cited tariff facts by member and commodity.</summary>
     public IReadOnlyList<TariffFact> TariffFacts { get; }
-
-    /// <summary>Cited tariff averages by member and product group.</summary>
-    public IReadOnlyList<TariffProfileFact> TariffProfiles { get; }
 
     /// <summary>FAOSTAT balance series 1973-2009.</summary>
     public IReadOnlyList<FaostatSeries> Faostat { get; }

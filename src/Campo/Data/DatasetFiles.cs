@@ -30,9 +30,6 @@ public static class DatasetFiles
     /// <summary>Cited tariff facts by member and commodity.</summary>
     public const string TariffFacts = "tariff_facts.csv";
 
-    /// <summary>Cited tariff averages by member and product group.</summary>
-    public const string TariffProfiles = "tariff_profiles.csv";
-
     /// <summary>FAOSTAT balances 1973-2009.</summary>
     public const string Faostat = "faostat_balances.csv";
 
@@ -49,6 +46,6 @@ public static class DatasetFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Assumptions, Regions, Members, MemberPeriods, Coalitions, CoalitionMembers, Commodities, Base, CrossElasticities,
-        TariffFacts, TariffProfiles, Faostat, Prices, CornCosts,
+        TariffFacts, Faostat, Prices, CornCosts,
     ];
 }

@@ -212,15 +212,6 @@ internal static class TableReaders
         return list;
     }
 
-    public static List<TariffProfileFact> TariffProfiles(CsvTable t) =>
-        t.Records.Select(r => new TariffProfileFact(
-            t.Member(r, "member"),
-            t.Required(r, "indicator"),
-            t.Required(r, "product_group"),
-            t.Number(r, "value_pct", "tariff profile"),
-            t.Text(r, "year"),
-            Provenance.Cited(t.Required(r, "source")))).ToList();
-
     public static List<FaostatSeries> Faostat(CsvTable t)
     {
         var years = YearColumns(t);

@@ -41,11 +41,3 @@ public sealed record BoundTariff(MemberId Member, CommodityId Commodity, IReadOn
     public bool IsUnknown => Facts.Count == 0;
 }
 
-/// <summary>A bound or applied tariff average by member and product group (WTO World Tariff Profiles and others), as cited.</summary>
-/// <param name="Member">The member.</param>
-/// <param name="Indicator">The indicator (bound_simple_avg, mfn_applied_simple_avg, ...).</param>
-/// <param name="ProductGroup">The product group as the source names it.</param>
-/// <param name="Percent">The value in percent.</param>
-/// <param name="Year">The year, or "final" for final bound rates.</param>
-/// <param name="Provenance">The citation.</param>
-public sealed record TariffProfileFact(MemberId Member, string Indicator, string ProductGroup, double Percent, string Year, Provenance Provenance);

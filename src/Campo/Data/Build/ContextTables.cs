@@ -162,17 +162,6 @@ internal static class ContextTables
         }
 
         ctx.Save(DatasetFiles.TariffFacts, facts);
-
-        var profiles = new CsvWriter();
-        profiles.Row("member", "indicator", "product_group", "value_pct", "year", "source");
-        foreach (var r in ctx.Data.Rows("facts/tariff_profiles.csv").Select(r => r.Row)
-            .OrderBy(r => r["member_iso3"], StringComparer.Ordinal).ThenBy(r => r["indicator"], StringComparer.Ordinal)
-            .ThenBy(r => r["product_group"], StringComparer.Ordinal).ThenBy(r => r["year"], StringComparer.Ordinal).ThenBy(r => r["source"], StringComparer.Ordinal))
-        {
-            profiles.Row(r["member_iso3"], r["indicator"], r["product_group"], r["value_pct"], r["year"], r["source"]);
-        }
-
-        ctx.Save(DatasetFiles.TariffProfiles, profiles);
     }
 
     private static void WriteAssumptions(BuildContext ctx)
