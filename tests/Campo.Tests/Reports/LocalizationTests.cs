@@ -1,58 +1,20 @@
-using System.Collections;
 using System.Globalization;
 using System.Resources;
-using System.Text.RegularExpressions;
 using Campo.Data;
 using Campo.Evaluation;
 using Campo.Reports.Localization;
+using Campo.Tests.Shared;
 
 namespace Campo.Tests.Reports;
 
-public partial class LocalizationTests
+public class LocalizationTests : ResourceSetContract
 {
-    private static readonly IReadOnlyDictionary<string, string> English = Entries(CultureInfo.InvariantCulture);
+    protected override ResourceManager Resources => ReportText.Resources;
 
-    public static TheoryData<string> Translations => new() { "es", "fr", "pt" };
-
-    [Theory]
-    [MemberData(nameof(Translations))]
-    public void Every_key_exists_in_every_language(string code)
-    {
-        var translated = Entries(CultureInfo.GetCultureInfo(code));
-        var missing = English.Keys.Except(translated.Keys).Order(StringComparer.Ordinal).ToArray();
-        var extra = translated.Keys.Except(English.Keys).Order(StringComparer.Ordinal).ToArray();
-        Assert.True(missing.Length == 0, code + " lacks: " + string.Join(", ", missing));
-        Assert.True(extra.Length == 0, code + " has keys English lacks: " + string.Join(", ", extra));
-    }
-
-    [Fact]
-    public void The_typed_key_list_and_the_resources_agree()
-    {
-        var constants = typeof(Strings).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(constants.Except(English.Keys));
-        Assert.Empty(English.Keys.Except(constants));
-    }
+    protected override Type Keys => typeof(Strings);
 
     [Theory]
-    [MemberData(nameof(Translations))]
-    public void Every_translation_has_the_same_placeholders_as_English(string code)
-    {
-        var translated = Entries(CultureInfo.GetCultureInfo(code));
-        var wrong = English.Where(e => translated.TryGetValue(e.Key, out var t) && !Placeholders(t).SetEquals(Placeholders(e.Value))).Select(e => e.Key).ToArray();
-        Assert.True(wrong.Length == 0, code + ": placeholders differ in " + string.Join(", ", wrong));
-    }
-
-    [Theory]
-    [MemberData(nameof(Translations))]
-    public void No_value_is_empty(string code)
-    {
-        Assert.DoesNotContain(Entries(CultureInfo.GetCultureInfo(code)), e => string.IsNullOrWhiteSpace(e.Value));
-        Assert.DoesNotContain(English, e => string.IsNullOrWhiteSpace(e.Value));
-    }
-
-    [Theory]
-    [MemberData(nameof(Translations))]
+    [MemberData(nameof(Translations), MemberType = typeof(ResourceSetContract))]
     public void Sentences_are_translated_not_copied(string code)
     {
         // Invariant: prose keys (the brief, the glossary's definitions) must differ from English in every language.
@@ -138,17 +100,4 @@ public partial class LocalizationTests
         Assert.Contains("\"de\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("en (English), es (español), fr (français) or pt (português)", error.Message, StringComparison.Ordinal);
     }
-
-    private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
-
-    private static Dictionary<string, string> Entries(CultureInfo culture)
-    {
-        // tryParents: false, so a language's own file is read, not English filling its gaps.
-        var set = ReportText.Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: culture.Equals(CultureInfo.InvariantCulture))
-            ?? throw new MissingManifestResourceException("no resources for " + culture.Name);
-        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
-    }
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex PlaceholderPattern();
 }
