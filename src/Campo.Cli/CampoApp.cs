@@ -38,6 +38,7 @@ public static class CampoApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(languages);
+        var timing = TimingReport.Start(args);
         var language = CliLanguage.Choose(args, languages);
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = language.Culture;
@@ -59,12 +60,18 @@ public static class CampoApp
                 config.ConfigureConsole(output.Console);
                 config.Settings.StrictParsing = true;
                 config.SetExceptionHandler((exception, _) => Report(exception, args, output));
+                if (timing is not null)
+                {
+                    config.SetInterceptor(new TimingInterceptor(timing));
+                }
+
                 Configure(config);
             });
             return app.Run(CliLanguage.ForParser(args));
         }
         finally
         {
+            timing?.Write(output.Error);
             CultureInfo.CurrentUICulture = previous;
         }
     }
@@ -123,5 +130,11 @@ public static class CampoApp
 
                 return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Ends the command-line phase of <c>--timing</c> when the command starts.</summary>
+    private sealed class TimingInterceptor(TimingReport timing) : ICommandInterceptor
+    {
+        public void Intercept(CommandContext context, CommandSettings settings) => timing.CommandStarts();
     }
 }

@@ -26,6 +26,14 @@ public class CampoSettings : CommandSettings
         init => _lang = value;
     }
 
+    /// <summary>
+    /// <c>--timing</c>: where the command's time went, printed on the error stream after its output (read by
+    /// <see cref="CampoApp"/> from the arguments, like <c>--lang</c>; see <see cref="TimingReport"/>).
+    /// </summary>
+    [CommandOption(TimingReport.Option)]
+    [LocalizedDescription(CliStrings.Option_Timing)]
+    public bool Timing { get; init; }
+
     /// <summary>The language of an HTML report: <see cref="Lang"/>.</summary>
     public ReportLanguage ReportLanguage => ReportLanguage.Find(Lang) ?? CliLanguage.Current;
 

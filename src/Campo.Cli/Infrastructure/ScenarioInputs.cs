@@ -15,6 +15,7 @@ public static class ScenarioInputs
     public static Scenario Read(CliOutput output, string file, IReadOnlyList<string> overrides)
     {
         ArgumentNullException.ThrowIfNull(output);
+        using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Scenario);
         return ScenarioReader.ReadFile(output.Resolve(file), file, overrides);
     }
 

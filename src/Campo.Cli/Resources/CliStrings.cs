@@ -727,7 +727,7 @@ public static class CliStrings
     /// <summary>The status "{0}" is not known; give developed, developing or ldc.</summary>
     public const string Error_ScheduleStatus = nameof(Error_ScheduleStatus);
 
-    /// <summary>--search-out, --timing, --grid, --drafts and --best need a search: add --search PARAM=LOW:HIGH</summary>
+    /// <summary>--search-out, --grid, --drafts and --best need a search: add --search PARAM=LOW:HIGH</summary>
     public const string Error_SearchNeeded = nameof(Error_SearchNeeded);
 
     /// <summary>with --schedule, the development status of {0} must be given</summary>
@@ -1150,9 +1150,6 @@ public static class CliStrings
     /// <summary>Threads for the fixed-effect sweeps. Default: all processors.</summary>
     public const string Option_GravityThreads = nameof(Option_GravityThreads);
 
-    /// <summary>Print the elapsed time (reading the file included) and the peak memory on standard error.</summary>
-    public const string Option_GravityTiming = nameof(Option_GravityTiming);
-
     /// <summary>Search a full grid with N points per parameter instead of a Latin hypercube.</summary>
     public const string Option_Grid = nameof(Option_Grid);
 
@@ -1216,7 +1213,7 @@ public static class CliStrings
     /// <summary>Threads for the draws and the search; default all cores.</summary>
     public const string Option_Threads = nameof(Option_Threads);
 
-    /// <summary>Report how long the search took and how many drafts a minute it judged (noisy on a busy...</summary>
+    /// <summary>Print where the command's time went, on the error stream after its output: start-up, data load, c...</summary>
     public const string Option_Timing = nameof(Option_Timing);
 
     /// <summary>Last year (default: the last year of the cost series, 2016).</summary>
@@ -1515,6 +1512,51 @@ public static class CliStrings
 
     /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
     public const string Serve_Serving = nameof(Serve_Serving);
+
+    /// <summary>command line</summary>
+    public const string Timing_Arguments = nameof(Timing_Arguments);
+
+    /// <summary>calibration of the world market</summary>
+    public const string Timing_Calibration = nameof(Timing_Calibration);
+
+    /// <summary>phase|wall ms|CPU ms|allocated MB|JIT ms|methods JIT-compiled</summary>
+    public const string Timing_Columns = nameof(Timing_Columns);
+
+    /// <summary>data load</summary>
+    public const string Timing_DataLoad = nameof(Timing_DataLoad);
+
+    /// <summary>Monte Carlo draws</summary>
+    public const string Timing_Draws = nameof(Timing_Draws);
+
+    /// <summary>other (in the program, not measured separately)</summary>
+    public const string Timing_Other = nameof(Timing_Other);
+
+    /// <summary>output</summary>
+    public const string Timing_Output = nameof(Timing_Output);
+
+    /// <summary>results by region, group and market</summary>
+    public const string Timing_Results = nameof(Timing_Results);
+
+    /// <summary>scenario file</summary>
+    public const string Timing_Scenario = nameof(Timing_Scenario);
+
+    /// <summary>schedules (the draft applied)</summary>
+    public const string Timing_Schedules = nameof(Timing_Schedules);
+
+    /// <summary>solve</summary>
+    public const string Timing_Solve = nameof(Timing_Solve);
+
+    /// <summary>start-up (runtime, before the program)</summary>
+    public const string Timing_StartUp = nameof(Timing_StartUp);
+
+    /// <summary>Where the time went ({0} cores, load average {1})</summary>
+    public const string Timing_Title = nameof(Timing_Title);
+
+    /// <summary>total, from the process's start</summary>
+    public const string Timing_Total = nameof(Timing_Total);
+
+    /// <summary>verdict</summary>
+    public const string Timing_Verdict = nameof(Timing_Verdict);
 
     /// <summary>fraction</summary>
     public const string Unit_Fraction = nameof(Unit_Fraction);

@@ -22,11 +22,43 @@ public static class DatasetLoader
     /// <summary>The relative part of the balance tolerance, a fraction of the largest flow of the balance.</summary>
     public const double BalanceToleranceRelative = 1e-6;
 
-    private const string ResourcePrefix = "Campo.Data.Default.";
-    private static readonly Lazy<Dataset> Default = new(() => Read("embedded default", file => OpenResource(file), file => "data/default/" + file));
+    private const string DefaultOrigin = "embedded default";
+    private static readonly Lazy<Dataset> Default = new(() => LoadEmbedded(snapshot: true));
 
-    /// <summary>The default dataset embedded in the library, loaded and validated once, then cached.</summary>
+    /// <summary>
+    /// The default dataset embedded in the library, loaded and validated once per process, then shared. It is read
+    /// from the binary snapshot of the embedded files (<see cref="DatasetSnapshot"/>), built on first use and cached,
+    /// through the same readers and validation as the CSV files.
+    /// </summary>
     public static Dataset LoadDefault() => Default.Value;
+
+    /// <summary>The embedded dataset read from its snapshot (cached, or built) or from the CSV text.</summary>
+    /// <param name="snapshot">True to read through the snapshot cache; false to tokenise and parse the CSV files.</param>
+    internal static Dataset LoadEmbedded(bool snapshot)
+    {
+        if (snapshot && DatasetSnapshot.Tables(DefaultLabel) is { } tables)
+        {
+            return FromTables(DefaultOrigin, tables);
+        }
+
+        return Read(DefaultOrigin, (file, columns) => Parse(DatasetSnapshot.Open(file), DefaultLabel(file), columns), DefaultLabel);
+    }
+
+    /// <summary>The embedded dataset read from a snapshot image (<see cref="DatasetSnapshot.Build"/>).</summary>
+    internal static Dataset LoadSnapshot(byte[] image) => FromTables(DefaultOrigin, CsvSnapshot.Read(image, DefaultLabel));
+
+    private static Dataset FromTables(string origin, Dictionary<string, CsvTable> tables) =>
+        Read(origin, (file, columns) => tables.GetValueOrDefault(file)?.Require(columns), DefaultLabel);
+
+    private static string DefaultLabel(string file) => "data/default/" + file;
+
+    private static CsvTable? Parse(TextReader? reader, string label, string[] columns)
+    {
+        using (reader)
+        {
+            return reader is null ? null : CsvTable.Read(reader, label, columns);
+        }
+    }
 
     /// <summary>Loads and validates a dataset folder in the default's format (the files listed in <see cref="DatasetFiles.All"/>).</summary>
     /// <param name="folder">The folder.</param>
@@ -39,21 +71,20 @@ public static class DatasetLoader
             throw new CampoException($"the dataset folder {folder} does not exist", "a folder with the files of data/default (see data/SOURCES.md)");
         }
 
-        return Read(folder, file => File.Exists(Path.Combine(folder, file)) ? new StreamReader(Path.Combine(folder, file), Encoding.UTF8) : null, file => Path.Combine(folder, file));
+        string Label(string file) => Path.Combine(folder, file);
+        return Read(folder, (file, columns) => Parse(File.Exists(Label(file)) ? new StreamReader(Label(file), Encoding.UTF8) : null, Label(file), columns), Label);
     }
 
-    private static StreamReader? OpenResource(string file)
+    /// <summary>Reads and validates the dataset from its tables.</summary>
+    /// <param name="origin">Where it comes from.</param>
+    /// <param name="table">A file's table with the given columns checked, or null when there is no such file.</param>
+    /// <param name="label">The file name shown in messages.</param>
+    private static Dataset Read(string origin, Func<string, string[], CsvTable?> table, Func<string, string> label)
     {
-        var stream = typeof(DatasetLoader).Assembly.GetManifestResourceStream(ResourcePrefix + file);
-        return stream is null ? null : new StreamReader(stream, Encoding.UTF8);
-    }
-
-    private static Dataset Read(string origin, Func<string, TextReader?> open, Func<string, string> label)
-    {
+        using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.DataLoad);
         CsvTable Table(string file, params string[] columns)
         {
-            using var reader = open(file) ?? throw new CampoException($"dataset file {file} is missing", "every file listed in data/SOURCES.md", new SourceLocation(label(file)));
-            return CsvTable.Read(reader, label(file), columns);
+            return table(file, columns) ?? throw new CampoException($"dataset file {file} is missing", "every file listed in data/SOURCES.md", new SourceLocation(label(file)));
         }
 
         var assumptions = TableReaders.Assumptions(Table(DatasetFiles.Assumptions, "key", "text"));

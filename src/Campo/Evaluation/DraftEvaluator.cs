@@ -1,3 +1,4 @@
+using Campo.Diagnostics;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Markets.Uncertainty;
@@ -69,28 +70,43 @@ public static class DraftEvaluator
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Kind switch
         {
-            ScenarioKind.Regional => Regional.RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken),
+            ScenarioKind.Regional => Regional(scenario, dataset, options, cancellationToken),
             _ => Multilateral(scenario, context(), options ?? new EvaluationOptions(), cancellationToken),
         };
+    }
+
+    private static DraftEvaluation Regional(Scenario scenario, Data.Dataset dataset, EvaluationOptions? options, CancellationToken cancellationToken)
+    {
+        using var timing = PhaseTimer.Measure(Phase.Solve);
+        return Campo.Regional.RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken);
     }
 
     private static DraftEvaluation Multilateral(Scenario scenario, EvaluationContext context, EvaluationOptions options, CancellationToken cancellationToken)
     {
         var dataset = context.Dataset;
+        var schedules = PhaseTimer.Measure(Phase.Schedules);
         // The [decision] section is checked here too, so that a file campo negotiate would refuse (an unknown
         // coalition, member or staple) is refused by campo run as well, not accepted and ignored.
         _ = Negotiation.NegotiationSetup.Build(dataset, scenario);
         var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
         var applied = DraftApplication.Apply(scenario, dataset, roles);
         var shock = new WorldMarketShock(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
-        var solution = context.Model.Solve(shock);
+        schedules?.Dispose();
+        WorldMarketSolution solution;
+        using (PhaseTimer.Measure(Phase.Solve))
+        {
+            solution = context.Model.Solve(shock);
+        }
+
         solution.EnsureConverged();
         WorldMarketMonteCarloResult? draws = null;
         if (options.Draws > 0)
         {
+            using var timing = PhaseTimer.Measure(Phase.Draws);
             draws = RunDraws(context, shock, roles, options, dataset, cancellationToken);
         }
 
+        using var results = PhaseTimer.Measure(Phase.Results);
         return EvaluationResults.Build(scenario, context, roles, applied, shock, solution, draws, options);
     }
 

@@ -15,6 +15,7 @@ public sealed class EvaluationContext
 
     private EvaluationContext(Dataset dataset, bool crossPrices)
     {
+        using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Calibration);
         Dataset = dataset;
         var marketBase = MarketBaseBuilder.Build(dataset, crossPrices);
         BaseNotes = marketBase.Notes;

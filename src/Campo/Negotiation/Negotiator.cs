@@ -71,12 +71,15 @@ public static class Negotiator
         ArgumentNullException.ThrowIfNull(context);
         options ??= new NegotiationOptions();
         options.Validate();
+        using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Verdict);
         var session = Open(scenario, context, options);
         var decisions = session.Decisions(session.Central, session.Alternative);
         var setup = session.Setup;
         var stances = setup.Members.Select((m, i) => new MemberStance(m.Id, decisions[i]?.Position, m.RepresentedBy)).ToArray();
         var consensus = Consensus.Decide(stances, setup.Blocs, setup.Settings.CoalitionRule, setup.Settings.NoData);
+        using var drawTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Draws);
         var draws = options.Draws > 0 ? VerdictDraws.Run(session, options.Draws, options.Seed, options.ElasticityCv, options.MaxDegreeOfParallelism, cancellationToken) : null;
+        drawTiming?.Dispose();
         var members = setup.Members.Select((m, i) => Verdict(session, m, i, decisions[i], consensus.Members[i], draws)).ToArray();
         var coalitions = consensus.Coalitions.Select((c, b) => new CoalitionVerdict(
             c.Code, c.Name, c.Position, c.Members, c.Voting, c.Objecting, c.Rule, setup.Blocs[b].Leaders, setup.Blocs[b].Source, Share(draws?.BlocObjects[b], draws?.Converged))).ToArray();

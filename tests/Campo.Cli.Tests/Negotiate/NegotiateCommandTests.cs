@@ -176,7 +176,7 @@ public class NegotiateCommandTests
     [Fact]
     public void A_search_option_without_a_search_is_a_usage_error()
     {
-        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--timing");
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--grid", "3");
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
     }
 

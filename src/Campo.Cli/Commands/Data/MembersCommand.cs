@@ -36,6 +36,7 @@ public sealed class MembersCommand(CliOutput output) : Command<MembersSettings>
         var dataset = settings.LoadDataset(output);
         var date = settings.AtDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var members = settings.AtDate is { } at ? dataset.MembersAt(at) : dataset.Members;
+        using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Json)
         {
             output.Out.WriteLine(CampoJson.Serialize(new

@@ -53,11 +53,6 @@ public sealed class GravityEstimateSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_GravityThreads)]
     public int? Threads { get; init; }
 
-    /// <summary>Print timing.</summary>
-    [CommandOption("--timing")]
-    [LocalizedDescription(CliStrings.Option_GravityTiming)]
-    public bool Timing { get; init; }
-
     /// <inheritdoc />
     public override ValidationResult Validate()
     {

@@ -39,6 +39,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         var outcome = settings.Json || !output.Console.Profile.Capabilities.Interactive
             ? Run()
             : output.Console.Status().Start(Markup.Escape(CliText.Fill(CliStrings.Negotiate_Running, scenario.Title)), _ => Run());
+        using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {
             NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");

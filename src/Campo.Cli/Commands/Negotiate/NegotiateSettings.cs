@@ -60,11 +60,6 @@ public sealed class NegotiateSettings : EvaluationSettings
     [LocalizedDescription(CliStrings.Option_Best)]
     public string? Best { get; init; }
 
-    /// <summary>Measure the search's speed.</summary>
-    [CommandOption("--timing")]
-    [LocalizedDescription(CliStrings.Option_Timing)]
-    public bool Timing { get; init; }
-
     /// <summary>Where to write every searched draft.</summary>
     [CommandOption("--search-out <FILE>")]
     [LocalizedDescription(CliStrings.Option_SearchOut)]
@@ -133,7 +128,7 @@ public sealed class NegotiateSettings : EvaluationSettings
         }
 
         // Search options without a search would be silently ignored: say so instead.
-        if (Search.Length == 0 && (SearchOut is not null || Timing || Grid is not null || Drafts is not null || Best is not null))
+        if (Search.Length == 0 && (SearchOut is not null || Grid is not null || Drafts is not null || Best is not null))
         {
             return ValidationResult.Error(CliText.Text(CliStrings.Error_SearchNeeded));
         }

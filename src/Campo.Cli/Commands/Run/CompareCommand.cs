@@ -22,6 +22,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
         var second = RunCommand.Evaluate(output, secondScenario, dataset, settings, cancellationToken);
         var crossModel = CrossModelComparison.Applies(first, second);
+        using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Report is { } report)
         {
             HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);

@@ -27,6 +27,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             evaluation = RunVerdict.Attach(output, scenario, evaluation, settings, cancellationToken);
         }
 
+        using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {
             ResultsFile.Write(evaluation, output.Resolve(file), file);

@@ -6,7 +6,11 @@ namespace Campo.Data.Csv;
 /// <summary>One record of a CSV file: its fields and the 1-based line on which it starts.</summary>
 /// <param name="Line">The 1-based line number of the record's first character.</param>
 /// <param name="Fields">The fields, unquoted.</param>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
+{
+    /// <summary>The record's index in a snapshot table (<see cref="CsvSnapshot"/>), or -1 for a record read from text.</summary>
+    internal int Row { get; init; } = -1;
+}
 
 /// <summary>
 /// A small RFC 4180 reader that keeps line numbers, so that every error can name the file, line and column.

@@ -11,9 +11,11 @@ namespace Campo.Data.Csv;
 public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
+    private readonly SnapshotColumns? _snapshot;
 
-    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records)
+    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records, SnapshotColumns? snapshot = null)
     {
+        _snapshot = snapshot;
         File = file;
         Header = header;
         Records = records;
@@ -35,24 +37,51 @@ public sealed class CsvTable
 
     /// <summary>Reads a table and checks that the named columns are present.</summary>
     /// <exception cref="CampoException">The file is empty, a column is missing, or a row has the wrong number of fields.</exception>
-    public static CsvTable Read(TextReader reader, string file, params string[] requiredColumns)
+    public static CsvTable Read(TextReader reader, string file, params string[] requiredColumns) =>
+        Parse(reader, file, requiredColumns).Require(requiredColumns);
+
+    /// <summary>Checks that the named columns are present.</summary>
+    /// <exception cref="CampoException">A column is missing; the message names the file and the column.</exception>
+    internal CsvTable Require(params string[] requiredColumns)
     {
         ArgumentNullException.ThrowIfNull(requiredColumns);
-        var records = CsvReader.ReadAll(reader, file);
-        if (records.Count == 0)
-        {
-            throw new CampoException("the file is empty", "a header line naming the columns: " + string.Join(",", requiredColumns), new SourceLocation(file, 1));
-        }
-
-        var header = records[0].Fields;
         foreach (var column in requiredColumns)
         {
-            if (!header.Contains(column))
+            if (!_columns.ContainsKey(column))
             {
-                throw new CampoException($"column '{column}' is missing from the header", "a header with the columns " + string.Join(",", requiredColumns), new SourceLocation(file, 1, null, column));
+                throw new CampoException($"column '{column}' is missing from the header", "a header with the columns " + string.Join(",", requiredColumns), new SourceLocation(File, 1, null, column));
             }
         }
 
+        return this;
+    }
+
+    /// <summary>A table of a <see cref="CsvSnapshot"/>: its fields and parsed numbers read from the image.</summary>
+    internal static CsvTable FromSnapshot(string file, IReadOnlyList<string> header, SnapshotColumns columns)
+    {
+        var records = new CsvRecord[columns.Rows];
+        for (var r = 0; r < records.Length; r++)
+        {
+            records[r] = new CsvRecord(columns.Line(r), columns.Fields(r)) { Row = r };
+        }
+
+        return new CsvTable(file, header, records, columns);
+    }
+
+    /// <summary>Reads a table whose columns are checked later (<see cref="Require"/>).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="file">The file name used in messages.</param>
+    /// <param name="expectedColumns">The columns named in the message when the file is empty.</param>
+    /// <exception cref="CampoException">The file is empty, or a row has the wrong number of fields.</exception>
+    internal static CsvTable Parse(TextReader reader, string file, params string[] expectedColumns)
+    {
+        var records = CsvReader.ReadAll(reader, file);
+        if (records.Count == 0)
+        {
+            throw new CampoException("the file is empty", "a header line naming the columns: " + string.Join(",", expectedColumns), new SourceLocation(file, 1));
+        }
+
+        var header = records[0].Fields;
         var data = records.Skip(1).ToList();
         foreach (var record in data)
         {
@@ -92,19 +121,29 @@ public sealed class CsvTable
     /// <summary>An optional number (empty is null), in the invariant culture.</summary>
     public double? OptionalNumber(CsvRecord record, string column, string context)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        if (_snapshot is not null && record.Row >= 0 && _columns.TryGetValue(column, out var index) && _snapshot.TryNumber(record.Row, index, out var parsed))
+        {
+            return parsed;
+        }
+
         var text = Text(record, column);
         if (text.Length == 0)
         {
             return null;
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (TryParseNumber(text, out var value))
         {
             return value;
         }
 
         throw new CampoException($"{context}: '{text}' is not a number", "a number with a dot for decimals, such as 20968.076", Where(record, column));
     }
+
+    /// <summary>The one rule by which a field is a number: <see cref="NumberStyles.Float"/>, invariant culture, finite.</summary>
+    internal static bool TryParseNumber(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     /// <summary>A required number.</summary>
     public double Number(CsvRecord record, string column, string context) =>
