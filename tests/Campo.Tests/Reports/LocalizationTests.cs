@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using Campo.Composition;
 using Campo.Data;
-using Campo.Evaluation;
 using Campo.Reports.Localization;
 using Campo.Tests.Shared;
 

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Campo.Domain;
 using Campo.Errors;
+using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Scenarios.Toml;
 
-namespace Campo.Regional;
+namespace Campo.Scenarios;
 
 /// <summary>
 /// Reads the <c>[regional]</c> section of a scenario file (schema in docs/scenarios.md, "Regional agreements").
