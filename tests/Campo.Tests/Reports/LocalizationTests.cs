@@ -24,17 +24,6 @@ public class LocalizationTests : ResourceSetContract
     }
 
     [Fact]
-    public void Every_commodity_of_the_default_dataset_has_a_name_in_every_language()
-    {
-        var dataset = DatasetLoader.LoadDefault();
-        foreach (var language in ReportLanguage.All)
-        {
-            var text = ReportText.For(language);
-            Assert.All(dataset.Commodities, c => Assert.NotNull(text.Find("Commodity_" + c.Id.Code)));
-        }
-    }
-
-    [Fact]
     public void Every_region_that_is_not_a_member_has_a_name_in_every_language()
     {
         var dataset = DatasetLoader.LoadDefault();
