@@ -94,6 +94,9 @@ public sealed class Dataset
     /// <summary>The assumptions the dataset states as data.</summary>
     public IReadOnlyList<DatasetAssumption> Assumptions { get; }
 
+    /// <summary>Notified domestic support, commodity programmes and export subsidy outlays, each figure cited (see <see cref="SupportTables"/>).</summary>
+    public SupportTables Support { get; internal set; } = SupportTables.Empty;
+
     /// <summary>The members that had joined the WTO on a date (146 on 2003-09-14 in the default dataset).</summary>
     public IReadOnlyList<Member> MembersAt(DateOnly date) => Members.Where(m => m.IsMemberAt(date)).ToList();
 

@@ -203,8 +203,21 @@ public static class ScenarioReader
             group.EnsureAllKeysRead();
         }
 
+        var commodities = new List<CommoditySupportCut>();
+        foreach (var programme in table.Tables("commodity"))
+        {
+            var memberText = programme.Text("member");
+            if (!MemberId.TryParse(memberText, out var member))
+            {
+                throw programme.ErrorAt("member", $"'{memberText}' is not a member code", "a three-letter WTO member code such as USA (EUN for the European Union)");
+            }
+
+            commodities.Add(new CommoditySupportCut(member, programme.Text("commodity"), programme.Percent("cut", 100), programme.LocationOf("commodity")));
+            programme.EnsureAllKeysRead();
+        }
+
         table.EnsureAllKeysRead();
-        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray());
+        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray()) { Commodities = commodities };
     }
 
     private static ExportCompetitionDraft ReadExportCompetition(TomlTable? table)
