@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Campo.Cli.Infrastructure;
+using Campo.Tests.Shared;
 
 namespace Campo.Cli.Tests.Data;
 
@@ -160,7 +161,7 @@ public class DataCommandTests
     public void Build_json_writes_the_thirteen_files()
     {
         var shared = Path.GetFullPath(Path.Combine(CliHarness.RepositoryRoot, "..", "shared", "data"));
-        Skip.IfNot(Directory.Exists(Path.Combine(shared, "impact")), "needs ../shared/data, which is not present beside this clone");
+        SharedDataGate.Require(Path.Combine(shared, "impact"), "impact", SharedDataGate.InCi);
         var output = Directory.CreateTempSubdirectory("campo-cli-build").FullName;
         try
         {
