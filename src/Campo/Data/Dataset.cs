@@ -255,10 +255,10 @@ public sealed class Dataset
         ["corn"] = "maiz",
     };
 
-    /// <summary>A commodity's name in English, Spanish, French and Portuguese (the reports' resources).</summary>
+    /// <summary>A commodity's name in English, Spanish, French and Portuguese (<see cref="CommodityNames"/>).</summary>
     private static IEnumerable<string> LocalisedNames(Commodity commodity) =>
-        Reports.Localization.ReportLanguage.All
-            .Select(l => Reports.Localization.ReportText.Resources.GetString("Commodity_" + commodity.Id.Code, l.Culture))
+        CommodityNames.Cultures
+            .Select(culture => CommodityNames.Find(commodity.Id, culture))
             .OfType<string>()
             .Prepend(commodity.Name)
             .Distinct(StringComparer.Ordinal);

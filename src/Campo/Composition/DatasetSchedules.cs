@@ -4,7 +4,7 @@ using Campo.Errors;
 using Campo.Schedules;
 using Campo.Schedules.Drafts;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// A member's schedule and treatment from the dataset, for members without a line-level schedule: one pseudo-line

@@ -1,7 +1,7 @@
 using Campo.Data;
 using Campo.Domain;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// Who speaks for a market region on a date. A region's border policy follows one WTO member, its lead: the

@@ -8,7 +8,7 @@ using Campo.Schedules.Engine;
 using Campo.Schedules.Formulas;
 using Campo.Schedules.Results;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>What a draft asks of one market region, through the member that sets its policy.</summary>
 /// <param name="Role">Who speaks for the region.</param>

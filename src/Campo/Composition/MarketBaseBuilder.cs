@@ -3,7 +3,7 @@ using Campo.Data;
 using Campo.Domain;
 using Campo.Markets.World;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// Turns the dataset's 2005 base into the world market model's input: one market per region and traded
