@@ -46,6 +46,6 @@ public static class DatasetFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Assumptions, Regions, Members, MemberPeriods, Coalitions, CoalitionMembers, Commodities, Base, CrossElasticities,
-        TariffFacts, Faostat, Prices, CornCosts,
+        TariffFacts, Faostat, Prices, CornCosts, SupportTables.NotifiedFile, SupportTables.ProgrammesFile, SupportTables.ExportSubsidiesFile,
     ];
 }
