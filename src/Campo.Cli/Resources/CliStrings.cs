@@ -1557,4 +1557,115 @@ public static class CliStrings
 
     /// <summary>yes</summary>
     public const string Word_Yes = nameof(Word_Yes);
+
+    /// <summary>Estimate the decision model on the record of WTO decisions and show each event predicted agains...</summary>
+    public const string Option_Validate = nameof(Option_Validate);
+
+    /// <summary>Give the draft to negotiate (FILE), or --validate to test the model on the record of WTO decisi...</summary>
+    public const string Error_FileNeeded = nameof(Error_FileNeeded);
+
+    /// <summary>--validate tests the model on the record's own drafts: give no FILE.</summary>
+    public const string Error_ValidateNoFile = nameof(Error_ValidateNoFile);
+
+    /// <summary>Estimating the negotiation model on the record of WTO decisions…</summary>
+    public const string Validate_Running = nameof(Validate_Running);
+
+    /// <summary>The record of WTO agricultural decisions: predicted against recorded</summary>
+    public const string Validate_Title = nameof(Validate_Title);
+
+    /// <summary>event</summary>
+    public const string Validate_Event = nameof(Validate_Event);
+
+    /// <summary>recorded</summary>
+    public const string Validate_Recorded = nameof(Validate_Recorded);
+
+    /// <summary>in sample</summary>
+    public const string Validate_InSample = nameof(Validate_InSample);
+
+    /// <summary>out of sample</summary>
+    public const string Validate_OutOfSample = nameof(Validate_OutOfSample);
+
+    /// <summary>objecting (out of sample)</summary>
+    public const string Validate_Objecting = nameof(Validate_Objecting);
+
+    /// <summary>recorded positions (✓ right out of sample)</summary>
+    public const string Validate_Positions = nameof(Validate_Positions);
+
+    /// <summary>{0} of {1} ({2} dissatisfied)</summary>
+    public const string Validate_ObjectingCell = nameof(Validate_ObjectingCell);
+
+    /// <summary>Verdicts right: {0} of {1} in sample, {2} of {3} out of sample (each event predicted by coeffic...</summary>
+    public const string Validate_Hits = nameof(Validate_Hits);
+
+    /// <summary>Estimated coefficients (penalised maximum likelihood on {0} recorded positions)</summary>
+    public const string Validate_CoefficientsTitle = nameof(Validate_CoefficientsTitle);
+
+    /// <summary>coefficient</summary>
+    public const string Validate_Coefficient = nameof(Validate_Coefficient);
+
+    /// <summary>estimate</summary>
+    public const string Validate_Estimate = nameof(Validate_Estimate);
+
+    /// <summary>standard error</summary>
+    public const string Validate_StandardError = nameof(Validate_StandardError);
+
+    /// <summary>range leaving one event out</summary>
+    public const string Validate_LeaveOneOut = nameof(Validate_LeaveOneOut);
+
+    /// <summary>at its bound</summary>
+    public const string Validate_AtBound = nameof(Validate_AtBound);
+
+    /// <summary>Coalition discipline κ = {0}: a coalition objects when the share κ of its members most hurt is ...</summary>
+    public const string Validate_Discipline = nameof(Validate_Discipline);
+
+    /// <summary>Cancún, out of sample: objecting {0}; not objecting {1}. Of the {2} members outside the G-20, G...</summary>
+    public const string Validate_Cancun = nameof(Validate_Cancun);
+
+    /// <summary>holds</summary>
+    public const string Validate_Holds = nameof(Validate_Holds);
+
+    /// <summary>does not hold</summary>
+    public const string Validate_DoesNotHold = nameof(Validate_DoesNotHold);
+
+    /// <summary>Why the coalitions objected at Cancún (out of sample)</summary>
+    public const string Validate_ReplayTitle = nameof(Validate_ReplayTitle);
+
+    /// <summary>{0} objects: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayObjects = nameof(Validate_ReplayObjects);
+
+    /// <summary>{0} accepts: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayAccepts = nameof(Validate_ReplayAccepts);
+
+    /// <summary>Its farmers lose most on {0} (million USD a year); the median member's farmers change by {1} of...</summary>
+    public const string Validate_ReplayFarmers = nameof(Validate_ReplayFarmers);
+
+    /// <summary>Red lines crossed on products that matter to its members: {0} (members).</summary>
+    public const string Validate_ReplayRedLines = nameof(Validate_ReplayRedLines);
+
+    /// <summary>The rest of the package falls short of what it asked: {0}.</summary>
+    public const string Validate_ReplayIssues = nameof(Validate_ReplayIssues);
+
+    /// <summary>Nothing in the rest of the package falls short of what it asked.</summary>
+    public const string Validate_ReplayNoIssue = nameof(Validate_ReplayNoIssue);
+
+    /// <summary>Stated settings and their sources:</summary>
+    public const string Validate_Settings = nameof(Validate_Settings);
+
+    /// <summary>objects</summary>
+    public const string Validate_Object = nameof(Validate_Object);
+
+    /// <summary>accepts</summary>
+    public const string Validate_Accept = nameof(Validate_Accept);
+
+    /// <summary>adopted</summary>
+    public const string Validate_Adopted = nameof(Validate_Adopted);
+
+    /// <summary>not agreed</summary>
+    public const string Validate_NotAgreed = nameof(Validate_NotAgreed);
+
+    /// <summary>failed</summary>
+    public const string Validate_Failed = nameof(Validate_Failed);
+
+    /// <summary>collapsed</summary>
+    public const string Validate_Collapsed = nameof(Validate_Collapsed);
 }
