@@ -130,6 +130,9 @@ public static class CliStrings
     /// <summary>base tariff</summary>
     public const string Col_BaseTariff = nameof(Col_BaseTariff);
 
+    /// <summary>farm-to-port basis (USD/t)</summary>
+    public const string Col_BasisPerTonne = nameof(Col_BasisPerTonne);
+
     /// <summary>both: producer price</summary>
     public const string Col_BothProducerPrice = nameof(Col_BothProducerPrice);
 
@@ -165,6 +168,9 @@ public static class CliStrings
 
     /// <summary>consumers {0}</summary>
     public const string Col_ConsumersDraft = nameof(Col_ConsumersDraft);
+
+    /// <summary>cost (USD/acre)</summary>
+    public const string Col_CostPerAcre = nameof(Col_CostPerAcre);
 
     /// <summary>cost (USD/bu)</summary>
     public const string Col_CostPerBushel = nameof(Col_CostPerBushel);
@@ -226,7 +232,7 @@ public static class CliStrings
     /// <summary>Gulf price (USD/t)</summary>
     public const string Col_GulfPrice = nameof(Col_GulfPrice);
 
-    /// <summary>harvest price (USD/t)</summary>
+    /// <summary>farm price of the crop year (USD/t)</summary>
     public const string Col_HarvestPrice = nameof(Col_HarvestPrice);
 
     /// <summary>imports observed</summary>
@@ -258,6 +264,9 @@ public static class CliStrings
 
     /// <summary>margin</summary>
     public const string Col_Margin = nameof(Col_Margin);
+
+    /// <summary>Gulf price, Sep-Aug (USD/t)</summary>
+    public const string Col_MarketingYearPrice = nameof(Col_MarketingYearPrice);
 
     /// <summary>member</summary>
     public const string Col_Member = nameof(Col_Member);
@@ -315,6 +324,9 @@ public static class CliStrings
 
     /// <summary>position</summary>
     public const string Col_Position = nameof(Col_Position);
+
+    /// <summary>price (USD/bu)</summary>
+    public const string Col_PricePerBushel = nameof(Col_PricePerBushel);
 
     /// <summary>producer price</summary>
     public const string Col_ProducerPrice = nameof(Col_ProducerPrice);
@@ -432,6 +444,9 @@ public static class CliStrings
 
     /// <summary>year</summary>
     public const string Col_Year = nameof(Col_Year);
+
+    /// <summary>yield (bu/acre)</summary>
+    public const string Col_YieldPerAcre = nameof(Col_YieldPerAcre);
 
     /// <summary>Evaluate two drafts on the same data and show them side by side.</summary>
     public const string Command_Compare = nameof(Command_Compare);
@@ -600,6 +615,15 @@ public static class CliStrings
 
     /// <summary>Mean margin {0}; below cost in {1} of {2} years.</summary>
     public const string Dumping_Mean = nameof(Dumping_Mean);
+
+    /// <summary>Published margins beside these (same years)</summary>
+    public const string Dumping_Published = nameof(Dumping_Published);
+
+    /// <summary>  {0} ({1}): published {2}; these years are outside the series</summary>
+    public const string Dumping_PublishedOutside = nameof(Dumping_PublishedOutside);
+
+    /// <summary>  {0} ({1}): published {2}, here {3}, difference {4} points</summary>
+    public const string Dumping_PublishedRow = nameof(Dumping_PublishedRow);
 
     /// <summary>Export dumping margins, US {0}, {1}</summary>
     public const string Dumping_Title = nameof(Dumping_Title);
@@ -1177,7 +1201,7 @@ public static class CliStrings
     /// <summary>Skip the separation checks (not recommended: estimates may drift without converging).</summary>
     public const string Option_NoSeparationCheck = nameof(Option_NoSeparationCheck);
 
-    /// <summary>The price the cost is compared with: gulf (World Bank maize f.o.b. US Gulf, the export...</summary>
+    /// <summary>The price the cost is compared with: harvest (like for like at the farm gate: the ERS farm price of </summary>
     public const string Option_Price = nameof(Option_Price);
 
     /// <summary>Treat the member as a recently acceded member (the draft's [market_access.ram] terms).</summary>

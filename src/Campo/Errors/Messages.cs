@@ -541,6 +541,9 @@ internal static class Messages
     /// <summary>this table takes no keys</summary>
     public const string Toml_NoKeys = nameof(Toml_NoKeys);
 
+    /// <summary>found {0}, which is not a finite number</summary>
+    public const string Toml_NotFinite = nameof(Toml_NotFinite);
+
     /// <summary>the file is not valid TOML: {0}</summary>
     public const string Toml_NotValid = nameof(Toml_NotValid);
 
@@ -555,6 +558,12 @@ internal static class Messages
 
     /// <summary>see docs/scenarios.md for the format</summary>
     public const string Toml_SeeDocs = nameof(Toml_SeeDocs);
+
+    /// <summary>lists and inline tables are nested more than {0} levels deep</summary>
+    public const string Toml_TooDeep = nameof(Toml_TooDeep);
+
+    /// <summary>write the value with fewer brackets: scenario values need three levels at most</summary>
+    public const string Toml_TooDeepFix = nameof(Toml_TooDeepFix);
 
     /// <summary>true or false</summary>
     public const string Toml_TrueOrFalse = nameof(Toml_TrueOrFalse);

@@ -246,10 +246,3 @@ public sealed record SolverReport(bool Converged, double Tolerance, int Sweeps, 
 /// <param name="Seed">The seed; the same seed gives the same bands whatever the number of threads.</param>
 /// <param name="Distributions">What was drawn, in words.</param>
 public sealed record UncertaintyReport(int Draws, int Converged, ulong Seed, string Distributions);
-
-/// <summary>A draft number the results rest on that is not a verified fact.</summary>
-/// <param name="Path">The scenario key.</param>
-/// <param name="Value">The value.</param>
-/// <param name="Status">"to-verify" or "assumption" (or "computed").</param>
-/// <param name="Source">Its source or justification.</param>
-public sealed record FlaggedParameter(string Path, double Value, string Status, string Source);

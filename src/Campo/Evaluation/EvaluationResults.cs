@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Markets;
 using Campo.Markets.Uncertainty;

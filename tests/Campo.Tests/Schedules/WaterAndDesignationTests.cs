@@ -1,6 +1,6 @@
 using Campo.Data;
 using Campo.Domain;
-using Campo.Evaluation;
+using Campo.Composition;
 using Campo.Scenarios;
 using Campo.Schedules;
 using Campo.Schedules.Drafts;

@@ -1,6 +1,6 @@
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Evaluation;
+using Campo.Composition;
 using Campo.Negotiation;
 using Campo.Reports;
 using Campo.Scenarios;

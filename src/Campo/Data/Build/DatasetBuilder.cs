@@ -67,6 +67,7 @@ public static class DatasetBuilder
         BaseTables.Write(context);
         ContextTables.Write(context);
         BoundTables.Write(context);
+        SupportTablesBuilder.Write(context);
         return context.Files;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Flexibilities;
 using Campo.Schedules.Formulas;
@@ -140,7 +139,7 @@ public static class ScheduleEngine
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(treatment);
-        var group = MarketAccessReader.GroupKey(treatment.Status);
+        var group = DevelopmentStatusKeys.Of(treatment.Status);
         var prefixes = new List<string> { "market_access." + group + ".", "implementation.years." + group, "implementation.start_year" };
         if (treatment.Status == DevelopmentStatus.Developing)
         {

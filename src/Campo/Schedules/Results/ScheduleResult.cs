@@ -1,5 +1,4 @@
 using Campo.Domain;
-using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Formulas;
