@@ -1668,4 +1668,69 @@ public static class CliStrings
 
     /// <summary>collapsed</summary>
     public const string Validate_Collapsed = nameof(Validate_Collapsed);
+    /// <summary>Bound and applied tariffs: water before and after</summary>
+    public const string Water_Title = nameof(Water_Title);
+
+    /// <summary>Simple averages: bound {0} → {1}, applied {2} → {3}, water {4} → {5}; {6} of {7} cuts of t</summary>
+    public const string Water_Summary = nameof(Water_Summary);
+
+    /// <summary>Water = bound minus applied. A formula cuts the bound rate; the applied rate changes only </summary>
+    public const string Water_Note = nameof(Water_Note);
+
+    /// <summary>{0} more commodities in --json (tariffs).</summary>
+    public const string Water_More = nameof(Water_More);
+
+    /// <summary>Designation of sensitive and special products: the highest bound rates; ties broken by imp</summary>
+    public const string Water_Designation = nameof(Water_Designation);
+
+    /// <summary>bound</summary>
+    public const string Water_ColBound = nameof(Water_ColBound);
+
+    /// <summary>applied</summary>
+    public const string Water_ColApplied = nameof(Water_ColApplied);
+
+    /// <summary>water</summary>
+    public const string Water_ColWater = nameof(Water_ColWater);
+
+    /// <summary>treatment</summary>
+    public const string Water_ColTreatment = nameof(Water_ColTreatment);
+
+    /// <summary>bound from</summary>
+    public const string Water_ColBoundFrom = nameof(Water_ColBoundFrom);
+
+    /// <summary>absorbed by water</summary>
+    public const string Water_Absorbed = nameof(Water_Absorbed);
+
+    /// <summary>tariff quota +{0} kt</summary>
+    public const string Water_Quota = nameof(Water_Quota);
+
+    /// <summary>formula</summary>
+    public const string Treat_formula = nameof(Treat_formula);
+
+    /// <summary>sensitive</summary>
+    public const string Treat_sensitive = nameof(Treat_sensitive);
+
+    /// <summary>special</summary>
+    public const string Treat_special = nameof(Treat_special);
+
+    /// <summary>special, zero cut</summary>
+    public const string Treat_special_zero_cut = nameof(Treat_special_zero_cut);
+
+    /// <summary>capped</summary>
+    public const string Treat_capped = nameof(Treat_capped);
+
+    /// <summary>exempt</summary>
+    public const string Treat_exempt = nameof(Treat_exempt);
+
+    /// <summary>duty-free</summary>
+    public const string Treat_duty_free = nameof(Treat_duty_free);
+
+    /// <summary>cited</summary>
+    public const string BoundFrom_cited = nameof(BoundFrom_cited);
+
+    /// <summary>average</summary>
+    public const string BoundFrom_average = nameof(BoundFrom_average);
+
+    /// <summary>assumed</summary>
+    public const string BoundFrom_assumed = nameof(BoundFrom_assumed);
 }

@@ -66,6 +66,7 @@ public static class DatasetBuilder
         MemberTables.Write(context);
         BaseTables.Write(context);
         ContextTables.Write(context);
+        BoundTables.Write(context);
         SupportTablesBuilder.Write(context);
         return context.Files;
     }
