@@ -182,6 +182,19 @@ public sealed class GravityCommandTests : IDisposable
         Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Counterfactual_timing_reports_reading_estimating_and_solving()
+    {
+        Write("flows.csv", SmallPanel());
+        Write("spec.toml", "data = \"flows.csv\"\nformula = \"trade ~ dist | exp + imp\"\nsigma = 5\nexporter = \"exp\"\nimporter = \"imp\"\n"
+            + "[[change]]\nvariable = \"dist\"\nvalue = 1\npairs = [[\"A\", \"B\"]]\n");
+
+        var result = CliHarness.RunIn(_folder, "gravity", "counterfactual", "spec.toml", "--timing");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Matches(@"timing: read [0-9.]+ s, estimate [0-9.]+ s, solve [0-9.]+ s; total [0-9.]+ s; peak memory [0-9]+ MB", result.Error);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
