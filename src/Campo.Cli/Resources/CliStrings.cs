@@ -1733,4 +1733,21 @@ public static class CliStrings
 
     /// <summary>assumed</summary>
     public const string BoundFrom_assumed = nameof(BoundFrom_assumed);
+    /// <summary>Write every dropped observation (its line and the reason) to FILE as CSV.</summary>
+    public const string Option_GravityDropped = nameof(Option_GravityDropped);
+
+    /// <summary>{0} dropped observations written to {1}</summary>
+    public const string Gravity_DroppedWritten = nameof(Gravity_DroppedWritten);
+
+    /// <summary>cannot write the file of dropped observations: {0}</summary>
+    public const string Error_DroppedFile = nameof(Error_DroppedFile);
+
+    /// <summary>Print the time spent reading, estimating and solving, and the peak memory, on standard error.</summary>
+    public const string Option_CounterfactualTiming = nameof(Option_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, estimate {1} s, solve {2} s; total {3} s; peak memory {4} MB</summary>
+    public const string Gravity_CounterfactualTiming = nameof(Gravity_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
+    public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 }
