@@ -607,6 +607,9 @@ public static class CliStrings
     /// <summary>--at: '{0}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.</summary>
     public const string Error_At = nameof(Error_At);
 
+    /// <summary>--at: {0} is outside the WTO's existence; give a date from 1995-01-01 (the WTO's founding) to today,...</summary>
+    public const string Error_AtOutsideWto = nameof(Error_AtOutsideWto);
+
     /// <summary>Say where the shared data is: --from DIR, such as --from ../shared/data.</summary>
     public const string Error_BuildFrom = nameof(Error_BuildFrom);
 
@@ -714,6 +717,39 @@ public static class CliStrings
 
     /// <summary>{0}: "{1}" is too small; give at least {2}</summary>
     public const string Error_OptionTooSmall = nameof(Error_OptionTooSmall);
+
+    /// <summary>the file already exists</summary>
+    public const string Error_OutputExists = nameof(Error_OutputExists);
+
+    /// <summary>add --force to replace it, or choose another name (nothing was computed)</summary>
+    public const string Error_OutputExistsExpected = nameof(Error_OutputExistsExpected);
+
+    /// <summary>cannot write "{0}" files</summary>
+    public const string Error_OutputExtension = nameof(Error_OutputExtension);
+
+    /// <summary>name the file with {0}</summary>
+    public const string Error_OutputExtensionExpected = nameof(Error_OutputExtensionExpected);
+
+    /// <summary>give a path in a folder you can write to</summary>
+    public const string Error_OutputFolderExpected = nameof(Error_OutputFolderExpected);
+
+    /// <summary>the folder "{0}" does not exist</summary>
+    public const string Error_OutputFolderMissing = nameof(Error_OutputFolderMissing);
+
+    /// <summary>this is a folder, not a file</summary>
+    public const string Error_OutputIsFolder = nameof(Error_OutputIsFolder);
+
+    /// <summary>give a file name in that folder</summary>
+    public const string Error_OutputIsFolderExpected = nameof(Error_OutputIsFolderExpected);
+
+    /// <summary>cannot write in the folder "{0}": {1}</summary>
+    public const string Error_OutputNotWritable = nameof(Error_OutputNotWritable);
+
+    /// <summary>{0} and {1} name the same file</summary>
+    public const string Error_OutputSame = nameof(Error_OutputSame);
+
+    /// <summary>give each output its own file</summary>
+    public const string Error_OutputSameExpected = nameof(Error_OutputSameExpected);
 
     /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
     public const string Error_Price = nameof(Error_Price);
@@ -1143,6 +1179,9 @@ public static class CliStrings
 
     /// <summary>ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).</summary>
     public const string Option_Estimator = nameof(Option_Estimator);
+
+    /// <summary>Replace output files (--out, --report, --search-out, --lines) that already exist. Without it an exis...</summary>
+    public const string Option_Force = nameof(Option_Force);
 
     /// <summary>First year (default: the first year of the cost series, 1996).</summary>
     public const string Option_From = nameof(Option_From);
