@@ -9,6 +9,7 @@ using Campo.Cli.Commands.Serve;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Errors;
+using Campo.Gravity;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -112,7 +113,7 @@ public static class CampoApp
     {
         switch (exception)
         {
-            case CommandRuntimeException { InnerException: not null and not CampoException } when OptionValues.InvalidValue(args) is { } invalid:
+            case CommandRuntimeException { InnerException: not null and not CampoException and not GravityException } when OptionValues.InvalidValue(args) is { } invalid:
                 // Spectre could not convert an option's value; it does not name the option, so say which and why.
                 output.Error.WriteLine("campo: " + invalid);
                 return ExitCodes.UsageError;
@@ -134,6 +135,10 @@ public static class CampoApp
             case CampoException campo:
                 output.Error.WriteLine("campo: " + campo.Message);
                 return ExitCodeOf(campo);
+            case GravityException gravity:
+                // The gravity engine is a standalone package with its own error type, of the same form.
+                output.Error.WriteLine("campo: " + gravity.Message);
+                return gravity is GravityNotSolvedException ? ExitCodes.NotSolved : ExitCodes.InputError;
             case OperationCanceledException:
                 output.Error.WriteLine("campo: " + CliText.Text(CliStrings.App_Cancelled));
                 return ExitCodes.Cancelled;

@@ -1,4 +1,3 @@
-using Campo.Errors;
 using Campo.Gravity;
 using Campo.Gravity.Data;
 
@@ -10,7 +9,7 @@ public class GravityInputTests
     [Fact]
     public void A_missing_column_names_the_columns_there_are()
     {
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "trade ~ distance | exp + imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "trade ~ distance | exp + imp"));
 
         Assert.Contains("no column named 'distance'", error.Message, StringComparison.Ordinal);
         Assert.Contains("exp, imp", error.Message, StringComparison.Ordinal);
@@ -19,7 +18,7 @@ public class GravityInputTests
     [Fact]
     public void A_text_outcome_is_refused()
     {
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "exp ~ dist | imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "exp ~ dist | imp"));
 
         Assert.Contains("holds text", error.Message, StringComparison.Ordinal);
     }
@@ -30,7 +29,7 @@ public class GravityInputTests
         var table = SmallWorld.Table();
         var trade = (double[])table.Column("trade").Numbers!.Clone();
         trade[4] = -1;
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(table.WithColumn("trade", trade), "trade ~ dist | exp + imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table.WithColumn("trade", trade), "trade ~ dist | exp + imp"));
 
         Assert.Contains("negative outcome -1", error.Message, StringComparison.Ordinal);
         Assert.Contains("row 5", error.Message, StringComparison.Ordinal);
@@ -168,7 +167,7 @@ public class GravityInputTests
     [InlineData("trade ~ rta | exp +", "empty fixed effect")]
     public void Malformed_formulas_are_explained(string text, string expected)
     {
-        var error = Assert.Throws<CampoException>(() => GravityFormula.Parse(text));
+        var error = Assert.Throws<GravityException>(() => GravityFormula.Parse(text));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal("formula", error.Location!.Field);

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Campo.Errors;
 using Campo.Gravity;
 using Campo.Gravity.Data;
 using Parquet;
@@ -72,7 +71,7 @@ public sealed class GravityTableReaderTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_plain_error()
     {
-        var error = Assert.Throws<CampoException>(() => GravityTableReader.Read(Path.Combine(_folder, "nowhere.csv"), "nowhere.csv"));
+        var error = Assert.Throws<GravityException>(() => GravityTableReader.Read(Path.Combine(_folder, "nowhere.csv"), "nowhere.csv"));
 
         Assert.Equal("nowhere.csv: file not found; give the path of a .csv, .csv.gz, .tsv or .parquet file", error.Message);
     }

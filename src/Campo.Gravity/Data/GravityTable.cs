@@ -1,5 +1,4 @@
 using System.Globalization;
-using Campo.Errors;
 
 namespace Campo.Gravity.Data;
 
@@ -83,7 +82,7 @@ public sealed class GravityTable
     public bool HasColumn(string name) => _columns.ContainsKey(name);
 
     /// <summary>The named column.</summary>
-    /// <exception cref="CampoException">No such column; the message lists the columns there are.</exception>
+    /// <exception cref="GravityException">No such column; the message lists the columns there are.</exception>
     public GravityColumn Column(string name)
     {
         if (_columns.TryGetValue(name, out var column))
@@ -93,10 +92,10 @@ public sealed class GravityTable
 
         var suggestion = _order.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
         var hint = suggestion is not null ? $"did you mean '{suggestion}'? " : string.Empty;
-        throw new CampoException(
+        throw new GravityException(
             $"no column named '{name}'",
             hint + "the columns are: " + string.Join(", ", _order),
-            new SourceLocation(Source, 1, null, name));
+            new GravityLocation(Source, 1, null, name));
     }
 
     /// <summary>Builds a table from columns in memory (numbers or text).</summary>
@@ -168,8 +167,8 @@ public sealed class GravityTable
     }
 
     /// <summary>A location for a cell, for error messages.</summary>
-    internal SourceLocation Where(int row, string column) =>
-        RowWord == "line" ? new SourceLocation(Source, LineOf(row), ColumnIndex(column), column) : new SourceLocation(Source + $" row {row + 1}", null, null, column);
+    internal GravityLocation Where(int row, string column) =>
+        RowWord == "line" ? new GravityLocation(Source, LineOf(row), ColumnIndex(column), column) : new GravityLocation(Source + $" row {row + 1}", null, null, column);
 
     private int? ColumnIndex(string column)
     {

@@ -20,12 +20,12 @@ namespace Campo.Gravity;
 public static class GravityEstimation
 {
     /// <summary>Parses the formula and estimates.</summary>
-    /// <exception cref="Campo.Errors.CampoException">The formula or data cannot be used; the message says where.</exception>
+    /// <exception cref="GravityException">The formula or data cannot be used; the message says where.</exception>
     public static GravityEstimate Estimate(GravityTable table, string formula, GravityOptions? options = null) =>
         Estimate(table, GravityFormula.Parse(formula), options);
 
     /// <summary>Estimates the model.</summary>
-    /// <exception cref="Campo.Errors.CampoException">The data cannot be used; the message names the row and column.</exception>
+    /// <exception cref="GravityException">The data cannot be used; the message names the row and column.</exception>
     public static GravityEstimate Estimate(GravityTable table, GravityFormula formula, GravityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -112,7 +112,7 @@ public static class GravityEstimation
         var variance = options.Variance ?? (options.Cluster.Count > 0 ? VarianceType.Cluster : VarianceType.Hetero);
         if (variance == VarianceType.Cluster && options.Cluster.Count == 0)
         {
-            throw new Errors.CampoException("clustered variance asked for without a cluster variable", "name one, as in --cluster pair", Errors.SourceLocation.OfField("cluster"));
+            throw new GravityException("clustered variance asked for without a cluster variable", "name one, as in --cluster pair", GravityLocation.OfField("cluster"));
         }
 
         var kept = Enumerable.Range(0, design.X.Length).Where(j => fit.Kept[j]).ToArray();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Campo.Errors;
 using Tomlyn;
 using Tomlyn.Model;
 
@@ -91,14 +90,14 @@ public sealed record CounterfactualSpec
     public required IReadOnlyList<CostChange> Changes { get; init; }
 
     /// <summary>Reads a spec file.</summary>
-    /// <exception cref="CampoException">The file is missing, not TOML, or a key is wrong; the message names the line.</exception>
+    /// <exception cref="GravityException">The file is missing, not TOML, or a key is wrong; the message names the line.</exception>
     public static CounterfactualSpec Load(string path, string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = displayName ?? path;
         if (!File.Exists(path))
         {
-            throw new CampoException("file not found", "give the path of a counterfactual .toml file (see docs/gravity-counterfactual.md)", new SourceLocation(name));
+            throw new GravityException("file not found", "give the path of a counterfactual .toml file (see docs/gravity-counterfactual.md)", new GravityLocation(name));
         }
 
         var text = File.ReadAllText(path);
@@ -109,7 +108,7 @@ public sealed record CounterfactualSpec
         }
         catch (TomlException e)
         {
-            throw new CampoException(e.Message.Split('\n')[0], "fix the TOML syntax", new SourceLocation(name, e.Line + 1, e.Column + 1));
+            throw new GravityException(e.Message.Split('\n')[0], "fix the TOML syntax", new GravityLocation(name, e.Line + 1, e.Column + 1));
         }
 
         var reader = new Reader(name, text);
@@ -206,8 +205,8 @@ public sealed record CounterfactualSpec
     /// <summary>Reads values with errors that name the key and its line.</summary>
     private sealed class Reader(string file, string text)
     {
-        public CampoException Error(string key, string problem, string expected) =>
-            new(problem, expected, new SourceLocation(file, LineOf(key), null, key));
+        public GravityException Error(string key, string problem, string expected) =>
+            new(problem, expected, new GravityLocation(file, LineOf(key), null, key));
 
         public object Required(TomlTable table, string key) =>
             table.TryGetValue(key, out var value) ? value : throw Error(key, $"'{key}' is missing", $"add {key} = ... (see docs/gravity-counterfactual.md)");

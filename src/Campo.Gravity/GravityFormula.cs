@@ -1,4 +1,3 @@
-using Campo.Errors;
 
 namespace Campo.Gravity;
 
@@ -42,7 +41,7 @@ public sealed record GravityFormula
     public static string NameOf(IReadOnlyList<string> interaction) => string.Join("^", interaction);
 
     /// <summary>Parses a formula.</summary>
-    /// <exception cref="CampoException">The text is not a formula; the message points at the character.</exception>
+    /// <exception cref="GravityException">The text is not a formula; the message points at the character.</exception>
     public static GravityFormula Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -187,6 +186,6 @@ public sealed record GravityFormula
     private static bool IsName(string s) =>
         s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c is '_' or '.');
 
-    private static CampoException Error(string text, int index, string problem, string expected) =>
-        new($"{problem} at character {index + 1} of \"{text.Trim()}\"", expected, SourceLocation.OfField("formula"));
+    private static GravityException Error(string text, int index, string problem, string expected) =>
+        new($"{problem} at character {index + 1} of \"{text.Trim()}\"", expected, GravityLocation.OfField("formula"));
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Campo.Errors;
 using Campo.Gravity.Data;
 
 namespace Campo.Gravity.Estimation;
@@ -22,7 +21,7 @@ internal static class DesignBuilder
         {
             if (poisson && y[i] < 0)
             {
-                throw new CampoException(
+                throw new GravityException(
                     $"negative outcome {table.Cell(formula.Outcome.Column, i)}",
                     "trade flows for PPML are zero or positive; correct or remove the row",
                     table.Where(i, formula.Outcome.Column));
@@ -47,7 +46,7 @@ internal static class DesignBuilder
             {
                 if (weights[i] < 0)
                 {
-                    throw new CampoException($"negative weight {table.Cell(weightColumn, i)}", "weights are zero or positive", table.Where(i, weightColumn));
+                    throw new GravityException($"negative weight {table.Cell(weightColumn, i)}", "weights are zero or positive", table.Where(i, weightColumn));
                 }
 
                 if (weights[i] == 0 && !bad[i])
@@ -87,10 +86,10 @@ internal static class DesignBuilder
         var keep = Separation.Indices(bad, false);
         if (keep.Length == 0)
         {
-            throw new CampoException(
+            throw new GravityException(
                 "no row has all the values the formula needs",
                 "check the columns for missing values (or zero and negative values under log())",
-                SourceLocation.OfField("formula"));
+                GravityLocation.OfField("formula"));
         }
 
         var fullFe = new FixedEffectIndex([.. feNames], feCodes.Select(c => Dense(c)).ToArray(), feCodes.Select(c => Dense(c).Max() + 1).ToArray(), n);
@@ -116,7 +115,7 @@ internal static class DesignBuilder
         if (!column.IsNumeric)
         {
             var row = Array.FindIndex(column.Text!, t => t is not null);
-            throw new CampoException(
+            throw new GravityException(
                 $"the {role} column holds text ('{column.Text![Math.Max(row, 0)]}'), not numbers",
                 "use a numeric column, or use this one as a fixed effect after '|'",
                 table.Where(Math.Max(row, 0), term.Column));
@@ -124,7 +123,7 @@ internal static class DesignBuilder
 
         if (column.BadRow >= 0)
         {
-            throw new CampoException(
+            throw new GravityException(
                 $"'{column.BadValue}' is not a number",
                 "numbers use a dot for decimals (1234.5); leave the cell empty or write NA when missing",
                 table.Where(column.BadRow, term.Column));

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using Campo.Errors;
 using Parquet;
 using Parquet.Schema;
 using Sylvan.Data.Csv;
@@ -18,14 +17,14 @@ public static class GravityTableReader
     /// <summary>Reads the file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="displayName">The name to use in messages (as the user typed it); defaults to the path.</param>
-    /// <exception cref="CampoException">The file is missing, empty or unreadable.</exception>
+    /// <exception cref="GravityException">The file is missing, empty or unreadable.</exception>
     public static GravityTable Read(string path, string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = displayName ?? path;
         if (!File.Exists(path))
         {
-            throw new CampoException("file not found", "give the path of a .csv, .csv.gz, .tsv or .parquet file", new SourceLocation(name));
+            throw new GravityException("file not found", "give the path of a .csv, .csv.gz, .tsv or .parquet file", new GravityLocation(name));
         }
 
         try
@@ -36,11 +35,11 @@ public static class GravityTableReader
         }
         catch (InvalidDataException e)
         {
-            throw new CampoException("the file is not valid gzip or Parquet: " + e.Message, "check the file's format and extension", new SourceLocation(name), e);
+            throw new GravityException("the file is not valid gzip or Parquet: " + e.Message, "check the file's format and extension", new GravityLocation(name), e);
         }
         catch (IOException e)
         {
-            throw new CampoException("the file could not be read: " + e.Message, null, new SourceLocation(name), e);
+            throw new GravityException("the file could not be read: " + e.Message, null, new GravityLocation(name), e);
         }
     }
 
@@ -63,7 +62,7 @@ public static class GravityTableReader
         var fields = reader.FieldCount;
         if (fields == 0)
         {
-            throw new CampoException("the file is empty", "the first line names the columns, such as exporter,importer,year,trade", new SourceLocation(name, 1));
+            throw new GravityException("the file is empty", "the first line names the columns, such as exporter,importer,year,trade", new GravityLocation(name, 1));
         }
 
         var names = new string[fields];
@@ -175,10 +174,10 @@ public static class GravityTableReader
             return await Read<decimal>(group, field, count, v => (double)v).ConfigureAwait(false);
         }
 
-        throw new CampoException(
+        throw new GravityException(
             $"column type {type.Name} is not supported",
             "use numbers (double, float, int, long) or text columns",
-            SourceLocation.OfField(field.Name));
+            GravityLocation.OfField(field.Name));
     }
 
     private static async Task<double[]> Read<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, double> convert)

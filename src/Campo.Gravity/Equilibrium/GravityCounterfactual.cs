@@ -1,4 +1,3 @@
-using Campo.Errors;
 using Campo.Gravity.Data;
 
 namespace Campo.Gravity.Equilibrium;
@@ -45,7 +44,7 @@ public sealed record CounterfactualResult
 public static class GravityCounterfactual
 {
     /// <summary>Runs the counterfactual.</summary>
-    /// <exception cref="CampoException">The data do not fit the spec (a missing pair, an unknown country or column).</exception>
+    /// <exception cref="GravityException">The data do not fit the spec (a missing pair, an unknown country or column).</exception>
     public static CounterfactualResult Run(CounterfactualSpec spec, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -57,7 +56,7 @@ public static class GravityCounterfactual
         var estimate = GravityEstimation.Estimate(table, formula, options);
         if (!estimate.Converged)
         {
-            throw new SolverException($"the baseline estimation did not converge ({estimate.ExitReason}, {estimate.Iterations} iterations)", "check the formula and the data");
+            throw new GravityNotSolvedException($"the baseline estimation did not converge ({estimate.ExitReason}, {estimate.Iterations} iterations)", "check the formula and the data");
         }
 
         var exporter = Text(table, spec.Exporter);
@@ -77,7 +76,7 @@ public static class GravityCounterfactual
         {
             if (change.Variable is { } v && !formula.Regressors.Any(r => r.Column == v))
             {
-                throw new CampoException($"'{v}' is not a regressor of the formula", "change a variable of \"" + spec.Formula + "\"", SourceLocation.OfField("change.variable"));
+                throw new GravityException($"'{v}' is not a regressor of the formula", "change a variable of \"" + spec.Formula + "\"", GravityLocation.OfField("change.variable"));
             }
         }
 
@@ -86,13 +85,13 @@ public static class GravityCounterfactual
             var k = (index[exporter[row]] * n) + index[importer[row]];
             if (seen[k])
             {
-                throw new CampoException($"the pair {exporter[row]}→{importer[row]} appears twice", "filter the data to one year (filter = { year = 2006 })", table.Where(row, spec.Exporter));
+                throw new GravityException($"the pair {exporter[row]}→{importer[row]} appears twice", "filter the data to one year (filter = { year = 2006 })", table.Where(row, spec.Exporter));
             }
 
             seen[k] = true;
             if (double.IsNaN(estimate.Fitted[row]))
             {
-                throw new CampoException($"the pair {exporter[row]}→{importer[row]} was dropped from the estimation", "a counterfactual needs every pair in the estimation sample", table.Where(row, spec.Exporter));
+                throw new GravityException($"the pair {exporter[row]}→{importer[row]} was dropped from the estimation", "a counterfactual needs every pair in the estimation sample", table.Where(row, spec.Exporter));
             }
 
             observed[k] = outcome[row];
@@ -120,7 +119,7 @@ public static class GravityCounterfactual
                 if (change.Coefficient is { } name && change.Pairs.Contains(exporter[row], importer[row], change.Symmetric))
                 {
                     var beta = estimate.Coefficients.FirstOrDefault(c => c.Name == name)?.Estimate
-                        ?? throw new CampoException($"no estimated coefficient named '{name}'", "name a regressor of the formula that was not omitted", SourceLocation.OfField("change.coefficient"));
+                        ?? throw new GravityException($"no estimated coefficient named '{name}'", "name a regressor of the formula that was not omitted", GravityLocation.OfField("change.coefficient"));
                     costNew += beta * table.Column(change.Indicator!).Numbers![row];
                 }
             }
@@ -134,10 +133,10 @@ public static class GravityCounterfactual
         {
             if (!seen[k])
             {
-                throw new CampoException(
+                throw new GravityException(
                     $"no row for the pair {countries[k / n]}→{countries[k % n]}",
                     "general equilibrium needs every exporter-importer pair once, domestic flows included",
-                    SourceLocation.OfField(spec.Exporter));
+                    GravityLocation.OfField(spec.Exporter));
             }
         }
 
@@ -147,7 +146,7 @@ public static class GravityCounterfactual
             reference = Array.IndexOf(countries, code);
             if (reference < 0)
             {
-                throw new CampoException($"reference country '{code}' is not in the data", "name one of: " + string.Join(", ", countries.Take(10)) + (n > 10 ? ", ..." : string.Empty), SourceLocation.OfField("reference"));
+                throw new GravityException($"reference country '{code}' is not in the data", "name one of: " + string.Join(", ", countries.Take(10)) + (n > 10 ? ", ..." : string.Empty), GravityLocation.OfField("reference"));
             }
         }
 
@@ -203,15 +202,15 @@ public static class GravityCounterfactual
         var fixedEffects = estimate.FixedEffects.Select(f => f.Name).ToArray();
         if (fixedEffects.Length != 2 || fixedEffects[0] != spec.Exporter || fixedEffects[1] != spec.Importer)
         {
-            throw new CampoException(
+            throw new GravityException(
                 $"the Guide's procedure needs exactly exporter and importer fixed effects, and the formula has: {string.Join(" + ", fixedEffects)}",
                 $"write the formula as \"... | {spec.Exporter} + {spec.Importer}\" for one year, or use solver = \"exact\"",
-                SourceLocation.OfField("solver"));
+                GravityLocation.OfField("solver"));
         }
 
         if (reference < 0)
         {
-            throw new CampoException("the Guide's procedure needs a reference country", "add reference = \"DEU\" (any country in the data)", SourceLocation.OfField("reference"));
+            throw new GravityException("the Guide's procedure needs a reference country", "add reference = \"DEU\" (any country in the data)", GravityLocation.OfField("reference"));
         }
 
         var result = AdvancedGuideProcedure.Run(
@@ -258,7 +257,7 @@ public static class GravityCounterfactual
                 : table.Where(i => c.IsNumeric && c.Numbers![i] == (double)value);
             if (table.RowCount == 0)
             {
-                throw new CampoException($"no row has {column} = {value}", "check the filter", SourceLocation.OfField("filter." + column));
+                throw new GravityException($"no row has {column} = {value}", "check the filter", GravityLocation.OfField("filter." + column));
             }
         }
 
@@ -270,6 +269,6 @@ public static class GravityCounterfactual
         var c = table.Column(column);
         return c.IsNumeric
             ? c.Numbers!.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray()
-            : c.Text!.Select(t => t ?? throw new CampoException("a missing country code", "every row names its exporter and importer", SourceLocation.OfField(column))).ToArray();
+            : c.Text!.Select(t => t ?? throw new GravityException("a missing country code", "every row names its exporter and importer", GravityLocation.OfField(column))).ToArray();
     }
 }
