@@ -661,6 +661,18 @@ public static class CliStrings
     /// <summary>--grid: give at least 2 points per parameter</summary>
     public const string Error_Grid = nameof(Error_Grid);
 
+    /// <summary>cannot read the key file: {0}</summary>
+    public const string Error_KeyFile = nameof(Error_KeyFile);
+
+    /// <summary>the key file has no key</summary>
+    public const string Error_KeyFileEmpty = nameof(Error_KeyFileEmpty);
+
+    /// <summary>give a text file with one key of at least 16 characters a line, such as the output of openssl rand -...</summary>
+    public const string Error_KeyFileExpected = nameof(Error_KeyFileExpected);
+
+    /// <summary>a key of {0} characters is too easy to guess</summary>
+    public const string Error_KeyTooShort = nameof(Error_KeyTooShort);
+
     /// <summary>--lang: "{0}" is not a language Campo speaks; give en, es, fr or pt</summary>
     public const string Error_Lang = nameof(Error_Lang);
 
@@ -1120,6 +1132,9 @@ public static class CliStrings
     /// <summary>Written to {0}.</summary>
     public const string Negotiate_Written = nameof(Negotiate_Written);
 
+    /// <summary>Ask every request for an API key (X-Api-Key or Authorization: Bearer), from this file of keys, one a...</summary>
+    public const string Option_ApiKeyFile = nameof(Option_ApiKeyFile);
+
     /// <summary>Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún);...</summary>
     public const string Option_At = nameof(Option_At);
 
@@ -1551,6 +1566,9 @@ public static class CliStrings
 
     /// <summary>The file reports reporter {0} {1}, year {2}.</summary>
     public const string Schedule_Wits = nameof(Schedule_Wits);
+
+    /// <summary>Requests must present one of the {0} API keys (X-Api-Key).</summary>
+    public const string Serve_Keys = nameof(Serve_Keys);
 
     /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
     public const string Serve_Serving = nameof(Serve_Serving);
