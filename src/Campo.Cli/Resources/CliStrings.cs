@@ -631,6 +631,9 @@ public static class CliStrings
     /// <summary>--at: '{0}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.</summary>
     public const string Error_At = nameof(Error_At);
 
+    /// <summary>--at: {0} is outside the WTO's existence; give a date from 1995-01-01 (the WTO's founding) to today,...</summary>
+    public const string Error_AtOutsideWto = nameof(Error_AtOutsideWto);
+
     /// <summary>Say where the shared data is: --from DIR, such as --from ../shared/data.</summary>
     public const string Error_BuildFrom = nameof(Error_BuildFrom);
 
@@ -681,6 +684,18 @@ public static class CliStrings
 
     /// <summary>--grid: give at least 2 points per parameter</summary>
     public const string Error_Grid = nameof(Error_Grid);
+
+    /// <summary>cannot read the key file: {0}</summary>
+    public const string Error_KeyFile = nameof(Error_KeyFile);
+
+    /// <summary>the key file has no key</summary>
+    public const string Error_KeyFileEmpty = nameof(Error_KeyFileEmpty);
+
+    /// <summary>give a text file with one key of at least 16 characters a line, such as the output of openssl rand -...</summary>
+    public const string Error_KeyFileExpected = nameof(Error_KeyFileExpected);
+
+    /// <summary>a key of {0} characters is too easy to guess</summary>
+    public const string Error_KeyTooShort = nameof(Error_KeyTooShort);
 
     /// <summary>--lang: "{0}" is not a language Campo speaks; give en, es, fr or pt</summary>
     public const string Error_Lang = nameof(Error_Lang);
@@ -738,6 +753,39 @@ public static class CliStrings
 
     /// <summary>{0}: "{1}" is too small; give at least {2}</summary>
     public const string Error_OptionTooSmall = nameof(Error_OptionTooSmall);
+
+    /// <summary>the file already exists</summary>
+    public const string Error_OutputExists = nameof(Error_OutputExists);
+
+    /// <summary>add --force to replace it, or choose another name (nothing was computed)</summary>
+    public const string Error_OutputExistsExpected = nameof(Error_OutputExistsExpected);
+
+    /// <summary>cannot write "{0}" files</summary>
+    public const string Error_OutputExtension = nameof(Error_OutputExtension);
+
+    /// <summary>name the file with {0}</summary>
+    public const string Error_OutputExtensionExpected = nameof(Error_OutputExtensionExpected);
+
+    /// <summary>give a path in a folder you can write to</summary>
+    public const string Error_OutputFolderExpected = nameof(Error_OutputFolderExpected);
+
+    /// <summary>the folder "{0}" does not exist</summary>
+    public const string Error_OutputFolderMissing = nameof(Error_OutputFolderMissing);
+
+    /// <summary>this is a folder, not a file</summary>
+    public const string Error_OutputIsFolder = nameof(Error_OutputIsFolder);
+
+    /// <summary>give a file name in that folder</summary>
+    public const string Error_OutputIsFolderExpected = nameof(Error_OutputIsFolderExpected);
+
+    /// <summary>cannot write in the folder "{0}": {1}</summary>
+    public const string Error_OutputNotWritable = nameof(Error_OutputNotWritable);
+
+    /// <summary>{0} and {1} name the same file</summary>
+    public const string Error_OutputSame = nameof(Error_OutputSame);
+
+    /// <summary>give each output its own file</summary>
+    public const string Error_OutputSameExpected = nameof(Error_OutputSameExpected);
 
     /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
     public const string Error_Price = nameof(Error_Price);
@@ -1108,6 +1156,9 @@ public static class CliStrings
     /// <summary>Written to {0}.</summary>
     public const string Negotiate_Written = nameof(Negotiate_Written);
 
+    /// <summary>Ask every request for an API key (X-Api-Key or Authorization: Bearer), from this file of keys, one a...</summary>
+    public const string Option_ApiKeyFile = nameof(Option_ApiKeyFile);
+
     /// <summary>Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún);...</summary>
     public const string Option_At = nameof(Option_At);
 
@@ -1167,6 +1218,9 @@ public static class CliStrings
 
     /// <summary>ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).</summary>
     public const string Option_Estimator = nameof(Option_Estimator);
+
+    /// <summary>Replace output files (--out, --report, --search-out, --lines) that already exist. Without it an exis...</summary>
+    public const string Option_Force = nameof(Option_Force);
 
     /// <summary>First year (default: the first year of the cost series, 1996).</summary>
     public const string Option_From = nameof(Option_From);
@@ -1536,6 +1590,9 @@ public static class CliStrings
 
     /// <summary>The file reports reporter {0} {1}, year {2}.</summary>
     public const string Schedule_Wits = nameof(Schedule_Wits);
+
+    /// <summary>Requests must present one of the {0} API keys (X-Api-Key).</summary>
+    public const string Serve_Keys = nameof(Serve_Keys);
 
     /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
     public const string Serve_Serving = nameof(Serve_Serving);

@@ -40,6 +40,11 @@ public static class GravityTableReader
         {
             throw new GravityException("the file is not valid gzip or Parquet: " + e.Message, "check the file's format and extension", new GravityLocation(name), e);
         }
+        catch (Exception e) when (e.GetType().Namespace?.StartsWith("Sylvan.Data.Csv", StringComparison.Ordinal) ?? false)
+        {
+            // The CSV reader's own refusals (a quote not closed, no header line); found by fuzzing (tests/Campo.Tests/Fuzz).
+            throw new GravityException("the file is not valid CSV: " + e.Message, "check the quotes and delimiters; the first line names the columns", new GravityLocation(name), e);
+        }
         catch (IOException e)
         {
             throw new GravityException("the file could not be read: " + e.Message, null, new GravityLocation(name), e);

@@ -153,7 +153,7 @@ public class DataCommandTests
     public void Build_from_a_missing_folder_names_it()
     {
         var result = CliHarness.Run("data", "build", "--from", "no/such/folder", "--out", Path.GetTempPath());
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("no/such/folder does not exist", result.Error, StringComparison.Ordinal);
     }
 
