@@ -75,6 +75,18 @@ public static class DatasetLoader
         return Read(folder, (file, columns) => Parse(File.Exists(Label(file)) ? new StreamReader(Label(file), Encoding.UTF8) : null, Label(file), columns), Label);
     }
 
+    /// <summary>The support tables are optional: a folder without them has no notified figures (the results say so).</summary>
+    private static SupportTables ReadSupport(Func<string, string[], CsvTable?> table, HashSet<Domain.CommodityId> commodities)
+    {
+        var notified = table(SupportTables.NotifiedFile, SupportReader.NotifiedColumns);
+        var programmes = table(SupportTables.ProgrammesFile, SupportReader.ProgrammeColumns);
+        var exports = table(SupportTables.ExportSubsidiesFile, SupportReader.ExportColumns);
+        return new SupportTables(
+            notified is null ? [] : SupportReader.Notified(notified),
+            programmes is null ? [] : SupportReader.Programmes(programmes, commodities),
+            exports is null ? [] : SupportReader.ExportSubsidies(exports, commodities));
+    }
+
     /// <summary>Reads and validates the dataset from its tables.</summary>
     /// <param name="origin">Where it comes from.</param>
     /// <param name="table">A file's table with the given columns checked, or null when there is no such file.</param>
@@ -100,9 +112,12 @@ public static class DatasetLoader
         var baseRecords = BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes);
         var cross = BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes);
         var facts = TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes);
+        var bounds = BoundRates.Read(Table(DatasetFiles.BoundAverages, BoundRates.Columns));
         var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
         var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
         var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
-        return new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions);
+        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions) { BoundAverages = bounds };
+        dataset.Support = ReadSupport(table, commodityCodes);
+        return dataset;
     }
 }

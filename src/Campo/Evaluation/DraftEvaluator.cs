@@ -1,3 +1,4 @@
+using Campo.Composition;
 using Campo.Diagnostics;
 using Campo.Domain;
 using Campo.Errors;
@@ -33,7 +34,7 @@ public sealed record EvaluationOptions
 /// <summary>
 /// Evaluates a draft: a multilateral draft through the pipeline scenario → commitments per region → world market →
 /// welfare by region, group and market, with Monte Carlo bands; a regional agreement through the bilateral model
-/// (<see cref="Regional.RegionalEvaluator"/>). The kind of agreement chooses the model here and nowhere else. Pure: no
+/// (<see cref="RegionalEvaluator"/>). The kind of agreement chooses the model here and nowhere else. Pure: no
 /// files, no console.
 /// </summary>
 public static class DraftEvaluator
@@ -78,7 +79,7 @@ public static class DraftEvaluator
     private static DraftEvaluation Regional(Scenario scenario, Data.Dataset dataset, EvaluationOptions? options, CancellationToken cancellationToken)
     {
         using var timing = PhaseTimer.Measure(Phase.Solve);
-        return Campo.Regional.RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken);
+        return RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken);
     }
 
     private static DraftEvaluation Multilateral(Scenario scenario, EvaluationContext context, EvaluationOptions options, CancellationToken cancellationToken)
