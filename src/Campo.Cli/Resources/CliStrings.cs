@@ -1841,9 +1841,6 @@ public static class CliStrings
     /// <summary>cannot write the file of dropped observations: {0}</summary>
     public const string Error_DroppedFile = nameof(Error_DroppedFile);
 
-    /// <summary>Print the time spent reading, estimating and solving, and the peak memory, on standard error.</summary>
-    public const string Option_CounterfactualTiming = nameof(Option_CounterfactualTiming);
-
     /// <summary>timing: read {0} s, estimate {1} s, solve {2} s; total {3} s; peak memory {4} MB</summary>
     public const string Gravity_CounterfactualTiming = nameof(Gravity_CounterfactualTiming);
 
