@@ -1,3 +1,5 @@
+using Campo.Domain;
+
 namespace Campo.Web;
 
 /// <summary>Limits and sizes of the web server. Every limit protects a server that several people share.</summary>
@@ -19,5 +21,5 @@ public sealed class CampoWebOptions
     public int MaxDraws { get; set; } = 1000;
 
     /// <summary>Draws when a request names none.</summary>
-    public int DefaultDraws { get; set; } = 200;
+    public int DefaultDraws { get; set; } = Defaults.Draws;
 }
