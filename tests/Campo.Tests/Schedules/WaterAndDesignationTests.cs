@@ -1,6 +1,6 @@
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
-using Campo.Composition;
 using Campo.Scenarios;
 using Campo.Schedules;
 using Campo.Schedules.Drafts;
@@ -125,5 +125,17 @@ public class WaterAndDesignationTests
         var expected = record.Imports.Value - record.Exports.Value + (0.04 * record.TotalDemand.Value);
         Assert.Equal(expected, change.Quota!.Quota.Value, 6);
         Assert.Equal(rice.AppliedAfter!.Value.Fraction, change.Quota.OutOfQuotaRate.Fraction, 12);
+    }
+
+    [Fact]
+    public void The_net_food_importing_group_holds_developing_members_only_and_not_japan()
+    {
+        // The WTO's NFIDC list (G/AG/5/Rev.x, Marrakesh Decision) holds developing members only; a developed net food
+        // importer such as Japan is not on it (issue 12). The computed group follows that restriction.
+        var roles = RegionRoles.At(Data, new DateOnly(2008, 12, 6));
+        var group = roles.Where(r => r.Groups.Contains(RegionRoles.NetFoodImporters)).ToList();
+        Assert.NotEmpty(group);
+        Assert.All(group, r => Assert.Equal(DevelopmentStatus.Developing, r.Status));
+        Assert.DoesNotContain(group, r => r.Region.Code == "JPN");
     }
 }
