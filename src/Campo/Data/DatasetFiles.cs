@@ -49,6 +49,7 @@ public static class DatasetFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Assumptions, Regions, Members, MemberPeriods, Coalitions, CoalitionMembers, Commodities, Base, CrossElasticities,
-        TariffFacts, BoundAverages, Faostat, Prices, CornCosts,
+        TariffFacts, BoundAverages, Faostat, Prices, CornCosts, SupportTables.NotifiedFile, SupportTables.ProgrammesFile,
+        SupportTables.ExportSubsidiesFile,
     ];
 }
