@@ -32,6 +32,8 @@ internal sealed class DraftPayoffModel
     private readonly byte[] _flags;
     private readonly int[] _offsets;
     private readonly int[] _lineCell;
+    private readonly double[] _lineConsumption;
+    private readonly double[] _lineNetImports;
     private readonly int[] _batchRole;
     private readonly int[] _batchTreatment;
     private readonly MemberTreatment[] _treatments;
@@ -84,6 +86,8 @@ internal sealed class DraftPayoffModel
         var bound = new List<double>();
         var applied = new List<double>();
         var lineCell = new List<int>();
+        var lineConsumption = new List<double>();
+        var lineNetImports = new List<double>();
         var offsets = new List<int> { 0 };
         var batchRole = new List<int>();
         var treatments = new List<MemberTreatment>();
@@ -111,6 +115,8 @@ internal sealed class DraftPayoffModel
                 bound.Add(line.Bound is { } b ? AdValoremEquivalent.Of(b, line.UnitValue).FractionOrNaN : double.NaN);
                 applied.Add(line.Applied is { } a ? AdValoremEquivalent.Of(a, line.UnitValue).FractionOrNaN : double.NaN);
                 lineCell.Add(line.Commodity is { } c && cellOf.TryGetValue((role.Region, c), out var k) ? k : -1);
+                lineConsumption.Add(line.Consumption?.Value ?? double.NaN);
+                lineNetImports.Add(line.Commodity is { } cc && _dataset.Base(role.Region, cc) is { } baseRecord ? baseRecord.Imports.Value - baseRecord.Exports.Value : double.NaN);
             }
 
             offsets.Add(bound.Count);
@@ -130,6 +136,8 @@ internal sealed class DraftPayoffModel
         _applied = [.. applied];
         _flags = new byte[_bound.Length];
         _lineCell = [.. lineCell];
+        _lineConsumption = [.. lineConsumption];
+        _lineNetImports = [.. lineNetImports];
         _offsets = [.. offsets];
         _batchRole = [.. batchRole];
         _batchTreatment = [.. batchTreatment];
@@ -205,6 +213,7 @@ internal sealed class DraftPayoffModel
         Array.Fill(ws.Tariff, double.NaN);
         Array.Fill(ws.Support, double.NaN);
         Array.Fill(ws.Export, double.NaN);
+        Array.Fill(ws.Quota, double.NaN);
         Array.Clear(ws.Designated);
         var implementation = scenario.Implementation;
         if (scenario.MarketAccess is { } draft)
@@ -227,7 +236,9 @@ internal sealed class DraftPayoffModel
                 }
 
                 var years = implementation.Years.GetValueOrDefault(role.Status!.Value);
-                var made = (int)Math.Round(DraftApplication.ShareDone(implementation, years) * years);
+                var shareDone = DraftApplication.ShareDone(implementation, years);
+                var made = (int)Math.Round(shareDone * years);
+                var expansionShare = plans[_batchTreatment[b]].Sensitive?.QuotaExpansion.Fraction ?? 0;
                 for (var i = _offsets[b]; i < _offsets[b + 1]; i++)
                 {
                     var k = _lineCell[i];
@@ -248,6 +259,14 @@ internal sealed class DraftPayoffModel
                     if (after < before - 1e-12)
                     {
                         ws.Tariff[k] = after;
+                    }
+
+                    // DraftApplication.SensitiveQuota's rule: a sensitive line of a net importer gets a quota of its base
+                    // net imports plus the expansion share of consumption, staged; 0% in quota (a new quota).
+                    var expansion = expansionShare * _lineConsumption[i];
+                    if ((ws.Output.Outcomes[i] & LineOutcome.Sensitive) != 0 && _lineNetImports[i] > 0 && expansion > 0)
+                    {
+                        ws.Quota[k] = _lineNetImports[i] + (expansion * shareDone);
                     }
                 }
             }
@@ -298,12 +317,14 @@ internal sealed class DraftPayoffModel
         var share = Model.Options.DefaultDomesticRentShare;
         for (var k = 0; k < M.CellCount; k++)
         {
-            if (double.IsNaN(ws.Tariff[k]) && double.IsNaN(ws.Support[k]) && double.IsNaN(ws.Export[k]))
+            if (double.IsNaN(ws.Tariff[k]) && double.IsNaN(ws.Support[k]) && double.IsNaN(ws.Export[k]) && double.IsNaN(ws.Quota[k]))
             {
                 continue;
             }
 
             var old = M.BasePolicies[k];
+            var tariff = double.IsNaN(ws.Tariff[k]) ? old.ImportTariff.Fraction : ws.Tariff[k];
+            var quota = double.IsNaN(ws.Quota[k]) ? old.Quota : new TariffRateQuota(new Tonnes(ws.Quota[k]), Rate.Zero, new Rate(tariff));
             Calibration.FillCell(
                 M,
                 p,
@@ -312,8 +333,8 @@ internal sealed class DraftPayoffModel
                 double.IsNaN(ws.Export[k]) ? old.ExportWedge.Fraction : ws.Export[k],
                 double.IsNaN(ws.Support[k]) ? old.ProducerSupport.Fraction : ws.Support[k],
                 old.ConsumerWedge.Fraction,
-                old.Quota,
-                M.QuotaInternal0[k],
+                quota,
+                double.IsNaN(ws.Quota[k]) ? M.QuotaInternal0[k] : ws.Quota[k],
                 share,
                 null);
         }
@@ -383,6 +404,7 @@ internal sealed class PayoffWorkspace
         Tariff = new double[m.CellCount];
         Support = new double[m.CellCount];
         Export = new double[m.CellCount];
+        Quota = new double[m.CellCount];
         Designated = new bool[m.CellCount];
         Draft = new DraftOutcome(m.CellCount, m.Regions.Length);
         Alternative = new DraftOutcome(m.CellCount, m.Regions.Length);
@@ -409,6 +431,9 @@ internal sealed class PayoffWorkspace
     public double[] Support { get; }
 
     public double[] Export { get; }
+
+    /// <summary>A sensitive product's new tariff-quota volume per cell, NaN for none.</summary>
+    public double[] Quota { get; }
 
     public bool[] Designated { get; }
 

@@ -126,4 +126,16 @@ public class WaterAndDesignationTests
         Assert.Equal(expected, change.Quota!.Quota.Value, 6);
         Assert.Equal(rice.AppliedAfter!.Value.Fraction, change.Quota.OutOfQuotaRate.Fraction, 12);
     }
+
+    [Fact]
+    public void The_net_food_importing_group_holds_developing_members_only_and_not_japan()
+    {
+        // The WTO's NFIDC list (G/AG/5/Rev.x, Marrakesh Decision) holds developing members only; a developed net food
+        // importer such as Japan is not on it (issue 12). The computed group follows that restriction.
+        var roles = RegionRoles.At(Data, new DateOnly(2008, 12, 6));
+        var group = roles.Where(r => r.Groups.Contains(RegionRoles.NetFoodImporters)).ToList();
+        Assert.NotEmpty(group);
+        Assert.All(group, r => Assert.Equal(DevelopmentStatus.Developing, r.Status));
+        Assert.DoesNotContain(group, r => r.Region.Code == "JPN");
+    }
 }
