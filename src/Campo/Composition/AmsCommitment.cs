@@ -2,7 +2,7 @@ using System.Globalization;
 using Campo.Data;
 using Campo.Domain;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// A member's Aggregate Measure of Support commitment as a draft changes it (Agreement on Agriculture, Articles 1(a),

@@ -1,6 +1,6 @@
 using Campo.Data;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// One market's producer support split as the Agreement on Agriculture sees it, as fractions of the border price
