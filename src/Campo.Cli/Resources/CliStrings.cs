@@ -631,6 +631,9 @@ public static class CliStrings
     /// <summary>--at: '{0}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.</summary>
     public const string Error_At = nameof(Error_At);
 
+    /// <summary>--at: {0} is outside the WTO's existence; give a date from 1995-01-01 (the WTO's founding) to today,...</summary>
+    public const string Error_AtOutsideWto = nameof(Error_AtOutsideWto);
+
     /// <summary>Say where the shared data is: --from DIR, such as --from ../shared/data.</summary>
     public const string Error_BuildFrom = nameof(Error_BuildFrom);
 
@@ -681,6 +684,18 @@ public static class CliStrings
 
     /// <summary>--grid: give at least 2 points per parameter</summary>
     public const string Error_Grid = nameof(Error_Grid);
+
+    /// <summary>cannot read the key file: {0}</summary>
+    public const string Error_KeyFile = nameof(Error_KeyFile);
+
+    /// <summary>the key file has no key</summary>
+    public const string Error_KeyFileEmpty = nameof(Error_KeyFileEmpty);
+
+    /// <summary>give a text file with one key of at least 16 characters a line, such as the output of openssl rand -...</summary>
+    public const string Error_KeyFileExpected = nameof(Error_KeyFileExpected);
+
+    /// <summary>a key of {0} characters is too easy to guess</summary>
+    public const string Error_KeyTooShort = nameof(Error_KeyTooShort);
 
     /// <summary>--lang: "{0}" is not a language Campo speaks; give en, es, fr or pt</summary>
     public const string Error_Lang = nameof(Error_Lang);
@@ -738,6 +753,39 @@ public static class CliStrings
 
     /// <summary>{0}: "{1}" is too small; give at least {2}</summary>
     public const string Error_OptionTooSmall = nameof(Error_OptionTooSmall);
+
+    /// <summary>the file already exists</summary>
+    public const string Error_OutputExists = nameof(Error_OutputExists);
+
+    /// <summary>add --force to replace it, or choose another name (nothing was computed)</summary>
+    public const string Error_OutputExistsExpected = nameof(Error_OutputExistsExpected);
+
+    /// <summary>cannot write "{0}" files</summary>
+    public const string Error_OutputExtension = nameof(Error_OutputExtension);
+
+    /// <summary>name the file with {0}</summary>
+    public const string Error_OutputExtensionExpected = nameof(Error_OutputExtensionExpected);
+
+    /// <summary>give a path in a folder you can write to</summary>
+    public const string Error_OutputFolderExpected = nameof(Error_OutputFolderExpected);
+
+    /// <summary>the folder "{0}" does not exist</summary>
+    public const string Error_OutputFolderMissing = nameof(Error_OutputFolderMissing);
+
+    /// <summary>this is a folder, not a file</summary>
+    public const string Error_OutputIsFolder = nameof(Error_OutputIsFolder);
+
+    /// <summary>give a file name in that folder</summary>
+    public const string Error_OutputIsFolderExpected = nameof(Error_OutputIsFolderExpected);
+
+    /// <summary>cannot write in the folder "{0}": {1}</summary>
+    public const string Error_OutputNotWritable = nameof(Error_OutputNotWritable);
+
+    /// <summary>{0} and {1} name the same file</summary>
+    public const string Error_OutputSame = nameof(Error_OutputSame);
+
+    /// <summary>give each output its own file</summary>
+    public const string Error_OutputSameExpected = nameof(Error_OutputSameExpected);
 
     /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
     public const string Error_Price = nameof(Error_Price);
@@ -1108,6 +1156,9 @@ public static class CliStrings
     /// <summary>Written to {0}.</summary>
     public const string Negotiate_Written = nameof(Negotiate_Written);
 
+    /// <summary>Ask every request for an API key (X-Api-Key or Authorization: Bearer), from this file of keys, one a...</summary>
+    public const string Option_ApiKeyFile = nameof(Option_ApiKeyFile);
+
     /// <summary>Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún);...</summary>
     public const string Option_At = nameof(Option_At);
 
@@ -1167,6 +1218,9 @@ public static class CliStrings
 
     /// <summary>ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).</summary>
     public const string Option_Estimator = nameof(Option_Estimator);
+
+    /// <summary>Replace output files (--out, --report, --search-out, --lines) that already exist. Without it an exis...</summary>
+    public const string Option_Force = nameof(Option_Force);
 
     /// <summary>First year (default: the first year of the cost series, 1996).</summary>
     public const string Option_From = nameof(Option_From);
@@ -1537,6 +1591,9 @@ public static class CliStrings
     /// <summary>The file reports reporter {0} {1}, year {2}.</summary>
     public const string Schedule_Wits = nameof(Schedule_Wits);
 
+    /// <summary>Requests must present one of the {0} API keys (X-Api-Key).</summary>
+    public const string Serve_Keys = nameof(Serve_Keys);
+
     /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
     public const string Serve_Serving = nameof(Serve_Serving);
 
@@ -1668,4 +1725,86 @@ public static class CliStrings
 
     /// <summary>collapsed</summary>
     public const string Validate_Collapsed = nameof(Validate_Collapsed);
+    /// <summary>Bound and applied tariffs: water before and after</summary>
+    public const string Water_Title = nameof(Water_Title);
+
+    /// <summary>Simple averages: bound {0} → {1}, applied {2} → {3}, water {4} → {5}; {6} of {7} cuts of t</summary>
+    public const string Water_Summary = nameof(Water_Summary);
+
+    /// <summary>Water = bound minus applied. A formula cuts the bound rate; the applied rate changes only </summary>
+    public const string Water_Note = nameof(Water_Note);
+
+    /// <summary>{0} more commodities in --json (tariffs).</summary>
+    public const string Water_More = nameof(Water_More);
+
+    /// <summary>Designation of sensitive and special products: the highest bound rates; ties broken by imp</summary>
+    public const string Water_Designation = nameof(Water_Designation);
+
+    /// <summary>bound</summary>
+    public const string Water_ColBound = nameof(Water_ColBound);
+
+    /// <summary>applied</summary>
+    public const string Water_ColApplied = nameof(Water_ColApplied);
+
+    /// <summary>water</summary>
+    public const string Water_ColWater = nameof(Water_ColWater);
+
+    /// <summary>treatment</summary>
+    public const string Water_ColTreatment = nameof(Water_ColTreatment);
+
+    /// <summary>bound from</summary>
+    public const string Water_ColBoundFrom = nameof(Water_ColBoundFrom);
+
+    /// <summary>absorbed by water</summary>
+    public const string Water_Absorbed = nameof(Water_Absorbed);
+
+    /// <summary>tariff quota +{0} kt</summary>
+    public const string Water_Quota = nameof(Water_Quota);
+
+    /// <summary>formula</summary>
+    public const string Treat_formula = nameof(Treat_formula);
+
+    /// <summary>sensitive</summary>
+    public const string Treat_sensitive = nameof(Treat_sensitive);
+
+    /// <summary>special</summary>
+    public const string Treat_special = nameof(Treat_special);
+
+    /// <summary>special, zero cut</summary>
+    public const string Treat_special_zero_cut = nameof(Treat_special_zero_cut);
+
+    /// <summary>capped</summary>
+    public const string Treat_capped = nameof(Treat_capped);
+
+    /// <summary>exempt</summary>
+    public const string Treat_exempt = nameof(Treat_exempt);
+
+    /// <summary>duty-free</summary>
+    public const string Treat_duty_free = nameof(Treat_duty_free);
+
+    /// <summary>cited</summary>
+    public const string BoundFrom_cited = nameof(BoundFrom_cited);
+
+    /// <summary>average</summary>
+    public const string BoundFrom_average = nameof(BoundFrom_average);
+
+    /// <summary>assumed</summary>
+    public const string BoundFrom_assumed = nameof(BoundFrom_assumed);
+    /// <summary>Write every dropped observation (its line and the reason) to FILE as CSV.</summary>
+    public const string Option_GravityDropped = nameof(Option_GravityDropped);
+
+    /// <summary>{0} dropped observations written to {1}</summary>
+    public const string Gravity_DroppedWritten = nameof(Gravity_DroppedWritten);
+
+    /// <summary>cannot write the file of dropped observations: {0}</summary>
+    public const string Error_DroppedFile = nameof(Error_DroppedFile);
+
+    /// <summary>Print the time spent reading, estimating and solving, and the peak memory, on standard error.</summary>
+    public const string Option_CounterfactualTiming = nameof(Option_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, estimate {1} s, solve {2} s; total {3} s; peak memory {4} MB</summary>
+    public const string Gravity_CounterfactualTiming = nameof(Gravity_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
+    public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 }

@@ -17,6 +17,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
     public override int Execute(CommandContext context, NegotiateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
         if (settings.ValidateRecord)
         {
             return Validate(settings, cancellationToken);
@@ -26,7 +27,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         if (settings.MemberId is { } member)
         {
-            dataset.GetMember(member);
+            ScenarioInputs.CheckMember(dataset, member);
         }
 
         var folder = Path.GetDirectoryName(output.Resolve(settings.File)) ?? output.WorkingDirectory;
