@@ -14,6 +14,19 @@ public enum CounterfactualSolver
     Guide,
 }
 
+/// <summary>Which way the results are read.</summary>
+public enum CounterfactualDirection
+{
+    /// <summary>The effect of making the change: counterfactual relative to the baseline, (CFL − BLN)/BLN (default).</summary>
+    Change,
+
+    /// <summary>
+    /// The effect of what exists, as the Advanced Guide reports an agreement in force (ch. 2, application 2,
+    /// RTAsEffects.do): the baseline relative to the counterfactual without it, (BLN − CFL)/CFL.
+    /// </summary>
+    Effect,
+}
+
 /// <summary>One change to trade costs.</summary>
 /// <param name="Variable">A regressor of the formula whose value changes (with <paramref name="Value"/>), or null.</param>
 /// <param name="Value">The new value of <paramref name="Variable"/> for the chosen pairs.</param>
@@ -83,6 +96,9 @@ public sealed record CounterfactualSpec
     /// <summary>For the Guide's solver: its own stopping rule (true) or full convergence.</summary>
     public bool GuideStoppingRule { get; init; } = true;
 
+    /// <summary>Which way the results are read (the change, or the effect of what exists).</summary>
+    public CounterfactualDirection Direction { get; init; } = CounterfactualDirection.Change;
+
     /// <summary>Tolerance of the exact solver.</summary>
     public double Tolerance { get; init; } = 1e-12;
 
@@ -116,7 +132,7 @@ public sealed record CounterfactualSpec
         var known = new HashSet<string>(StringComparer.Ordinal)
         {
             "title", "data", "formula", "exporter", "importer", "filter", "sigma", "theta", "reference", "imbalance",
-            "baseline", "solver", "stopping", "tolerance", "change",
+            "baseline", "solver", "stopping", "tolerance", "change", "direction",
         };
         foreach (var key in model.Keys)
         {
@@ -197,6 +213,7 @@ public sealed record CounterfactualSpec
             FittedBaseline = reader.Choice("baseline", model, "fitted", "fitted", "observed") == "fitted",
             Solver = reader.Choice("solver", model, "exact", "exact", "guide") == "guide" ? CounterfactualSolver.Guide : CounterfactualSolver.Exact,
             GuideStoppingRule = reader.Choice("stopping", model, "guide", "guide", "full") == "guide",
+            Direction = reader.Choice("direction", model, "change", "change", "effect") == "effect" ? CounterfactualDirection.Effect : CounterfactualDirection.Change,
             Tolerance = model.TryGetValue("tolerance", out var tol) ? reader.Number("tolerance", tol) : 1e-12,
             Changes = changes,
         };

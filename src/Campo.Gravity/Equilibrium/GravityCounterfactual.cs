@@ -166,6 +166,11 @@ public static class GravityCounterfactual
         var result = spec.Solver == CounterfactualSolver.Guide
             ? RunGuide(spec, estimate, countries, observed, fitted, linear, baseline, counterfactual, reference, options.Threads)
             : RunExact(spec, estimate, countries, spec.FittedBaseline ? fitted : observed, baseline, counterfactual, reference);
+        if (spec.Direction == CounterfactualDirection.Effect)
+        {
+            result = result with { Countries = result.Countries.Select(Reverse).ToList() };
+        }
+
         return result with { Timings = new CounterfactualTimings(read, estimated - read, clock.Elapsed.TotalSeconds - estimated) };
     }
 
@@ -243,6 +248,23 @@ public static class GravityCounterfactual
     }
 
     private static double Percent(double ratio) => (ratio - 1) * 100;
+
+    /// <summary>
+    /// The effect of what exists: a change of p % from baseline to counterfactual (ratio 1 + p/100) is, read
+    /// from the counterfactual back to the baseline, 100/(100 + p) − 1, in percent. (The Guide's application 2
+    /// reports the factory-gate price by the first-order form −p instead; the two differ by p²/(100 + p) points.)
+    /// </summary>
+    internal static double Reverse(double percent) => ((100 / (100 + percent)) - 1) * 100;
+
+    private static CounterfactualCountry Reverse(CounterfactualCountry c) => new(
+        c.Country,
+        Reverse(c.ExportsConditional),
+        Reverse(c.ExportsFull),
+        Reverse(c.FactoryPrice),
+        Reverse(c.InwardResistance),
+        Reverse(c.OutwardResistance),
+        Reverse(c.RealGdp),
+        Reverse(c.Welfare));
 
     private static GravityTable Derive(GravityTable table, CounterfactualSpec spec)
     {

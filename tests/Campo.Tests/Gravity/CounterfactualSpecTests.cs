@@ -42,6 +42,51 @@ public class CounterfactualSpecTests
         Assert.Equal(0.0, result.Countries.Single(c => c.Country == "DEU").InwardResistance, 10);
     }
 
+    [Theory]
+    [InlineData(25.0, -20.0)] // 1.25 from baseline to counterfactual is 1/1.25 = 0.80 back: -20 %
+    [InlineData(-20.0, 25.0)]
+    [InlineData(0.0, 0.0)]
+    public void The_effect_of_what_exists_reads_the_change_backwards(double change, double effect)
+    {
+        Assert.Equal(effect, GravityCounterfactual.Reverse(change), 12);
+    }
+
+    [Fact]
+    public void Direction_effect_reports_the_baseline_relative_to_the_counterfactual_for_every_column()
+    {
+        var folder = Directory.CreateTempSubdirectory("campo-direction").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "flows.csv"), "exp,imp,trade,dist,rta\nA,A,100,1,0\nA,B,20,2,1\nA,C,5,3,0\nB,A,18,2,1\nB,B,90,1,0\nB,C,9,2.5,0\nC,A,6,3,0\nC,B,8,2.5,0\nC,C,70,1,0\n");
+            var text = "data = \"flows.csv\"\nformula = \"trade ~ log(dist) + rta | exp + imp\"\nsigma = 5\nexporter = \"exp\"\nimporter = \"imp\"\n"
+                + "[[change]]\nvariable = \"rta\"\nvalue = 0\npairs = [[\"A\", \"B\"]]\nsymmetric = true\n";
+            File.WriteAllText(Path.Combine(folder, "remove.toml"), text);
+            File.WriteAllText(Path.Combine(folder, "effect.toml"), "direction = \"effect\"\n" + text);
+
+            var removed = GravityCounterfactual.Run(CounterfactualSpec.Load(Path.Combine(folder, "remove.toml")));
+            var effect = GravityCounterfactual.Run(CounterfactualSpec.Load(Path.Combine(folder, "effect.toml")));
+
+            foreach (var (r, e) in removed.Countries.Zip(effect.Countries))
+            {
+                // (1 + r)(1 + e) = 1 for every column: the same two equilibria, read the other way.
+                Assert.Equal(1.0, (1 + (r.ExportsFull / 100)) * (1 + (e.ExportsFull / 100)), 10);
+                Assert.Equal(1.0, (1 + (r.RealGdp / 100)) * (1 + (e.RealGdp / 100)), 10);
+                Assert.Equal(1.0, (1 + (r.FactoryPrice / 100)) * (1 + (e.FactoryPrice / 100)), 10);
+                Assert.Equal(1.0, (1 + (r.ExportsConditional / 100)) * (1 + (e.ExportsConditional / 100)), 10);
+            }
+
+            // Removing an agreement whose estimated effect is positive lowers A's exports to the world with output
+            // and expenditure fixed (and the other way round); the agreement that exists does the opposite.
+            var sign = Math.Sign(removed.Estimate["rta"].Estimate);
+            Assert.Equal(-sign, Math.Sign(removed.Countries[0].ExportsConditional));
+            Assert.Equal(sign, Math.Sign(effect.Countries[0].ExportsConditional));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_spec_without_a_change_is_refused_with_what_to_add()
     {
