@@ -130,6 +130,9 @@ public static class CliStrings
     /// <summary>base tariff</summary>
     public const string Col_BaseTariff = nameof(Col_BaseTariff);
 
+    /// <summary>farm-to-port basis (USD/t)</summary>
+    public const string Col_BasisPerTonne = nameof(Col_BasisPerTonne);
+
     /// <summary>both: producer price</summary>
     public const string Col_BothProducerPrice = nameof(Col_BothProducerPrice);
 
@@ -165,6 +168,9 @@ public static class CliStrings
 
     /// <summary>consumers {0}</summary>
     public const string Col_ConsumersDraft = nameof(Col_ConsumersDraft);
+
+    /// <summary>cost (USD/acre)</summary>
+    public const string Col_CostPerAcre = nameof(Col_CostPerAcre);
 
     /// <summary>cost (USD/bu)</summary>
     public const string Col_CostPerBushel = nameof(Col_CostPerBushel);
@@ -226,7 +232,7 @@ public static class CliStrings
     /// <summary>Gulf price (USD/t)</summary>
     public const string Col_GulfPrice = nameof(Col_GulfPrice);
 
-    /// <summary>harvest price (USD/t)</summary>
+    /// <summary>farm price of the crop year (USD/t)</summary>
     public const string Col_HarvestPrice = nameof(Col_HarvestPrice);
 
     /// <summary>imports observed</summary>
@@ -258,6 +264,9 @@ public static class CliStrings
 
     /// <summary>margin</summary>
     public const string Col_Margin = nameof(Col_Margin);
+
+    /// <summary>Gulf price, Sep-Aug (USD/t)</summary>
+    public const string Col_MarketingYearPrice = nameof(Col_MarketingYearPrice);
 
     /// <summary>member</summary>
     public const string Col_Member = nameof(Col_Member);
@@ -315,6 +324,9 @@ public static class CliStrings
 
     /// <summary>position</summary>
     public const string Col_Position = nameof(Col_Position);
+
+    /// <summary>price (USD/bu)</summary>
+    public const string Col_PricePerBushel = nameof(Col_PricePerBushel);
 
     /// <summary>producer price</summary>
     public const string Col_ProducerPrice = nameof(Col_ProducerPrice);
@@ -432,6 +444,9 @@ public static class CliStrings
 
     /// <summary>year</summary>
     public const string Col_Year = nameof(Col_Year);
+
+    /// <summary>yield (bu/acre)</summary>
+    public const string Col_YieldPerAcre = nameof(Col_YieldPerAcre);
 
     /// <summary>Evaluate two drafts on the same data and show them side by side.</summary>
     public const string Command_Compare = nameof(Command_Compare);
@@ -600,6 +615,15 @@ public static class CliStrings
 
     /// <summary>Mean margin {0}; below cost in {1} of {2} years.</summary>
     public const string Dumping_Mean = nameof(Dumping_Mean);
+
+    /// <summary>Published margins beside these (same years)</summary>
+    public const string Dumping_Published = nameof(Dumping_Published);
+
+    /// <summary>  {0} ({1}): published {2}; these years are outside the series</summary>
+    public const string Dumping_PublishedOutside = nameof(Dumping_PublishedOutside);
+
+    /// <summary>  {0} ({1}): published {2}, here {3}, difference {4} points</summary>
+    public const string Dumping_PublishedRow = nameof(Dumping_PublishedRow);
 
     /// <summary>Export dumping margins, US {0}, {1}</summary>
     public const string Dumping_Title = nameof(Dumping_Title);
@@ -1231,7 +1255,7 @@ public static class CliStrings
     /// <summary>Skip the separation checks (not recommended: estimates may drift without converging).</summary>
     public const string Option_NoSeparationCheck = nameof(Option_NoSeparationCheck);
 
-    /// <summary>The price the cost is compared with: gulf (World Bank maize f.o.b. US Gulf, the export...</summary>
+    /// <summary>The price the cost is compared with: harvest (like for like at the farm gate: the ERS farm price of </summary>
     public const string Option_Price = nameof(Option_Price);
 
     /// <summary>Treat the member as a recently acceded member (the draft's [market_access.ram] terms).</summary>
@@ -1590,4 +1614,197 @@ public static class CliStrings
 
     /// <summary>yes</summary>
     public const string Word_Yes = nameof(Word_Yes);
+
+    /// <summary>Estimate the decision model on the record of WTO decisions and show each event predicted agains...</summary>
+    public const string Option_Validate = nameof(Option_Validate);
+
+    /// <summary>Give the draft to negotiate (FILE), or --validate to test the model on the record of WTO decisi...</summary>
+    public const string Error_FileNeeded = nameof(Error_FileNeeded);
+
+    /// <summary>--validate tests the model on the record's own drafts: give no FILE.</summary>
+    public const string Error_ValidateNoFile = nameof(Error_ValidateNoFile);
+
+    /// <summary>Estimating the negotiation model on the record of WTO decisions…</summary>
+    public const string Validate_Running = nameof(Validate_Running);
+
+    /// <summary>The record of WTO agricultural decisions: predicted against recorded</summary>
+    public const string Validate_Title = nameof(Validate_Title);
+
+    /// <summary>event</summary>
+    public const string Validate_Event = nameof(Validate_Event);
+
+    /// <summary>recorded</summary>
+    public const string Validate_Recorded = nameof(Validate_Recorded);
+
+    /// <summary>in sample</summary>
+    public const string Validate_InSample = nameof(Validate_InSample);
+
+    /// <summary>out of sample</summary>
+    public const string Validate_OutOfSample = nameof(Validate_OutOfSample);
+
+    /// <summary>objecting (out of sample)</summary>
+    public const string Validate_Objecting = nameof(Validate_Objecting);
+
+    /// <summary>recorded positions (✓ right out of sample)</summary>
+    public const string Validate_Positions = nameof(Validate_Positions);
+
+    /// <summary>{0} of {1} ({2} dissatisfied)</summary>
+    public const string Validate_ObjectingCell = nameof(Validate_ObjectingCell);
+
+    /// <summary>Verdicts right: {0} of {1} in sample, {2} of {3} out of sample (each event predicted by coeffic...</summary>
+    public const string Validate_Hits = nameof(Validate_Hits);
+
+    /// <summary>Estimated coefficients (penalised maximum likelihood on {0} recorded positions)</summary>
+    public const string Validate_CoefficientsTitle = nameof(Validate_CoefficientsTitle);
+
+    /// <summary>coefficient</summary>
+    public const string Validate_Coefficient = nameof(Validate_Coefficient);
+
+    /// <summary>estimate</summary>
+    public const string Validate_Estimate = nameof(Validate_Estimate);
+
+    /// <summary>standard error</summary>
+    public const string Validate_StandardError = nameof(Validate_StandardError);
+
+    /// <summary>range leaving one event out</summary>
+    public const string Validate_LeaveOneOut = nameof(Validate_LeaveOneOut);
+
+    /// <summary>at its bound</summary>
+    public const string Validate_AtBound = nameof(Validate_AtBound);
+
+    /// <summary>Coalition discipline κ = {0}: a coalition objects when the share κ of its members most hurt is ...</summary>
+    public const string Validate_Discipline = nameof(Validate_Discipline);
+
+    /// <summary>Cancún, out of sample: objecting {0}; not objecting {1}. Of the {2} members outside the G-20, G...</summary>
+    public const string Validate_Cancun = nameof(Validate_Cancun);
+
+    /// <summary>holds</summary>
+    public const string Validate_Holds = nameof(Validate_Holds);
+
+    /// <summary>does not hold</summary>
+    public const string Validate_DoesNotHold = nameof(Validate_DoesNotHold);
+
+    /// <summary>Why the coalitions objected at Cancún (out of sample)</summary>
+    public const string Validate_ReplayTitle = nameof(Validate_ReplayTitle);
+
+    /// <summary>{0} objects: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayObjects = nameof(Validate_ReplayObjects);
+
+    /// <summary>{0} accepts: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayAccepts = nameof(Validate_ReplayAccepts);
+
+    /// <summary>Its farmers lose most on {0} (million USD a year); the median member's farmers change by {1} of...</summary>
+    public const string Validate_ReplayFarmers = nameof(Validate_ReplayFarmers);
+
+    /// <summary>Red lines crossed on products that matter to its members: {0} (members).</summary>
+    public const string Validate_ReplayRedLines = nameof(Validate_ReplayRedLines);
+
+    /// <summary>The rest of the package falls short of what it asked: {0}.</summary>
+    public const string Validate_ReplayIssues = nameof(Validate_ReplayIssues);
+
+    /// <summary>Nothing in the rest of the package falls short of what it asked.</summary>
+    public const string Validate_ReplayNoIssue = nameof(Validate_ReplayNoIssue);
+
+    /// <summary>Stated settings and their sources:</summary>
+    public const string Validate_Settings = nameof(Validate_Settings);
+
+    /// <summary>objects</summary>
+    public const string Validate_Object = nameof(Validate_Object);
+
+    /// <summary>accepts</summary>
+    public const string Validate_Accept = nameof(Validate_Accept);
+
+    /// <summary>adopted</summary>
+    public const string Validate_Adopted = nameof(Validate_Adopted);
+
+    /// <summary>not agreed</summary>
+    public const string Validate_NotAgreed = nameof(Validate_NotAgreed);
+
+    /// <summary>failed</summary>
+    public const string Validate_Failed = nameof(Validate_Failed);
+
+    /// <summary>collapsed</summary>
+    public const string Validate_Collapsed = nameof(Validate_Collapsed);
+    /// <summary>Bound and applied tariffs: water before and after</summary>
+    public const string Water_Title = nameof(Water_Title);
+
+    /// <summary>Simple averages: bound {0} → {1}, applied {2} → {3}, water {4} → {5}; {6} of {7} cuts of t</summary>
+    public const string Water_Summary = nameof(Water_Summary);
+
+    /// <summary>Water = bound minus applied. A formula cuts the bound rate; the applied rate changes only </summary>
+    public const string Water_Note = nameof(Water_Note);
+
+    /// <summary>{0} more commodities in --json (tariffs).</summary>
+    public const string Water_More = nameof(Water_More);
+
+    /// <summary>Designation of sensitive and special products: the highest bound rates; ties broken by imp</summary>
+    public const string Water_Designation = nameof(Water_Designation);
+
+    /// <summary>bound</summary>
+    public const string Water_ColBound = nameof(Water_ColBound);
+
+    /// <summary>applied</summary>
+    public const string Water_ColApplied = nameof(Water_ColApplied);
+
+    /// <summary>water</summary>
+    public const string Water_ColWater = nameof(Water_ColWater);
+
+    /// <summary>treatment</summary>
+    public const string Water_ColTreatment = nameof(Water_ColTreatment);
+
+    /// <summary>bound from</summary>
+    public const string Water_ColBoundFrom = nameof(Water_ColBoundFrom);
+
+    /// <summary>absorbed by water</summary>
+    public const string Water_Absorbed = nameof(Water_Absorbed);
+
+    /// <summary>tariff quota +{0} kt</summary>
+    public const string Water_Quota = nameof(Water_Quota);
+
+    /// <summary>formula</summary>
+    public const string Treat_formula = nameof(Treat_formula);
+
+    /// <summary>sensitive</summary>
+    public const string Treat_sensitive = nameof(Treat_sensitive);
+
+    /// <summary>special</summary>
+    public const string Treat_special = nameof(Treat_special);
+
+    /// <summary>special, zero cut</summary>
+    public const string Treat_special_zero_cut = nameof(Treat_special_zero_cut);
+
+    /// <summary>capped</summary>
+    public const string Treat_capped = nameof(Treat_capped);
+
+    /// <summary>exempt</summary>
+    public const string Treat_exempt = nameof(Treat_exempt);
+
+    /// <summary>duty-free</summary>
+    public const string Treat_duty_free = nameof(Treat_duty_free);
+
+    /// <summary>cited</summary>
+    public const string BoundFrom_cited = nameof(BoundFrom_cited);
+
+    /// <summary>average</summary>
+    public const string BoundFrom_average = nameof(BoundFrom_average);
+
+    /// <summary>assumed</summary>
+    public const string BoundFrom_assumed = nameof(BoundFrom_assumed);
+    /// <summary>Write every dropped observation (its line and the reason) to FILE as CSV.</summary>
+    public const string Option_GravityDropped = nameof(Option_GravityDropped);
+
+    /// <summary>{0} dropped observations written to {1}</summary>
+    public const string Gravity_DroppedWritten = nameof(Gravity_DroppedWritten);
+
+    /// <summary>cannot write the file of dropped observations: {0}</summary>
+    public const string Error_DroppedFile = nameof(Error_DroppedFile);
+
+    /// <summary>Print the time spent reading, estimating and solving, and the peak memory, on standard error.</summary>
+    public const string Option_CounterfactualTiming = nameof(Option_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, estimate {1} s, solve {2} s; total {3} s; peak memory {4} MB</summary>
+    public const string Gravity_CounterfactualTiming = nameof(Gravity_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
+    public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 }

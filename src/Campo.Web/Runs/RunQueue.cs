@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Errors;
 using Campo.Evaluation;

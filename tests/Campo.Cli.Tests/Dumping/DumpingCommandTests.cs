@@ -14,6 +14,27 @@ public class DumpingCommandTests
 
         // The formula on IATP's worked example: (2.50 − 2.00)/2.50 = 20%.
         Assert.Contains("(2.50 − 2.00) / 2.50 = +20.0%", result.Output, StringComparison.Ordinal);
+
+        // The default says which comparison it is and sets the published margins beside its own for the same years.
+        Assert.Contains("Like for like at the farm gate", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Wise (1997-2005): published +19.0%", result.Output, StringComparison.Ordinal);
+        Assert.Contains("IATP (2003): published +10.0%", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_port_comparison_shows_each_years_basis()
+    {
+        var result = CliHarness.Run("dumping", "--price", "marketing-year", "--from", "2002", "--to", "2003", "--json");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = JsonDocument.Parse(result.RawOut);
+        foreach (var row in json.RootElement.GetProperty("years").EnumerateArray())
+        {
+            // cost per tonne = cost per bushel ÷ 0.02540117272 + basis (no transport); margin = (cost − price)/cost.
+            var cost = (row.GetProperty("costUsdPerBushel").GetDouble() / 0.02540117272) + row.GetProperty("basisUsdPerTonne").GetDouble();
+            Assert.Equal(cost, row.GetProperty("costUsdPerTonne").GetDouble(), 9);
+            var price = row.GetProperty("priceUsdPerTonne").GetDouble();
+            Assert.Equal((cost - price) / cost, row.GetProperty("margin").GetDouble(), 12);
+        }
     }
 
     [Fact]
@@ -39,7 +60,7 @@ public class DumpingCommandTests
     {
         var result = CliHarness.Run("dumping", "--commodity", "beans");
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal("campo: --commodity: no cost of production data for Beans: the dataset holds USDA ERS costs and returns for US corn (maize) only; choose maize, or bring a cost series for Beans", result.Error.Trim());
+        Assert.Equal("campo: --commodity: no cost of production data for Beans: the dataset holds USDA ERS costs and returns for US corn (maize) only (ERS publishes them for wheat, soybeans, cotton and rice too, but the shared data transcribe corn alone); choose maize, or bring a cost series for Beans", result.Error.Trim());
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Reports;
+using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -33,33 +33,70 @@ public sealed class DumpingCommand(CliOutput output) : Command<DumpingSettings>
         }
 
         var commodity = dataset.ResolveCommodity(series.Commodity);
-        Print(output.Console, series, settings, CliText.Report.CommodityInSentence(commodity.Id, series.Commodity.ToLowerInvariant()));
+        Print(output.Console, series, CliText.Report.CommodityInSentence(commodity.Id, series.Commodity.ToLowerInvariant()));
         return ExitCodes.Ok;
     }
 
-    private static void Print(IAnsiConsole console, DumpingSeries series, DumpingSettings settings, string commodity)
+    private static void Print(IAnsiConsole console, DumpingSeries series, string commodity)
     {
         var years = Format.Year(series.Years[0].Year) + "-" + Format.Year(series.Years[^1].Year);
+        var atPort = series.Inputs.Price == ExportPrice.MarketingYear;
         console.Write(new Rule("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Dumping_Title, commodity, years)) + "[/]").LeftJustified());
         console.MarkupLine(Markup.Escape(CliText.Text(CliStrings.Dumping_Formula)));
+        console.MarkupLine("[bold]" + Markup.Escape(series.Comparison) + "[/]");
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(CliText.Text(CliStrings.Col_Year));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerAcre)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_YieldPerAcre)).RightAligned());
         table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerBushel)).RightAligned());
+        if (atPort)
+        {
+            table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_BasisPerTonne)).RightAligned());
+        }
+
         table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerTonne)).RightAligned());
-        table.AddColumn(new TableColumn(CliText.Text(settings.Price == "harvest" ? CliStrings.Col_HarvestPrice : CliStrings.Col_GulfPrice)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_PricePerBushel)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(series.Inputs.Price switch
+        {
+            ExportPrice.Harvest => CliStrings.Col_HarvestPrice,
+            ExportPrice.MarketingYear => CliStrings.Col_MarketingYearPrice,
+            _ => CliStrings.Col_GulfPrice,
+        })).RightAligned());
         table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Margin)).RightAligned());
         foreach (var y in series.Years)
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Format.Year(y.Year),
+                Format.Number(y.CostUsdPerAcre, "0.00"),
+                Format.Number(y.YieldBushelsPerAcre, "0.0"),
                 Format.Number(y.CostUsdPerBushel, "0.00"),
-                Format.Number(y.CostUsdPerTonne, "0.0"),
-                Format.Number(y.PriceUsdPerTonne, "0.0"),
-                RunReport.Colour(-y.Margin, Format.Change(y.Margin)));
+            };
+            if (atPort)
+            {
+                cells.Add(Format.Number(y.BasisUsdPerTonne, "0.0"));
+            }
+
+            cells.Add(Format.Number(y.CostUsdPerTonne, "0.0"));
+            cells.Add(Format.Number(y.PriceUsdPerBushel, "0.00"));
+            cells.Add(Format.Number(y.PriceUsdPerTonne, "0.0"));
+            cells.Add(RunReport.Colour(-y.Margin, Format.Change(y.Margin)));
+            table.AddRow(cells.ToArray());
         }
 
         console.Write(table);
         console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Dumping_Mean, Format.Change(series.MeanMargin), Format.Count(series.Years.Count(y => y.Margin > 0)), Format.Count(series.Years.Count))));
+        console.MarkupLine("[bold]" + Markup.Escape(CliText.Text(CliStrings.Dumping_Published)) + "[/]");
+        foreach (var p in series.Published)
+        {
+            var when = p.Target.From == p.Target.To ? Format.Year(p.Target.From) : Format.Year(p.Target.From) + "-" + Format.Year(p.Target.To);
+            var who = p.Target.Who.Split(',')[0];
+            console.MarkupLine(Markup.Escape(p.Modelled is { } modelled
+                ? CliText.Fill(CliStrings.Dumping_PublishedRow, who, when, Format.Change(p.Target.Margin), Format.Change(modelled), Format.Number(p.Difference!.Value * 100, "+0.0;-0.0"))
+                : CliText.Fill(CliStrings.Dumping_PublishedOutside, who, when, Format.Change(p.Target.Margin))));
+            console.MarkupLine("[grey]    " + Markup.Escape(p.Target.Source) + "[/]");
+        }
+
         foreach (var note in series.Notes)
         {
             console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");

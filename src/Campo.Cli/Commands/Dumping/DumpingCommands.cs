@@ -15,6 +15,7 @@ public static class DumpingCommands
             .WithDescription(CliText.Text(CliStrings.Command_Dumping))
             .WithExample("dumping")
             .WithExample("dumping", "--from", "1997", "--to", "2005", "--transport", "25")
-            .WithExample("dumping", "--cost-basis", "operating", "--price", "harvest", "--json");
+            .WithExample("dumping", "--price", "marketing-year", "--from", "1997", "--to", "2005")
+            .WithExample("dumping", "--cost-basis", "operating", "--price", "gulf", "--json");
     }
 }

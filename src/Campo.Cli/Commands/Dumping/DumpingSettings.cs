@@ -3,7 +3,7 @@ using System.Globalization;
 using Campo.Cli.Commands.Data;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Regional;
+using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,8 +37,8 @@ public sealed class DumpingSettings : DataSettings
     /// <summary>The price compared.</summary>
     [CommandOption("--price <PRICE>")]
     [LocalizedDescription(CliStrings.Option_Price)]
-    [DefaultValue("gulf")]
-    public string Price { get; init; } = "gulf";
+    [DefaultValue("harvest")]
+    public string Price { get; init; } = "harvest";
 
     /// <summary>Cost added per tonne.</summary>
     [CommandOption("--transport <USD_PER_T>")]

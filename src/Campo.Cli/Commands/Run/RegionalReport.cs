@@ -199,7 +199,7 @@ internal static class RegionalReport
             var id = evaluation.Markets.FirstOrDefault(m => string.Equals(m.CommodityName, d.Commodity, StringComparison.OrdinalIgnoreCase))?.Commodity;
             var name = id is { } known ? Report.CommodityInSentence(known, d.Commodity) : d.Commodity.ToLowerInvariant();
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Regional_DumpingSentence, name, Format.Count(above), Format.Count(d.Years.Count), first, last, Format.Change(d.MeanMargin))));
-            console.MarkupLine("[grey]" + Markup.Escape(d.Gap) + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(d.Comparison + " " + d.Gap) + "[/]");
             console.WriteLine();
         }
     }

@@ -128,7 +128,56 @@ internal static class ContextTables
             table.Row([name, description, series[0].Row["unit"], .. values]);
         }
 
+        WriteMarketingYear(ctx, table, firstYear, lastYear, descriptions);
         ctx.Save(DatasetFiles.Prices, table);
+    }
+
+    /// <summary>The US corn marketing year runs from September to August (USDA); the row's year is the crop year, the year of September.</summary>
+    public const string MaizeMarketingYear = "Maize, Sep-Aug";
+
+    /// <summary>
+    /// The World Bank maize price averaged over the US marketing year, September of the crop year to August of the next,
+    /// from the monthly Pink Sheet (prices/pinksheet_monthly_nominal_long.csv, code MAIZE): the export price of the same
+    /// crop as the ERS cost of that crop year. A crop year whose twelve months are not all published is left empty, so a
+    /// series that stops is a missing value, never the average of fewer months.
+    /// </summary>
+    private static void WriteMarketingYear(BuildContext ctx, CsvWriter table, int firstYear, int lastYear, List<string> descriptions)
+    {
+        const string path = "prices/pinksheet_monthly_nominal_long.csv";
+        var months = new Dictionary<(int Year, int Month), double>();
+        string? unit = null;
+        foreach (var (line, row) in ctx.Data.Rows(path))
+        {
+            if (row["code"] != "MAIZE" || row["value"].Length == 0)
+            {
+                continue;
+            }
+
+            var month = row["month"];
+            if (month.Length != 7 || month[4] != 'M'
+                || !int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                || !int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
+            {
+                throw new CampoException($"month '{month}' is not of the form YYYYMmm", "a month such as 1996M09", new SourceLocation(ctx.Data.Label(path), line, 1, "month"));
+            }
+
+            months[(y, m)] = double.Parse(row["value"], CultureInfo.InvariantCulture);
+            unit = row["unit"];
+        }
+
+        if (unit is null)
+        {
+            throw new CampoException("the monthly maize series (code MAIZE) is missing", "the World Bank monthly Pink Sheet with its maize rows", new SourceLocation(ctx.Data.Label(path)));
+        }
+
+        var description = (descriptions.FirstOrDefault(d => d.StartsWith("Maize (U.S.)", StringComparison.Ordinal)) ?? "Maize (U.S.)")
+            + ", average of the US marketing year, September of the crop year to August of the next (monthly Pink Sheet)";
+        var values = Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(crop =>
+        {
+            var year = Enumerable.Range(0, 12).Select(i => months.TryGetValue(i < 4 ? (crop, 9 + i) : (crop + 1, i - 3), out var v) ? v : (double?)null).ToList();
+            return year.Any(v => v is null) ? string.Empty : CsvWriter.Fixed(year.Average(v => v!.Value), 3);
+        });
+        table.Row([MaizeMarketingYear, description, unit, .. values]);
     }
 
     private static void WriteCornCosts(BuildContext ctx)
@@ -179,7 +228,7 @@ internal static class ContextTables
     /// <summary>The assumptions the dataset states as data (shown by reports wherever a model uses them).</summary>
     public static readonly (string Key, string Text)[] Assumptions =
     [
-        ("bound-unknown", "Bound rate unknown: no redistributable table of WTO bound tariffs by member and commodity exists in the sources, so a model uses the applied tariff equivalent of the 2005 base (IFPRI IMPACT TM) as the bound rate, which leaves no binding overhang (water). Import the member's WTO schedule to replace it."),
+        ("bound-unknown", "Bound rate unknown: the sources cite neither a bound rate of this member on this commodity nor its bound average on agricultural products (World Tariff Profiles, FAO case studies; bound_averages.csv), so a model uses the applied tariff equivalent of the 2005 base (IFPRI IMPACT TM) as the bound rate, which leaves no binding overhang (water) and overstates how far a cut of bound rates reaches the applied rate. Import the member's WTO schedule, or cite its bound average, to replace it."),
         ("feed-elasticity", "IMPACT publishes no own-price elasticity for feed use in the driver files used here (its livestock feed elasticities are not among them): the feed demand elasticity is taken equal to the region's other-use demand elasticity (OthDmdPElas) for the same commodity."),
         ("demand-elasticity", "Total demand elasticity = use-share-weighted mean of the food, feed and other-use own-price elasticities (weights: base quantities); seed, waste and crushing are taken to move in proportion with those uses."),
         ("supply-processed", "No supply elasticity for processed commodities (oils, meals, sugar, palm kernels) or for fodder and pasture: IMPACT derives their supply from crushing or refining of the raw commodity, so a model must derive it from the raw commodity's supply."),

@@ -65,6 +65,8 @@ public static class DatasetBuilder
         MemberTables.Write(context);
         BaseTables.Write(context);
         ContextTables.Write(context);
+        BoundTables.Write(context);
+        SupportTablesBuilder.Write(context);
         return context.Files;
     }
 

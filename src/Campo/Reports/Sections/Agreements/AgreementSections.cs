@@ -180,7 +180,7 @@ public sealed class PathSection : IReportSection<DraftEvaluation>
                 d.Years[0].Year,
                 d.Years[^1].Year,
                 t.Format.Change(d.MeanMargin)));
-            html.Element("p", d.Gap, ("class", "note"), ("lang", "en"));
+            html.Element("p", d.Comparison + " " + d.Gap, ("class", "note"), ("lang", "en"));
         }
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Campo.Data;
 using Campo.Domain;
-using Campo.Evaluation;
 using Campo.Markets;
+using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Scenarios;
 
-namespace Campo.Regional;
+namespace Campo.Evaluation;
 
 /// <summary>Assembles a regional evaluation into the <see cref="DraftEvaluation"/> every report reads.</summary>
 internal static class RegionalAssembly
@@ -77,11 +77,34 @@ internal static class RegionalAssembly
             Units = "money: million US dollars a year at " + agreement.BasePeriod + " prices (nominal); prices: US dollars per tonne; quantities: thousand tonnes; changes: fractions (0.05 = +5%), all against the " + agreement.BasePeriod + " base",
             FocusCommodities = focus,
             Agreement = new AgreementTerms(agreement.Parties, agreement.BasePeriod, agreement.EntryIntoForce, agreement.Horizon, duties, agreement.Horizon, schedule),
-            Path = path.Select(p => p.ToPath()).ToArray(),
+            Path = path.Select(PathOf).ToArray(),
             LookBack = lookBack,
             Dumping = dumping,
         };
     }
+
+    /// <summary>A solved year as a path entry.</summary>
+    private static PathYear PathOf(RegionalYear y) => new(
+        y.Year,
+        RegionalYear.DutyName(y.Duties),
+        y.Base.Commodity.Id,
+        y.Base.Commodity.Name,
+        y.Solution.Converged,
+        y.Base.Regions.Select(r =>
+        {
+            var q = y.Quantities(r.Region);
+            return new PathMarket(r.Region, y.ProducerPriceChange(r.Region), y.Solution.Solution.Region(r.Region).CompositePriceChange, q.Production1 / 1000, q.Imports1 / 1000, q.Exports1 / 1000, WelfareFigures.From(y.Welfare(r.Region)));
+        }).ToArray(),
+        y.Solution.Quotas.Select(o => new PathQuota(
+            o.Quota.Exporter,
+            o.Quota.Importer,
+            o.Quota.Quota.Thousands,
+            o.Quota.InQuota.Fraction,
+            o.Quota.OverQuota.Fraction,
+            o.MarginalTariff.Fraction,
+            RegionalYear.RegimeName(o.Regime),
+            o.Imports.Thousands,
+            o.Rent.Millions)).ToArray());
 
     private static IEnumerable<MarketOutcome> Markets(RegionalYear year, RegionalDrawResult? draws)
     {

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Campo.Domain;
 using Campo.Errors;
+using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Scenarios.Toml;
 
-namespace Campo.Regional;
+namespace Campo.Scenarios;
 
 /// <summary>
 /// Reads the <c>[regional]</c> section of a scenario file (schema in docs/scenarios.md, "Regional agreements").
@@ -39,8 +40,9 @@ public static partial class RegionalReader
 
     private static readonly Dictionary<string, ExportPrice> PriceNames = new(StringComparer.Ordinal)
     {
-        ["gulf"] = ExportPrice.Gulf,
         ["harvest"] = ExportPrice.Harvest,
+        ["marketing-year"] = ExportPrice.MarketingYear,
+        ["gulf"] = ExportPrice.Gulf,
     };
 
     private static readonly string[] CommodityKeys = ["price_series", "substitution_elasticity", "importers"];
@@ -322,7 +324,7 @@ public static partial class RegionalReader
         }
 
         var basis = table.OptionalChoice("cost_basis", CostBasisNames)?.Value ?? CostBasis.Total;
-        var price = table.OptionalChoice("price", PriceNames)?.Value ?? ExportPrice.Gulf;
+        var price = table.OptionalChoice("price", PriceNames)?.Value ?? ExportPrice.Harvest;
         var transport = table.OptionalNumber("transport_usd_per_t", 0, 1e4, " USD/t") ?? 0;
         table.EnsureAllKeysRead();
         return new RegionalDumping(names, basis, price, transport, table.Location);

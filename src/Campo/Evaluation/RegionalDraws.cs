@@ -1,10 +1,11 @@
+using Campo.Composition;
 using Campo.Domain;
-using Campo.Evaluation;
 using Campo.Markets;
 using Campo.Markets.Armington;
 using Campo.Markets.Uncertainty;
+using Campo.Regional;
 
-namespace Campo.Regional;
+namespace Campo.Evaluation;
 
 /// <summary>The Monte Carlo bands of a regional evaluation's horizon year.</summary>
 /// <param name="Draws">Draws made.</param>

@@ -8,7 +8,7 @@ using Campo.Schedules.Engine;
 using Campo.Schedules.Formulas;
 using Campo.Schedules.Results;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>What a draft asks of one market region, through the member that sets its policy.</summary>
 /// <param name="Role">Who speaks for the region.</param>
@@ -23,7 +23,11 @@ public sealed record RegionCommitment(
     Rate? SupportCut,
     Rate? ExportSubsidyCut,
     Usd BaseSupport,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The AMS commitment worked out for the region (bound, current, new ceiling, applied cut), or null without a support cut.</summary>
+    public AmsCommitment? Ams { get; init; }
+}
 
 /// <summary>A draft turned into commitments per region and into the policy changes the market model takes.</summary>
 /// <param name="Commitments">Per region, in region order.</param>
@@ -56,7 +60,7 @@ public static class DraftApplication
             var records = dataset.BaseOf(role.Region).Where(r => dataset.WorldPrice(r.Commodity) is not null).ToList();
             var commitment = Commit(scenario, dataset, role, records);
             commitments.Add(commitment);
-            changes.AddRange(Changes(scenario, commitment, records));
+            changes.AddRange(Changes(scenario, dataset, commitment, records));
         }
 
         var notes = new List<string>
@@ -89,7 +93,7 @@ public static class DraftApplication
     private static RegionCommitment Commit(Scenario scenario, Dataset dataset, RegionRole role, List<BaseRecord> records)
     {
         var notes = new List<string>();
-        var baseSupport = records.Sum(r => Math.Max(0, r.ProducerSupport?.Fraction ?? 0) * r.Production.Value * dataset.WorldPrice(r.Commodity)!.Value.Value);
+        var baseSupport = records.Sum(r => Math.Max(0, SupportPolicy.ProducerWedge(dataset, r)) * r.Production.Value * dataset.WorldPrice(r.Commodity)!.Value.Value);
         if (role.Lead is not { } lead || role.Status is not { } status)
         {
             notes.Add("No WTO member on this date: no commitment.");
@@ -105,9 +109,18 @@ public static class DraftApplication
             tariffs = ScheduleEngine.Apply(schedule, draft, treatment, new StagingSettings(scenario.Implementation.StartYear, years), scenario.Parameters);
         }
 
-        var supportCut = SupportCut(scenario.DomesticSupport, status, baseSupport, notes);
+        var ams = AmsCommitment.Of(dataset, lead, role.Region, baseSupport);
+        var supportCut = SupportCut(scenario.DomesticSupport, status, ams.BoundUsd, notes);
         var exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : (Rate?)null;
-        return new RegionCommitment(role, tariffs, supportCut, exportCut, new Usd(baseSupport), notes);
+        AmsCommitment? applied = null;
+        if (supportCut is { } c)
+        {
+            var tariffYears = scenario.Implementation.Years.GetValueOrDefault(status);
+            applied = ams.Cut(c, ShareDone(scenario.Implementation, tariffYears));
+            notes.Add(applied.Describe());
+        }
+
+        return new RegionCommitment(role, tariffs, supportCut, exportCut, new Usd(baseSupport), notes) { Ams = applied };
     }
 
     internal static Rate? SupportCut(DomesticSupportDraft draft, DevelopmentStatus status, double baseSupport, List<string> notes)
@@ -122,12 +135,14 @@ public static class DraftApplication
         return draft.Cuts.TryGetValue(status, out var cut) ? cut : null;
     }
 
-    private static IEnumerable<PolicyChange> Changes(Scenario scenario, RegionCommitment commitment, List<BaseRecord> records)
+    private static IEnumerable<PolicyChange> Changes(Scenario scenario, Dataset dataset, RegionCommitment commitment, List<BaseRecord> records)
     {
         if (commitment.Role.Status is not { } status)
         {
             yield break;
         }
+
+        var programmes = ProgrammeCuts(scenario, dataset, commitment.Role);
 
         var lines = commitment.Tariffs?.Lines.Where(l => l.Line.Commodity is not null).ToDictionary(l => l.Line.Commodity!.Value);
         var tariffYears = scenario.Implementation.Years.GetValueOrDefault(status);
@@ -136,7 +151,8 @@ public static class DraftApplication
         foreach (var record in records)
         {
             Rate? tariff = null;
-            if (lines is not null && lines.TryGetValue(record.Commodity, out var line) && line.AppliedAfter is { } after && line.AppliedBefore.Rate is { } before)
+            var line = lines?.GetValueOrDefault(record.Commodity);
+            if (line is not null && line.AppliedAfter is { } after && line.AppliedBefore.Rate is { } before)
             {
                 var applied = after;
                 if (scenario.Implementation.EvaluateYear is not null && line.BoundBefore.Rate is { } b0 && line.BoundAfter is { } b1)
@@ -151,23 +167,85 @@ public static class DraftApplication
                 }
             }
 
+            var quota = SensitiveQuota(line, record, supportShare, tariff ?? line?.AppliedBefore.Rate);
+
+            // Support commitments bind the bound total AMS: only the budgetary (amber) wedge falls, and only by the
+            // share the new ceiling requires; market price support stays with the tariff.
             Wedge? support = null;
-            if (commitment.SupportCut is { } supportCut && record.ProducerSupport is { Fraction: > 0 } pse)
+            var budget = SupportPolicy.ProducerWedge(dataset, record);
+            var keep = 1.0;
+            if (commitment.Ams is { } ams && budget > 0 && ams.AppliedCut > 0)
             {
-                support = new Wedge(pse.Fraction * (1 - (supportCut.Fraction * supportShare)));
+                keep = 1 - ams.AppliedCut;
             }
 
+            if (programmes.TryGetValue(record.Commodity, out var programmeCut) && budget > 0)
+            {
+                keep = Math.Min(keep, 1 - (programmeCut.Fraction * supportShare));
+            }
+
+            if (keep < 1)
+            {
+                support = new Wedge(budget * keep);
+            }
+
+            // Export subsidies are paid on exports: only a net exporter has one to cut.
             Wedge? export = null;
-            if (commitment.ExportSubsidyCut is { } exportCut && record.ExportWedge is { Fraction: > 0 } te)
+            var te = SupportPolicy.ExportWedge(dataset, record);
+            if (commitment.ExportSubsidyCut is { } exportCut && te > 0 && SupportPolicy.NetExporter(record))
             {
-                export = new Wedge(te.Fraction * (1 - (exportCut.Fraction * exportShare)));
+                export = new Wedge(te * (1 - (exportCut.Fraction * exportShare)));
             }
 
-            if (tariff is not null || support is not null || export is not null)
+            if (tariff is not null || support is not null || export is not null || quota is not null)
             {
-                yield return new PolicyChange(record.Region, record.Commodity) { ImportTariff = tariff, ProducerSupport = support, ExportWedge = export };
+                yield return new PolicyChange(record.Region, record.Commodity) { ImportTariff = tariff, ProducerSupport = support, ExportWedge = export, Quota = quota };
             }
         }
+    }
+
+    /// <summary>
+    /// The tariff-rate quota of a sensitive product in a net-importing region: the base net imports M₀ (the access
+    /// the region already gives, at the in-quota rate) plus the expansion the draft asks, ΔQ = e · C (e the expansion
+    /// share, C consumption; <see cref="Schedules.Flexibilities.SensitiveProducts.QuotaExpansion"/>), made in
+    /// proportion to the instalments done; the out-of-quota rate is the line's new applied rate. Source: TN/AG/W/4/Rev.4
+    /// (sensitive products pay for their smaller cut with TRQ expansion of 3-4% of domestic consumption). Null when the
+    /// line is not sensitive, the draft asks no expansion, or the region does not import.
+    /// </summary>
+    internal static TariffRateQuota? SensitiveQuota(LineResult? line, BaseRecord record, double shareDone, Rate? outOfQuota)
+    {
+        if (line is null || (line.Outcome & LineOutcome.Sensitive) == 0 || line.QuotaAfter is not { } after || outOfQuota is not { } tout)
+        {
+            return null;
+        }
+
+        var netImports = record.Imports.Value - record.Exports.Value;
+        var expansion = after.Quantity.Value - (line.Line.Quota?.Quantity.Value ?? 0);
+        if (netImports <= 0 || expansion <= 0)
+        {
+            return null;
+        }
+
+        var inQuota = Rate.Min(after.InQuota, tout);
+        return new TariffRateQuota(new Tonnes(netImports + (expansion * shareDone)), inQuota, tout);
+    }
+
+    /// <summary>The draft's cuts of commodity-specific support for the members this region's lead speaks for, by commodity.</summary>
+    /// <exception cref="Errors.CampoException">A named commodity is not in the data; the message names the file, line and field.</exception>
+    internal static Dictionary<CommodityId, Rate> ProgrammeCuts(Scenario scenario, Dataset dataset, RegionRole role)
+    {
+        var result = new Dictionary<CommodityId, Rate>();
+        foreach (var cut in scenario.DomesticSupport.Commodities)
+        {
+            var commodity = dataset.Commodities.FirstOrDefault(c => string.Equals(c.Id.Code, cut.Commodity, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Name, cut.Commodity, StringComparison.OrdinalIgnoreCase))
+                ?? throw new Errors.CampoException($"'{cut.Commodity}' is not a commodity of the data", Errors.Suggestions.DidYouMean(cut.Commodity, dataset.Commodities.Select(c => c.Id.Code), "a commodity code or name from `campo data commodities`, such as cott"), cut.Location);
+            if (cut.Member == role.Region || cut.Member == role.Lead || role.Represented.Contains(cut.Member))
+            {
+                result[commodity.Id] = cut.Cut;
+            }
+        }
+
+        return result;
     }
 
     internal static double ExportShareDone(Scenario scenario, DevelopmentStatus status)

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Campo.Data;
 using Campo.Markets.World;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// A dataset with its world market model calibrated once. Calibration takes a large share of a run, and every

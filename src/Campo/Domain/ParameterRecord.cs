@@ -1,7 +1,6 @@
-using Campo.Domain;
 using Campo.Errors;
 
-namespace Campo.Scenarios;
+namespace Campo.Domain;
 
 /// <summary>
 /// One number a scenario sets, where it was written and where it comes from. Every output that uses a
@@ -13,13 +12,9 @@ namespace Campo.Scenarios;
 /// <param name="Location">Where the value is written.</param>
 public sealed record ParameterRecord(string Path, double Value, Provenance Provenance, SourceLocation Location);
 
-/// <summary>Collects the <see cref="ParameterRecord"/>s read from one file, in reading order.</summary>
-public sealed class ParameterLog
-{
-    private readonly List<ParameterRecord> _records = [];
-
-    /// <summary>The records read so far.</summary>
-    public IReadOnlyList<ParameterRecord> Records => _records;
-
-    internal void Add(ParameterRecord record) => _records.Add(record);
-}
+/// <summary>A draft number the results rest on that is not a verified fact.</summary>
+/// <param name="Path">The scenario key.</param>
+/// <param name="Value">The value.</param>
+/// <param name="Status">"to-verify" or "assumption" (or "computed").</param>
+/// <param name="Source">Its source or justification.</param>
+public sealed record FlaggedParameter(string Path, double Value, string Status, string Source);

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Campo.Data;
 using Campo.Errors;
-using Campo.Evaluation;
 using Campo.Markets.Armington;
+using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Scenarios;
 
-namespace Campo.Regional;
+namespace Campo.Evaluation;
 
 /// <summary>
 /// Evaluates a regional agreement (docs/models/nafta.md): each commodity's bilateral base is calibrated from the data
@@ -73,7 +73,7 @@ public static class RegionalEvaluator
     }
 
     /// <summary>The duties' name as reports write it.</summary>
-    public static string DutyName(DutyRegime duties) => duties == DutyRegime.Applied ? "applied" : "legal";
+    public static string DutyName(DutyRegime duties) => RegionalYear.DutyName(duties);
 
     private static IReadOnlyList<DumpingSeries>? DumpingSeries(Dataset dataset, RegionalAgreement agreement, string file)
     {

@@ -3,7 +3,7 @@ using Campo.Data;
 using Campo.Domain;
 using Campo.Markets.World;
 
-namespace Campo.Evaluation;
+namespace Campo.Composition;
 
 /// <summary>
 /// Turns the dataset's 2005 base into the world market model's input: one market per region and traded
@@ -102,7 +102,7 @@ public static class MarketBaseBuilder
                 record.Imports,
                 record.Exports,
                 supplyElasticity ?? 0,
-                PolicyOf(record))
+                PolicyOf(dataset, record))
             {
                 // The dataset balances within its stated tolerance (rounding to 1 t); the residual joins the stock
                 // change so that the model starts from an exact balance.
@@ -127,6 +127,7 @@ public static class MarketBaseBuilder
             Count(filledSupply) + " markets with no supply elasticity in the data take the median supply elasticity of their region.",
             Count(filledDemand) + " markets with no demand elasticity in the data (mostly oilseed meals, a feed use) take the median demand elasticity of their region.",
             "Marketing margins are not modelled; the consumer wedge is minus IMPACT's consumer subsidy equivalent.",
+            "Producer support: only the budgetary part of IMPACT's PSE (what the border wedge and consumers do not already pay) is a producer wedge and a treasury outlay; market price support is carried by the tariff (docs/models/support.md)." + ProgrammeNote(dataset),
             Count(consumersAtMarketPrice) + " markets where IMPACT gives producers support and consumers a subsidy of the same sign (Japan's rice, Norway's pork, ...: market price support stated as a magnitude) take no consumer wedge: consumers pay the domestic market price, which already carries the tariff.",
         };
         if (!includeCrossPrices)
@@ -140,10 +141,18 @@ public static class MarketBaseBuilder
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static BorderPolicy PolicyOf(BaseRecord record) => new(
+    private static string ProgrammeNote(Dataset dataset) => string.Concat(dataset.Support.Programmes.Select(p =>
+        string.Create(CultureInfo.InvariantCulture, $" {p.Member} {p.Commodity} support is the cited programme outlay of {p.MillionUsd:#,0} million USD ({p.Year}; {p.Source.Source}) as a share of the base value of production.")));
+
+    /// <summary>
+    /// The base policy of a market. The producer wedge is the budgetary (amber) part of IMPACT's PSE, or a cited
+    /// commodity programme's rate; market price support is carried by the tariff and is not a budget outlay
+    /// (<see cref="SupportPolicy"/>). The export wedge is IMPACT's TE, or a cited export subsidy outlay for a net exporter.
+    /// </summary>
+    private static BorderPolicy PolicyOf(Dataset dataset, BaseRecord record) => new(
         record.TariffEquivalent ?? Rate.Zero,
-        record.ExportWedge ?? Wedge.None,
-        record.ProducerSupport ?? Wedge.None,
+        new Wedge(SupportPolicy.ExportWedge(dataset, record)),
+        new Wedge(SupportPolicy.ProducerWedge(dataset, record)),
         record.ConsumerSupport is { } cse && cse < 1 && !ConsumerPaysMarketPrice(record) ? new Wedge(-cse) : Wedge.None);
 
     /// <summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Campo.Data;
 using Campo.Domain;
-using Campo.Evaluation;
+using Campo.Regional;
 
-namespace Campo.Regional;
+namespace Campo.Evaluation;
 
 /// <summary>
 /// The look-back: a regional path set against what happened. For every party and commodity, FAOSTAT imports and

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Scenarios;
 using Campo.Scenarios.Toml;
+using Campo.Schedules.Drafts;
 using Campo.Schedules.Formulas;
 
-namespace Campo.Schedules.Drafts;
+namespace Campo.Scenarios;
 
 /// <summary>
 /// Reads the <c>[market_access]</c> section of a scenario file into a <see cref="MarketAccessDraft"/>. The schema is
@@ -38,7 +38,7 @@ public static class MarketAccessReader
     };
 
     /// <summary>The key of a development status's table (<c>developed</c>, <c>developing</c>, <c>ldc</c>).</summary>
-    public static string GroupKey(DevelopmentStatus status) => ScenarioReader.StatusKeys.First(pair => pair.Value == status).Key;
+    public static string GroupKey(DevelopmentStatus status) => DevelopmentStatusKeys.Of(status);
 
     /// <summary>Reads the section, or returns null when the file has none.</summary>
     /// <param name="table">The <c>[market_access]</c> table, or null.</param>
