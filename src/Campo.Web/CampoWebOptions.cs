@@ -1,3 +1,5 @@
+using Campo.Domain;
+
 namespace Campo.Web;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed class CampoWebOptions
     public int MaxDraws { get; set; } = 1000;
 
     /// <summary>Draws when a request names none.</summary>
-    public int DefaultDraws { get; set; } = 200;
+    public int DefaultDraws { get; set; } = Defaults.Draws;
 
     /// <summary>
     /// The SHA-256 hashes of the API keys a request must present (X-Api-Key or Authorization: Bearer), or empty for a

@@ -115,7 +115,7 @@ public static class RunValidation
                 SourceLocation.OfField("draws"));
         }
 
-        return new ValidatedRun(scenarios, member, draws, request.Seed ?? 2005, request.Verdict ?? false);
+        return new ValidatedRun(scenarios, member, draws, request.Seed ?? Defaults.Seed, request.Verdict ?? false);
     }
 
     private static Scenario Shipped(string name, ShippedDrafts drafts, string field)

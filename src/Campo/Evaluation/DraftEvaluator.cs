@@ -14,14 +14,14 @@ public sealed record EvaluationOptions
     public int Draws { get; init; }
 
     /// <summary>The seed of the draws.</summary>
-    public ulong Seed { get; init; } = 2005;
+    public ulong Seed { get; init; } = Defaults.Seed;
 
     /// <summary>
     /// Coefficient of variation of the lognormal factor on every supply and demand elasticity. An assumption:
     /// the sources give point elasticities without standard errors, so the spread is chosen, stated in every
     /// report and settable (<c>--elasticity-cv</c>).
     /// </summary>
-    public double ElasticityCv { get; init; } = 0.25;
+    public double ElasticityCv { get; init; } = Defaults.ElasticityCv;
 
     /// <summary>The member whose markets get their own bands (all its commodities), or null.</summary>
     public MemberId? Focus { get; init; }

@@ -68,7 +68,7 @@ public sealed record DraftSearchRequest
     public int? GridPoints { get; init; }
 
     /// <summary>The seed of the Latin hypercube.</summary>
-    public ulong Seed { get; init; } = 2005;
+    public ulong Seed { get; init; } = Defaults.Seed;
 
     /// <summary>What the best passable draft maximises.</summary>
     public SearchObjective Objective { get; init; } = SearchObjective.World;

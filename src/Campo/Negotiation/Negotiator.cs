@@ -10,13 +10,13 @@ namespace Campo.Negotiation;
 public sealed record NegotiationOptions
 {
     /// <summary>Monte Carlo draws for the robustness of the verdict; 0 for none. Default 200.</summary>
-    public int Draws { get; init; } = 200;
+    public int Draws { get; init; } = Defaults.Draws;
 
     /// <summary>The seed of the draws. Default 2005 (as <c>campo run</c>).</summary>
-    public ulong Seed { get; init; } = 2005;
+    public ulong Seed { get; init; } = Defaults.Seed;
 
     /// <summary>Coefficient of variation of the lognormal factor on every elasticity (an assumption, as in <c>campo run</c>). Default 0.25.</summary>
-    public double ElasticityCv { get; init; } = 0.25;
+    public double ElasticityCv { get; init; } = Defaults.ElasticityCv;
 
     /// <summary>Threads; -1 for all cores.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;

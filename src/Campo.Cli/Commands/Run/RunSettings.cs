@@ -19,20 +19,20 @@ public class EvaluationSettings : JsonSettings
     /// <summary>Monte Carlo draws for the uncertainty bands.</summary>
     [CommandOption("--draws <N>")]
     [LocalizedDescription(CliStrings.Option_Draws)]
-    [DefaultValue(200)]
-    public int Draws { get; init; } = 200;
+    [DefaultValue(Defaults.Draws)]
+    public int Draws { get; init; } = Defaults.Draws;
 
     /// <summary>Seed of the draws.</summary>
     [CommandOption("--seed <N>")]
     [LocalizedDescription(CliStrings.Option_Seed)]
-    [DefaultValue(2005UL)]
-    public ulong Seed { get; init; } = 2005;
+    [DefaultValue(Defaults.Seed)]
+    public ulong Seed { get; init; } = Defaults.Seed;
 
     /// <summary>Spread of the elasticities.</summary>
     [CommandOption("--elasticity-cv <CV>")]
     [LocalizedDescription(CliStrings.Option_ElasticityCv)]
-    [DefaultValue(0.25)]
-    public double ElasticityCv { get; init; } = 0.25;
+    [DefaultValue(Defaults.ElasticityCv)]
+    public double ElasticityCv { get; init; } = Defaults.ElasticityCv;
 
     /// <summary>Overrides of the draft's values.</summary>
     [CommandOption("--set <PATH=VALUE>")]

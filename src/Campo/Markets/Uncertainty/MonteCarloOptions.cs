@@ -9,7 +9,7 @@ public sealed record MonteCarloOptions
     public int Draws { get; init; } = 1000;
 
     /// <summary>The seed; the same seed gives the same results whatever the thread count. Default 2005.</summary>
-    public ulong Seed { get; init; } = 2005;
+    public ulong Seed { get; init; } = Defaults.Seed;
 
     /// <summary>Threads to use; −1 (default) for all cores, 1 for a sequential run.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
