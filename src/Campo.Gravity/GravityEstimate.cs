@@ -18,8 +18,16 @@ public sealed record OmittedRegressor(string Name, string Reason);
 /// <summary>Observations left out of the estimation for one reason.</summary>
 /// <param name="Reason">Why, in plain words.</param>
 /// <param name="Count">How many.</param>
-/// <param name="Lines">The file lines (or rows) of the first few, for the user to look at.</param>
+/// <param name="Lines">The file lines (or rows, for Parquet and tables built in code) of every one, in file order.</param>
 public sealed record DroppedObservations(string Reason, int Count, IReadOnlyList<int> Lines);
+
+/// <summary>Where an estimation spent its time, in seconds of wall time (reading the file is the caller's).</summary>
+/// <param name="Indexing">Checking the columns, taking logs, coding fixed effects and clusters as integers.</param>
+/// <param name="Separation">The separation checks (fixed-effect groups, simplex, ReLU) and singletons.</param>
+/// <param name="Irls">The IRLS loop (or the OLS step), including any re-estimation after separation found during it.</param>
+/// <param name="Demeaning">Of the IRLS time, partialling the fixed effects out.</param>
+/// <param name="Variance">The variance matrix and the fit statistics.</param>
+public sealed record GravityTimings(double Indexing, double Separation, double Irls, double Demeaning, double Variance);
 
 /// <summary>A fixed-effect dimension and the number of its levels in the estimation sample.</summary>
 /// <param name="Name">The dimension (<c>exp^year</c>).</param>
@@ -91,6 +99,10 @@ public sealed record GravityEstimate
 
     /// <summary>Separation checks that ran, and notes (such as a check skipped for size).</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>Where the estimation spent its time (not serialised: it differs from run to run).</summary>
+    [JsonIgnore]
+    public GravityTimings Timings { get; init; } = new(0, 0, 0, 0, 0);
 
     /// <summary>Fitted values μ per data row (NaN where the row was dropped).</summary>
     [JsonIgnore]

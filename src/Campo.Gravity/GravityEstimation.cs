@@ -35,7 +35,18 @@ public static class GravityEstimation
         var poisson = options.Estimator == GravityEstimator.Ppml;
         var dropped = new List<(string Reason, int[] Rows)>();
         var notes = new List<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var design = DesignBuilder.Build(table, formula, options, dropped);
+        var indexing = clock.Elapsed.TotalSeconds;
+        if (poisson && Array.TrueForAll(design.Y, y => y == 0))
+        {
+            throw new GravityException(
+                $"the outcome {formula.Outcome.Column} is zero in all {design.Count:N0} usable observations",
+                "PPML needs some positive flows; check the column and the filter",
+                new GravityLocation(table.Source, null, null, formula.Outcome.Column));
+        }
+
+        CheckSample(table, design, dropped);
 
         if (poisson && options.Separation.HasFlag(SeparationChecks.FixedEffects) && design.FixedEffects.Dimensions > 0)
         {
@@ -94,7 +105,10 @@ public static class GravityEstimation
             }
         }
 
+        CheckSample(table, design, dropped);
+        var separationTime = clock.Elapsed.TotalSeconds - indexing;
         var fit = IrlsSolver.Fit(design, options, poisson);
+        var demeaning = fit.DemeaningSeconds;
         if (poisson && !certified && options.Separation != SeparationChecks.None)
         {
             // During IRLS: without a ReLU certificate, zero outcomes whose fitted value has collapsed towards 0
@@ -107,8 +121,11 @@ public static class GravityEstimation
                 notes.Add("separation found during IRLS; estimated again without the separated observations");
                 design = Drop(design, collapsed);
                 fit = IrlsSolver.Fit(design, options, poisson);
+                demeaning += fit.DemeaningSeconds;
             }
         }
+
+        var irlsTime = clock.Elapsed.TotalSeconds - indexing - separationTime;
         var variance = options.Variance ?? (options.Cluster.Count > 0 ? VarianceType.Cluster : VarianceType.Hetero);
         if (variance == VarianceType.Cluster && options.Cluster.Count == 0)
         {
@@ -151,7 +168,7 @@ public static class GravityEstimation
             Omitted = omitted,
             ObservationsRead = table.RowCount,
             ObservationsUsed = design.Count,
-            Dropped = dropped.Select(d => new DroppedObservations(d.Reason, d.Rows.Length, d.Rows.Take(5).Select(table.LineOf).ToArray())).ToList(),
+            Dropped = dropped.Select(d => new DroppedObservations(d.Reason, d.Rows.Length, d.Rows.Select(table.LineOf).ToArray())).ToList(),
             FixedEffects = design.FixedEffects.Names.Select((name, d) => new FixedEffectSummary(name, design.FixedEffects.Levels[d])).ToList(),
             Deviance = fit.Deviance,
             LogLikelihood = ll,
@@ -168,6 +185,7 @@ public static class GravityEstimation
             Notes = notes,
             Fitted = fitted,
             LinearPredictor = eta,
+            Timings = new GravityTimings(indexing, separationTime, irlsTime, demeaning, clock.Elapsed.TotalSeconds - indexing - separationTime - irlsTime),
         };
     }
 
@@ -210,6 +228,27 @@ public static class GravityEstimation
         }
 
         return (ll, ll0, 1 - (ll / ll0));
+    }
+
+    /// <summary>
+    /// Refuses a sample too small to estimate anything: every observation dropped, or no more observations than
+    /// coefficients (a single row, for instance), rather than reporting a "fit" that is only the data.
+    /// </summary>
+    private static void CheckSample(GravityTable table, GravityDesign design, List<(string Reason, int[] Rows)> dropped)
+    {
+        var parameters = design.X.Length + (design.FixedEffects.Dimensions > 0 ? 1 : 0);
+        if (design.Count > parameters && design.Count >= 2)
+        {
+            return;
+        }
+
+        var why = dropped.Count == 0
+            ? string.Empty
+            : " (dropped: " + string.Join("; ", dropped.Select(d => $"{d.Rows.Length:N0} {d.Reason}")) + ")";
+        throw new GravityException(
+            $"{design.Count:N0} usable observation(s) of {table.RowCount:N0} for {parameters} coefficient(s){why}",
+            "a gravity model needs more observations than coefficients",
+            new GravityLocation(table.Source));
     }
 
     private static GravityDesign Keep(GravityDesign design, bool[] keep) =>

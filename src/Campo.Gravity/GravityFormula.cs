@@ -66,6 +66,11 @@ public sealed record GravityFormula
         }
 
         var outcome = ParseTerm(text, lhs, 0, allowOffset: false) ?? throw Error(text, 0, "no outcome before '~'", "name the column of trade flows, such as trade");
+        if (rhs.Trim().Length == 0 && fe is null)
+        {
+            throw Error(text, tilde + 1, "nothing after '~'", "name the regressors and fixed effects, such as \"trade ~ log(dist) + rta | exp + imp\" (or \"trade ~ 1\" for a constant alone)");
+        }
+
         var regressors = new List<FormulaTerm>();
         FormulaTerm? offset = null;
         var position = tilde + 1;

@@ -9,8 +9,11 @@ namespace Campo.Gravity.Data;
 /// <summary>
 /// Reads a bilateral data set: CSV (comma, or tab for <c>.tsv</c>/<c>.dlm</c>; gzipped when the name ends in
 /// <c>.gz</c>) through Sylvan.Data.Csv, or Parquet through Parquet.Net. The first line of a text file holds the
-/// column names. A column is numeric when its first non-missing value is a number; empty cells, <c>NA</c> and
-/// <c>.</c> are missing. Numbers are read in the invariant culture (a dot for decimals).
+/// column names, each once (a duplicated or empty name is refused); every row has as many fields as the header
+/// (a short or long row is refused with its line). A column is numeric when its first non-missing value is a
+/// number; empty cells, <c>NA</c>, <c>NaN</c> and <c>.</c> are missing; <c>Inf</c>, <c>Infinity</c> and numbers
+/// beyond the range of a double are infinite and refused, with their line and column, when a formula uses the
+/// column. A record longer than <see cref="MaxRecordChars"/> characters is refused with its line. Numbers are read in the invariant culture (a dot for decimals).
 /// </summary>
 public static class GravityTableReader
 {
@@ -37,6 +40,11 @@ public static class GravityTableReader
         {
             throw new GravityException("the file is not valid gzip or Parquet: " + e.Message, "check the file's format and extension", new GravityLocation(name), e);
         }
+        catch (Exception e) when (e.GetType().Namespace?.StartsWith("Sylvan.Data.Csv", StringComparison.Ordinal) ?? false)
+        {
+            // The CSV reader's own refusals (a quote not closed, no header line); found by fuzzing (tests/Campo.Tests/Fuzz).
+            throw new GravityException("the file is not valid CSV: " + e.Message, "check the quotes and delimiters; the first line names the columns", new GravityLocation(name), e);
+        }
         catch (IOException e)
         {
             throw new GravityException("the file could not be read: " + e.Message, null, new GravityLocation(name), e);
@@ -52,38 +60,97 @@ public static class GravityTableReader
             : file;
         using var text = new StreamReader(stream, bufferSize: 1 << 16);
         var bare = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-        var options = new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16 };
+        var options = new CsvDataReaderOptions { HasHeaders = true, BufferSize = 1 << 16, MaxBufferSize = MaxRecordChars };
         if (bare.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || bare.EndsWith(".dlm", StringComparison.OrdinalIgnoreCase) || bare.EndsWith(".tab", StringComparison.OrdinalIgnoreCase))
         {
             options.Delimiter = '\t';
         }
 
-        using var reader = CsvDataReader.Create(text, options);
-        var fields = reader.FieldCount;
-        if (fields == 0)
-        {
-            throw new GravityException("the file is empty", "the first line names the columns, such as exporter,importer,year,trade", new GravityLocation(name, 1));
-        }
-
-        var names = new string[fields];
-        for (var f = 0; f < fields; f++)
-        {
-            names[f] = reader.GetName(f).Trim();
-        }
-
-        var builders = names.Select(n => new ColumnBuilder(n)).ToArray();
         var row = 0;
-        while (reader.Read())
+        try
         {
+            using var reader = CsvDataReader.Create(text, options);
+            var fields = reader.FieldCount;
+            var names = new string[fields];
             for (var f = 0; f < fields; f++)
             {
-                builders[f].Add(reader.GetFieldSpan(f), row);
+                names[f] = reader.GetName(f).Trim();
             }
 
-            row++;
+            CheckHeader(names, name);
+            var builders = names.Select(n => new ColumnBuilder(n)).ToArray();
+            while (reader.Read())
+            {
+                if (reader.RowFieldCount != fields)
+                {
+                    // A short or long row would silently shift or lose values: refuse it with its line.
+                    throw new GravityException(
+                        $"this row has {reader.RowFieldCount} fields but the header names {fields} columns",
+                        "every row has one value per column (leave a cell empty when missing; quote text that holds the delimiter)",
+                        new GravityLocation(name, row + 2, Math.Min(reader.RowFieldCount, fields) + 1));
+                }
+
+                for (var f = 0; f < fields; f++)
+                {
+                    builders[f].Add(reader.GetFieldSpan(f), row);
+                }
+
+                row++;
+            }
+
+            return new GravityTable(name, row, builders.Select(b => b.Build(row)), 2);
+        }
+        catch (CsvMissingHeadersException e)
+        {
+            throw new GravityException("the file is empty", "the first line names the columns, such as exporter,importer,year,trade", new GravityLocation(name, 1), e);
+        }
+        catch (CsvRecordTooLargeException e)
+        {
+            throw new GravityException(
+                $"a row longer than {MaxRecordChars:N0} characters (the limit of a record)",
+                "a gravity data row holds codes and numbers: check the quotes and the delimiter of this line",
+                new GravityLocation(name, row + 2),
+                e);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new GravityException(
+                "malformed CSV: " + e.Message,
+                "check the quotes on this line",
+                new GravityLocation(name, row + 2, e.FieldOrdinal >= 0 ? e.FieldOrdinal + 1 : null),
+                e);
+        }
+    }
+
+    /// <summary>The longest record read, in characters (1 MiB); longer ones are refused with their line.</summary>
+    internal const int MaxRecordChars = 1 << 20;
+
+    /// <summary>Refuses an empty or duplicated column name: a formula could not say which column it means.</summary>
+    private static void CheckHeader(string[] names, string file)
+    {
+        if (names.Length == 0 || (names.Length == 1 && names[0].Length == 0))
+        {
+            throw new GravityException("the file is empty", "the first line names the columns, such as exporter,importer,year,trade", new GravityLocation(file, 1));
         }
 
-        return new GravityTable(name, row, builders.Select(b => b.Build(row)), 2);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var f = 0; f < names.Length; f++)
+        {
+            if (names[f].Length == 0)
+            {
+                throw new GravityException($"column {f + 1} has no name", "name every column on the first line", new GravityLocation(file, 1, f + 1));
+            }
+
+            if (seen.TryGetValue(names[f], out var first))
+            {
+                throw new GravityException(
+                    $"the column name '{names[f]}' appears twice (columns {first + 1} and {f + 1})",
+                    "give every column its own name",
+                    new GravityLocation(file, 1, f + 1, names[f]));
+            }
+
+            seen[names[f]] = f;
+        }
     }
 
     private static GravityTable ReadParquet(string path, string name)
@@ -97,6 +164,7 @@ public static class GravityTableReader
         var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
         await using var disposeReader = reader.ConfigureAwait(false);
         var fields = reader.Schema.GetDataFields();
+        CheckHeader(fields.Select(f => f.Name).ToArray(), name);
         var total = 0;
         var numbers = fields.Select(_ => new List<double>()).ToArray();
         var texts = fields.Select(_ => new List<string?>()).ToArray();
@@ -222,7 +290,7 @@ public static class GravityTableReader
             var missing = span.IsEmpty || span.SequenceEqual("NA") || span.SequenceEqual(".") || span.SequenceEqual("NaN");
             if (_numeric is null && !missing)
             {
-                _numeric = FastNumber.TryParse(span, out _);
+                _numeric = FastNumber.TryParse(span, out _) || IsInfinite(span);
                 if (_numeric == false)
                 {
                     _text = new string?[_numbers.Length];
@@ -241,7 +309,7 @@ public static class GravityTableReader
             {
                 _numbers[row] = double.NaN;
             }
-            else if (FastNumber.TryParse(span, out var number))
+            else if (FastNumber.TryParse(span, out var number) && double.IsFinite(number))
             {
                 _numbers[row] = number;
             }
@@ -267,6 +335,13 @@ public static class GravityTableReader
 
             Array.Resize(ref _numbers, rows);
             return new GravityColumn(name, _numbers, null, _badRow, _badValue);
+        }
+
+        /// <summary>Inf, -Inf, Infinity (any case): infinite values, which no gravity model can use.</summary>
+        private static bool IsInfinite(ReadOnlySpan<char> span)
+        {
+            var bare = span.TrimStart('+').TrimStart('-');
+            return bare.Equals("inf", StringComparison.OrdinalIgnoreCase) || bare.Equals("infinity", StringComparison.OrdinalIgnoreCase);
         }
 
         private static void Grow<T>(ref T[] array, int row)

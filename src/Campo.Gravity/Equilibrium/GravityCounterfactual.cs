@@ -14,6 +14,12 @@ namespace Campo.Gravity.Equilibrium;
 /// <param name="Welfare">Welfare (real expenditure with additive imbalances; the real wage with multiplicative ones).</param>
 public sealed record CounterfactualCountry(string Country, double ExportsConditional, double ExportsFull, double FactoryPrice, double InwardResistance, double OutwardResistance, double RealGdp, double Welfare);
 
+/// <summary>Where a counterfactual spent its time, in seconds of wall time.</summary>
+/// <param name="Read">Reading, deriving and filtering the data.</param>
+/// <param name="Estimate">The baseline estimation (its own phases in <see cref="GravityEstimate.Timings"/>).</param>
+/// <param name="Solve">Building the trade costs and solving the counterfactual equilibrium.</param>
+public sealed record CounterfactualTimings(double Read, double Estimate, double Solve);
+
 /// <summary>The result of a counterfactual.</summary>
 public sealed record CounterfactualResult
 {
@@ -34,6 +40,10 @@ public sealed record CounterfactualResult
 
     /// <summary>Per country, in code order.</summary>
     public required IReadOnlyList<CounterfactualCountry> Countries { get; init; }
+
+    /// <summary>Where the time went (not serialised: it differs from run to run).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CounterfactualTimings Timings { get; init; } = new(0, 0, 0);
 }
 
 /// <summary>
@@ -48,12 +58,15 @@ public static class GravityCounterfactual
     public static CounterfactualResult Run(CounterfactualSpec spec, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var table = GravityTableReader.Read(spec.Data);
         table = Derive(table, spec);
         table = Filter(table, spec);
+        var read = clock.Elapsed.TotalSeconds;
         var options = new GravityOptions { Threads = threads > 0 ? threads : Environment.ProcessorCount };
         var formula = GravityFormula.Parse(spec.Formula);
         var estimate = GravityEstimation.Estimate(table, formula, options);
+        var estimated = clock.Elapsed.TotalSeconds;
         if (!estimate.Converged)
         {
             throw new GravityNotSolvedException($"the baseline estimation did not converge ({estimate.ExitReason}, {estimate.Iterations} iterations)", "check the formula and the data");
@@ -150,9 +163,10 @@ public static class GravityCounterfactual
             }
         }
 
-        return spec.Solver == CounterfactualSolver.Guide
+        var result = spec.Solver == CounterfactualSolver.Guide
             ? RunGuide(spec, estimate, countries, observed, fitted, linear, baseline, counterfactual, reference, options.Threads)
             : RunExact(spec, estimate, countries, spec.FittedBaseline ? fitted : observed, baseline, counterfactual, reference);
+        return result with { Timings = new CounterfactualTimings(read, estimated - read, clock.Elapsed.TotalSeconds - estimated) };
     }
 
     private static CounterfactualResult RunExact(CounterfactualSpec spec, GravityEstimate estimate, string[] countries, double[] flows, double[] baseline, double[] counterfactual, int reference)

@@ -108,6 +108,13 @@ internal static class DesignBuilder
         return keep.Length == n ? full : full.Subset(keep);
     }
 
+    private static bool IsInfinite(string value)
+    {
+        var bare = value.TrimStart('+').TrimStart('-');
+        return bare.Equals("inf", StringComparison.OrdinalIgnoreCase) || bare.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            || (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsInfinity(v));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Numeric(GravityTable table, FormulaTerm term, string role, bool[] bad, List<(string Reason, int[] Rows)> dropped)
     {
@@ -119,6 +126,14 @@ internal static class DesignBuilder
                 $"the {role} column holds text ('{column.Text![Math.Max(row, 0)]}'), not numbers",
                 "use a numeric column, or use this one as a fixed effect after '|'",
                 table.Where(Math.Max(row, 0), term.Column));
+        }
+
+        if (column.BadRow >= 0 && IsInfinite(column.BadValue!))
+        {
+            throw new GravityException(
+                $"'{column.BadValue}' is infinite",
+                "a gravity model uses finite numbers: correct the value, or leave the cell empty (or NA) to drop the row",
+                table.Where(column.BadRow, term.Column));
         }
 
         if (column.BadRow >= 0)
@@ -136,6 +151,14 @@ internal static class DesignBuilder
         for (var i = 0; i < source.Length; i++)
         {
             var v = source[i];
+            if (double.IsInfinity(v))
+            {
+                throw new GravityException(
+                    $"'{v.ToString(CultureInfo.InvariantCulture)}' is infinite",
+                    "a gravity model uses finite numbers: correct the value, or leave it missing to drop the row",
+                    table.Where(i, term.Column));
+            }
+
             if (double.IsNaN(v))
             {
                 if (!bad[i])

@@ -30,6 +30,9 @@ internal sealed class IrlsFit
     /// <summary>The columns that were kept (not collinear), over the design's regressors.</summary>
     public required bool[] Kept { get; init; }
 
+    /// <summary>Wall time spent partialling out the fixed effects (setting weights included), in seconds.</summary>
+    public double DemeaningSeconds { get; init; }
+
     /// <summary>Whether an omitted column was absorbed by the fixed effects (true) or collinear with other regressors (false).</summary>
     public required bool[] Absorbed { get; init; }
 }
@@ -122,6 +125,7 @@ internal static class IrlsSolver
         var exitReason = "iteration cap reached";
         var iterations = 0;
         var innerTotal = 0;
+        long demeanTicks = 0;
         var etaOld = new double[n];
         var activeColumns = columns;
         var activeAlpha = alpha;
@@ -145,9 +149,11 @@ internal static class IrlsSolver
                 }
             }
 
+            var demeanStart = System.Diagnostics.Stopwatch.GetTimestamp();
             solver.SetWeights(w);
             var (inner, _) = solver.Partial(activeColumns, activeAlpha, activeTilde, innerTolerance, options.MaxInnerIterations);
             innerTotal += inner;
+            demeanTicks += System.Diagnostics.Stopwatch.GetTimestamp() - demeanStart;
 
             if (iteration == 1)
             {
@@ -279,6 +285,7 @@ internal static class IrlsSolver
             WorkingWeights = finalW,
             Kept = kept,
             Absorbed = absorbed,
+            DemeaningSeconds = demeanTicks / (double)System.Diagnostics.Stopwatch.Frequency,
         };
     }
 

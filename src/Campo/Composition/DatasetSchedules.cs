@@ -8,8 +8,10 @@ namespace Campo.Composition;
 
 /// <summary>
 /// A member's schedule and treatment from the dataset, for members without a line-level schedule: one pseudo-line
-/// per commodity of its market region at IMPACT's applied tariff equivalent, with the cited bound rate where one
-/// exists and the dataset's stated assumption in its place otherwise.
+/// per commodity of its market region at IMPACT's applied tariff equivalent, with the bound rate resolved by
+/// <see cref="BoundRates.Resolve"/> (a cited commodity bound, else the member's cited AoA product-group or
+/// agricultural bound average, else the stated assumption bound = applied). Lines carry the commodity's imports
+/// (the trade weight), production value and consumption (for tariff-quota expansion of sensitive products).
 /// </summary>
 public static class DatasetSchedules
 {
@@ -50,17 +52,14 @@ public static class DatasetSchedules
     private static CommodityTariffRecord Record(Dataset dataset, MemberId member, BaseRecord record)
     {
         var applied = record.TariffEquivalent!.Value;
-        var bound = dataset.BoundTariff(member, record.Commodity);
-        var fact = bound.Facts.Where(f => f.Bound is not null)
-            .OrderByDescending(f => f.Year == "final")
-            .ThenByDescending(f => f.Year, StringComparer.Ordinal)
-            .FirstOrDefault();
-        var trade = new Usd(record.Imports.Value * dataset.WorldPrice(record.Commodity)!.Value.Value);
-
-        // A cited bound rate below the applied equivalent (different years, or an AVE of another product mix)
-        // cannot bind below what is applied: the applied rate is taken as the floor.
-        return fact is null
-            ? new CommodityTariffRecord(member, record.Commodity, applied, null, bound.Assumption, trade)
-            : new CommodityTariffRecord(member, record.Commodity, applied, Rate.Max(fact.Bound!.Value, applied), fact.Provenance, trade);
+        var price = dataset.WorldPrice(record.Commodity)!.Value.Value;
+        var trade = new Usd(record.Imports.Value * price);
+        var production = new Usd(record.Production.Value * price);
+        var resolved = BoundRates.Resolve(dataset, member, record.Commodity, applied);
+        return new CommodityTariffRecord(member, record.Commodity, applied, resolved.IsAssumed ? null : resolved.Bound, resolved.Provenance, trade)
+        {
+            ProductionValue = production,
+            Consumption = record.TotalDemand,
+        };
     }
 }

@@ -155,7 +155,8 @@ public static class DraftApplication
         foreach (var record in records)
         {
             Rate? tariff = null;
-            if (lines is not null && lines.TryGetValue(record.Commodity, out var line) && line.AppliedAfter is { } after && line.AppliedBefore.Rate is { } before)
+            var line = lines?.GetValueOrDefault(record.Commodity);
+            if (line is not null && line.AppliedAfter is { } after && line.AppliedBefore.Rate is { } before)
             {
                 var applied = after;
                 if (scenario.Implementation.EvaluateYear is not null && line.BoundBefore.Rate is { } b0 && line.BoundAfter is { } b1)
@@ -169,6 +170,8 @@ public static class DraftApplication
                     tariff = applied;
                 }
             }
+
+            var quota = SensitiveQuota(line, record, supportShare, tariff ?? line?.AppliedBefore.Rate);
 
             // Support commitments bind the bound total AMS: only the budgetary (amber) wedge falls, and only by the
             // share the new ceiling requires; market price support stays with the tariff.
@@ -198,11 +201,37 @@ public static class DraftApplication
                 export = new Wedge(te * (1 - (exportCut.Fraction * exportShare)));
             }
 
-            if (tariff is not null || support is not null || export is not null)
+            if (tariff is not null || support is not null || export is not null || quota is not null)
             {
-                yield return new PolicyChange(record.Region, record.Commodity) { ImportTariff = tariff, ProducerSupport = support, ExportWedge = export };
+                yield return new PolicyChange(record.Region, record.Commodity) { ImportTariff = tariff, ProducerSupport = support, ExportWedge = export, Quota = quota };
             }
         }
+    }
+
+    /// <summary>
+    /// The tariff-rate quota of a sensitive product in a net-importing region: the base net imports M₀ (the access
+    /// the region already gives, at the in-quota rate) plus the expansion the draft asks, ΔQ = e · C (e the expansion
+    /// share, C consumption; <see cref="Schedules.Flexibilities.SensitiveProducts.QuotaExpansion"/>), made in
+    /// proportion to the instalments done; the out-of-quota rate is the line's new applied rate. Source: TN/AG/W/4/Rev.4
+    /// (sensitive products pay for their smaller cut with TRQ expansion of 3-4% of domestic consumption). Null when the
+    /// line is not sensitive, the draft asks no expansion, or the region does not import.
+    /// </summary>
+    internal static TariffRateQuota? SensitiveQuota(LineResult? line, BaseRecord record, double shareDone, Rate? outOfQuota)
+    {
+        if (line is null || (line.Outcome & LineOutcome.Sensitive) == 0 || line.QuotaAfter is not { } after || outOfQuota is not { } tout)
+        {
+            return null;
+        }
+
+        var netImports = record.Imports.Value - record.Exports.Value;
+        var expansion = after.Quantity.Value - (line.Line.Quota?.Quantity.Value ?? 0);
+        if (netImports <= 0 || expansion <= 0)
+        {
+            return null;
+        }
+
+        var inQuota = Rate.Min(after.InQuota, tout);
+        return new TariffRateQuota(new Tonnes(netImports + (expansion * shareDone)), inQuota, tout);
     }
 
     /// <summary>The draft's cuts of commodity-specific support for the members this region's lead speaks for, by commodity.</summary>

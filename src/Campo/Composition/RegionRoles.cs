@@ -41,9 +41,12 @@ public static class RegionRoles
     public const string NonMembers = "non-members";
 
     /// <summary>
-    /// Group of regions that imported more food than they exported in the 2005 base, valued at world prices, over
-    /// the model's commodities except cotton. Computed from the data; not the WTO's list of net food-importing
-    /// developing countries (G/AG/5/Rev.8), which no embedded source carries.
+    /// Group of regions whose lead is a developing (not least-developed) member and that imported more food than
+    /// they exported in the 2005 base, valued at world prices, over the model's commodities except cotton. The WTO's
+    /// list of net food-importing developing countries (the Committee on Agriculture's G/AG/5/Rev.x, under the
+    /// Marrakesh Decision) is what drafts mean; no source the project could read carries that list (searched in
+    /// issue 12), so the group is computed, restricted to developing members as the WTO's is (developed importers
+    /// such as Japan are not NFIDCs; LDCs have their own group), and its name in every report says so.
     /// </summary>
     public const string NetFoodImporters = "net food importers";
 
@@ -84,7 +87,7 @@ public static class RegionRoles
                     _ => NonMembers,
                 },
             };
-            if (netFoodImporters.Contains(region.Id))
+            if (status == DevelopmentStatus.Developing && netFoodImporters.Contains(region.Id))
             {
                 groups.Add(NetFoodImporters);
             }

@@ -82,6 +82,9 @@ public sealed class Dataset
     /// <summary>Cited tariff facts by member and commodity.</summary>
     public IReadOnlyList<TariffFact> TariffFacts { get; }
 
+    /// <summary>Cited bound (and applied) simple averages of members' agricultural tariffs, by AoA product group (bound_averages.csv); see <see cref="BoundRates"/>.</summary>
+    public IReadOnlyList<BoundAverage> BoundAverages { get; init; } = [];
+
     /// <summary>FAOSTAT balance series 1973-2009.</summary>
     public IReadOnlyList<FaostatSeries> Faostat { get; }
 

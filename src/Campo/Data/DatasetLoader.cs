@@ -87,10 +87,11 @@ public static class DatasetLoader
         var baseRecords = BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes);
         var cross = BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes);
         var facts = TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes);
+        var bounds = BoundRates.Read(Table(DatasetFiles.BoundAverages, BoundRates.Columns));
         var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
         var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
         var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
-        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions);
+        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions) { BoundAverages = bounds };
         dataset.Support = ReadSupport(open, label, commodityCodes);
         return dataset;
     }

@@ -388,6 +388,9 @@ internal static class Messages
     /// <summary>expected the date whose WTO membership counts, such as 2003-09-14</summary>
     public const string Scenario_MembersAtFix = nameof(Scenario_MembersAtFix);
 
+    /// <summary>the date {0} is in the future: WTO membership is known up to today, {1}</summary>
+    public const string Scenario_MembersAtFuture = nameof(Scenario_MembersAtFuture);
+
     /// <summary>no scenario file at this path</summary>
     public const string Scenario_NoFile = nameof(Scenario_NoFile);
 

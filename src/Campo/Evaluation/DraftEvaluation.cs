@@ -29,6 +29,9 @@ public sealed record DraftEvaluation
     /// <summary>Every region's market for every commodity: prices, quantities, the farmers' view and welfare.</summary>
     public required IReadOnlyList<MarketOutcome> Markets { get; init; }
 
+    /// <summary>Bound, applied and water before and after, by region and commodity, for every region whose tariffs the draft touched (empty without a market-access pillar).</summary>
+    public IReadOnlyList<TariffOutcome> Tariffs { get; init; } = [];
+
     /// <summary>The world's welfare change.</summary>
     public required WelfareFigures World { get; init; }
 

@@ -102,6 +102,7 @@ internal static class EvaluationResults
         {
             Scenario = new EvaluatedScenario(scenario.Title, scenario.File, scenario.Source, scenario.Base.MembersAt, dataset.MembersAt(scenario.Base.MembersAt).Count, dataset.Origin, Data.Dataset.BaseYear),
             Commitments = applied.Commitments.Select(Summarise).ToArray(),
+            Tariffs = TariffOutcomes.Of(applied.Commitments),
             WorldPrices = worldPrices,
             Regions = regions,
             Groups = groups,

@@ -153,7 +153,8 @@ public static class ScenarioReader
         return RegionalReader.Read(table);
     }
 
-    private static readonly DateOnly WtoFounded = new(1995, 1, 1);
+    /// <summary>The day the WTO came into being (Marrakesh Agreement, entry into force): no membership before it.</summary>
+    public static readonly DateOnly WtoFounded = new(1995, 1, 1);
 
     private static BaseSettings ReadBase(TomlTable table, ScenarioKind kind)
     {
@@ -162,6 +163,13 @@ public static class ScenarioReader
         {
             // Before the WTO no member decides a multilateral draft, which would then "pass" with no one to object.
             throw table.ErrorAt("members_at", Messages.Fill(Messages.Scenario_MembersAtBeforeWto, membersAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Messages.Text(Messages.Scenario_MembersAtFix));
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (membersAt > today)
+        {
+            // Membership is a record: a future date would silently count today's members as if they were then's.
+            throw table.ErrorAt("members_at", Messages.Fill(Messages.Scenario_MembersAtFuture, membersAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Messages.Text(Messages.Scenario_MembersAtFix));
         }
 
         // The data have one base year; a scenario may restate it but not ask for another.

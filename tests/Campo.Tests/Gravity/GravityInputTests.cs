@@ -172,4 +172,33 @@ public class GravityInputTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal("formula", error.Location!.Field);
     }
+
+    [Fact]
+    public void An_outcome_that_is_zero_everywhere_is_refused()
+    {
+        var table = SmallWorld.Table();
+        var zero = new double[table.RowCount];
+
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table.WithColumn("trade", zero), "trade ~ dist | exp + imp"));
+
+        Assert.Contains("is zero in all", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_row_is_refused_rather_than_fitted_exactly()
+    {
+        var table = GravityTable.FromColumns("one", new Dictionary<string, double[]> { ["trade"] = [3], ["rta"] = [1] });
+
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table, "trade ~ rta"));
+
+        Assert.Contains("1 usable observation(s) of 1 for 2 coefficient(s)", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_formula_with_nothing_after_the_tilde_is_refused()
+    {
+        var error = Assert.Throws<GravityException>(() => GravityFormula.Parse("trade ~ "));
+
+        Assert.Contains("nothing after '~'", error.Problem, StringComparison.Ordinal);
+    }
 }

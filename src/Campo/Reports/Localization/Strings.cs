@@ -38,11 +38,38 @@ public static class Strings
     /// <summary>The server is busy</summary>
     public const string Api_Busy = nameof(Api_Busy);
 
-    /// <summary>{0} runs are already waiting; try again in a minute.</summary>
+    /// <summary>{0} runs are already waiting; try again in {1} s (Retry-After).</summary>
     public const string Api_BusyDetail = nameof(Api_BusyDetail);
+
+    /// <summary>The run is no longer kept</summary>
+    public const string Api_Evicted = nameof(Api_Evicted);
+
+    /// <summary>The run "{0}" finished but was removed to make room for newer runs (the server keeps at most {1} run...</summary>
+    public const string Api_EvictedDetail = nameof(Api_EvictedDetail);
+
+    /// <summary>a text in double quotes</summary>
+    public const string Api_ExpectText = nameof(Api_ExpectText);
+
+    /// <summary>true or false</summary>
+    public const string Api_ExpectTrueFalse = nameof(Api_ExpectTrueFalse);
+
+    /// <summary>a whole number from {0} to {1}</summary>
+    public const string Api_ExpectWholeNumber = nameof(Api_ExpectWholeNumber);
 
     /// <summary>The request cannot be run</summary>
     public const string Api_InvalidRequest = nameof(Api_InvalidRequest);
+
+    /// <summary>The request cannot be read</summary>
+    public const string Api_Malformed = nameof(Api_Malformed);
+
+    /// <summary>{0}: the value cannot be read (line {1}, column {2}); expected {3}.</summary>
+    public const string Api_MalformedField = nameof(Api_MalformedField);
+
+    /// <summary>The body is not valid JSON (line {0}, column {1}); expected an object such as {2}.</summary>
+    public const string Api_MalformedJson = nameof(Api_MalformedJson);
+
+    /// <summary>file: the form has no file; send the scenario file in the field "file".</summary>
+    public const string Api_MissingFile = nameof(Api_MissingFile);
 
     /// <summary>The run has not finished</summary>
     public const string Api_NotFinished = nameof(Api_NotFinished);
@@ -50,14 +77,32 @@ public static class Strings
     /// <summary>The run is {0}; ask again when its state is done.</summary>
     public const string Api_NotFinishedDetail = nameof(Api_NotFinishedDetail);
 
+    /// <summary>The body must be a multipart form (Content-Type: multipart/form-data) with the scenario in the field...</summary>
+    public const string Api_NotForm = nameof(Api_NotForm);
+
+    /// <summary>The body must be JSON (Content-Type: application/json); expected an object such as {0}.</summary>
+    public const string Api_NotJson = nameof(Api_NotJson);
+
     /// <summary>The run failed</summary>
     public const string Api_RunFailed = nameof(Api_RunFailed);
+
+    /// <summary>The request was refused ({0})</summary>
+    public const string Api_Status = nameof(Api_Status);
 
     /// <summary>The file is too large</summary>
     public const string Api_TooLarge = nameof(Api_TooLarge);
 
     /// <summary>The scenario file has {0} bytes; the server accepts at most {1}.</summary>
     public const string Api_TooLargeDetail = nameof(Api_TooLargeDetail);
+
+    /// <summary>The scenario file is larger than the {0} bytes the server accepts.</summary>
+    public const string Api_TooLargeUnknown = nameof(Api_TooLargeUnknown);
+
+    /// <summary>An API key is needed</summary>
+    public const string Api_Unauthorized = nameof(Api_Unauthorized);
+
+    /// <summary>This server asks for an API key: send it in the header X-Api-Key (or Authorization: Bearer KEY).</summary>
+    public const string Api_UnauthorizedDetail = nameof(Api_UnauthorizedDetail);
 
     /// <summary>No such run</summary>
     public const string Api_UnknownRun = nameof(Api_UnknownRun);
