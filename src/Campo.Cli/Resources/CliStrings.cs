@@ -1519,6 +1519,42 @@ public static class CliStrings
     /// <summary>to verify</summary>
     public const string Run_StatusToVerify = nameof(Run_StatusToVerify);
 
+    /// <summary>with the draft</summary>
+    public const string Run_SupportAfter = nameof(Run_SupportAfter);
+
+    /// <summary>Amber box: budgetary support coupled to production (what AMS commitments cut)</summary>
+    public const string Run_SupportAmber = nameof(Run_SupportAmber);
+
+    /// <summary>before</summary>
+    public const string Run_SupportBefore = nameof(Run_SupportBefore);
+
+    /// <summary>Blue box, notified</summary>
+    public const string Run_SupportBlue = nameof(Run_SupportBlue);
+
+    /// <summary>Bound total AMS (the ceiling the draft cuts)</summary>
+    public const string Run_SupportBound = nameof(Run_SupportBound);
+
+    /// <summary>box</summary>
+    public const string Run_SupportBox = nameof(Run_SupportBox);
+
+    /// <summary>De minimis, notified</summary>
+    public const string Run_SupportDeMinimis = nameof(Run_SupportDeMinimis);
+
+    /// <summary>Green box, notified (no or minimal production effect)</summary>
+    public const string Run_SupportGreen = nameof(Run_SupportGreen);
+
+    /// <summary>Market price support (consumers pay it through the border measure; not a budget line)</summary>
+    public const string Run_SupportMps = nameof(Run_SupportMps);
+
+    /// <summary>not in the data</summary>
+    public const string Run_SupportNotInData = nameof(Run_SupportNotInData);
+
+    /// <summary>Bound total AMS: {0}</summary>
+    public const string Run_SupportSource = nameof(Run_SupportSource);
+
+    /// <summary>Domestic support by box, million USD a year (base production and world prices)</summary>
+    public const string Run_SupportTable = nameof(Run_SupportTable);
+
     /// <summary>{0} sweeps</summary>
     public const string Run_SweepMany = nameof(Run_SweepMany);
 

@@ -27,6 +27,9 @@ public sealed record RegionCommitment(
 {
     /// <summary>The AMS commitment worked out for the region (bound, current, new ceiling, applied cut), or null without a support cut.</summary>
     public AmsCommitment? Ams { get; init; }
+
+    /// <summary>The region's support by box before and after the draft.</summary>
+    public SupportBoxes? Boxes { get; init; }
 }
 
 /// <summary>A draft turned into commitments per region and into the policy changes the market model takes.</summary>
@@ -59,8 +62,9 @@ public static class DraftApplication
         {
             var records = dataset.BaseOf(role.Region).Where(r => dataset.WorldPrice(r.Commodity) is not null).ToList();
             var commitment = Commit(scenario, dataset, role, records);
-            commitments.Add(commitment);
-            changes.AddRange(Changes(scenario, dataset, commitment, records));
+            var regionChanges = Changes(scenario, dataset, commitment, records).ToList();
+            commitments.Add(commitment with { Boxes = SupportBoxes.Of(dataset, role.Lead, role.Region, records, regionChanges, commitment.Ams) });
+            changes.AddRange(regionChanges);
         }
 
         var notes = new List<string>

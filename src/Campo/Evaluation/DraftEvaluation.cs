@@ -110,7 +110,11 @@ public sealed record CommitmentSummary(
     int CommoditiesCut,
     double? SupportCut,
     double? ExportSubsidyCut,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The region's domestic support by box before and after the draft (million USD a year), or null for a regional agreement.</summary>
+    public Composition.SupportBoxes? Support { get; init; }
+}
 
 /// <summary>A median and a 90% band (5th and 95th percentiles) over the Monte Carlo draws.</summary>
 /// <param name="Median">The median.</param>

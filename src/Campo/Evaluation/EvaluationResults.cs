@@ -131,7 +131,10 @@ internal static class EvaluationResults
             commitment.Tariffs?.Lines.Count(l => l.AppliedFalls) ?? 0,
             commitment.SupportCut?.Fraction,
             commitment.ExportSubsidyCut?.Fraction,
-            [.. commitment.Notes, .. commitment.Tariffs?.Notes ?? []]);
+            [.. commitment.Notes, .. commitment.Tariffs?.Notes ?? []])
+        {
+            Support = commitment.Boxes,
+        };
     }
 
     private static double Change(double before, double after) => before > 0 ? (after / before) - 1.0 : 0.0;

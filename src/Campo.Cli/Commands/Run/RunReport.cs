@@ -132,6 +132,11 @@ internal static class RunReport
             Colour(w.Government, Format.Money(w.Government)));
         console.Write(table);
         console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Run_MemberNote)) + "[/]");
+        if (commitment.Support is { } boxes)
+        {
+            SupportSection(console, boxes);
+        }
+
         console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Run_WhoBears)) + "[/]");
         var explained = evaluation.FocusCommodities.Count > 0 ? markets.Where(m => evaluation.FocusCommodities.Contains(m.Commodity)) : markets.Take(3);
         foreach (var m in explained)
@@ -148,6 +153,31 @@ internal static class RunReport
             Format.Money(w.Government),
             Format.Money(w.QuotaRent)))));
         console.WriteLine();
+    }
+
+    /// <summary>The member's domestic support by box before and after the draft (docs/models/support.md).</summary>
+    private static void SupportSection(IAnsiConsole console, Campo.Composition.SupportBoxes boxes)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Run_SupportTable)));
+        table.AddColumn(Text(CliStrings.Run_SupportBox));
+        table.AddColumn(new TableColumn(Text(CliStrings.Run_SupportBefore)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Run_SupportAfter)).RightAligned());
+        void Row(string key, double before, double after) =>
+            table.AddRow(Markup.Escape(Text(key)), Markup.Escape(Format.Money(before)), Markup.Escape(Format.Money(after)));
+        void Notified(string key, double? value)
+        {
+            var text = value is { } v ? Format.Money(v) : Text(CliStrings.Run_SupportNotInData);
+            table.AddRow(Markup.Escape(Text(key)), Markup.Escape(text), Markup.Escape(text));
+        }
+
+        Row(CliStrings.Run_SupportMps, boxes.MarketPriceSupport, boxes.MarketPriceSupport);
+        Row(CliStrings.Run_SupportAmber, boxes.AmberBefore, boxes.AmberAfter);
+        Row(CliStrings.Run_SupportBound, boxes.BoundAms, boxes.BoundAmsAfter);
+        Notified(CliStrings.Run_SupportBlue, boxes.Blue);
+        Notified(CliStrings.Run_SupportDeMinimis, boxes.DeMinimis);
+        Notified(CliStrings.Run_SupportGreen, boxes.Green);
+        console.Write(table);
+        console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Run_SupportSource, boxes.BoundSource)) + "[/]");
     }
 
     public static string CommitmentText(CommitmentSummary c, IReadOnlyList<MarketOutcome> markets)
