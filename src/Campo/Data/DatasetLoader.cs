@@ -72,6 +72,7 @@ public static class DatasetLoader
         var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
         var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
         var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
-        return new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions);
+        var deflators = TableReaders.Prices(Table(DatasetFiles.Deflators, "name", "description", "unit"));
+        return new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions, deflators);
     }
 }
