@@ -9,6 +9,7 @@ using Campo.Cli.Commands.Serve;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Errors;
+using Campo.Gravity;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,6 +44,12 @@ public static class CampoApp
         CultureInfo.CurrentUICulture = language.Culture;
         try
         {
+            if (args is ["--version"] or ["-v"] or ["version"])
+            {
+                output.Out.WriteLine("campo " + Version);
+                return ExitCodes.Ok;
+            }
+
             if (OptionValues.MissingValue(args) is { } missing)
             {
                 output.Error.WriteLine("campo: " + missing);
@@ -83,12 +90,30 @@ public static class CampoApp
         NegotiateCommands.Register(config);
     }
 
+    /// <summary>
+    /// The exit code of a refusal, by what it names: a model not solved (3); an output file (73); an option of the
+    /// command line, with no file (2, as Spectre's own refusals of option values); otherwise an input (1).
+    /// </summary>
+    internal static int ExitCodeOf(CampoException error) => error switch
+    {
+        SolverException => ExitCodes.NotSolved,
+        { Location.Field: var field } when OutputPaths.IsOutputOption(field) => ExitCodes.OutputError,
+        { Location: { File: null, Field: { } option } } when option.StartsWith("--", StringComparison.Ordinal) => ExitCodes.UsageError,
+        _ => ExitCodes.InputError,
+    };
+
+    /// <summary>The program's version: the informational version stamped at build (with its commit when known).</summary>
+    public static string Version =>
+        typeof(CampoApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+        ?? typeof(CampoApp).Assembly.GetName().Version?.ToString() ?? "0";
+
     /// <summary>Turns an exception into the one line a user reads, and its exit code.</summary>
     private static int Report(Exception exception, string[] args, CliOutput output)
     {
         switch (exception)
         {
-            case CommandRuntimeException { InnerException: not null and not CampoException } when OptionValues.InvalidValue(args) is { } invalid:
+            case CommandRuntimeException { InnerException: not null and not CampoException and not GravityException } when OptionValues.InvalidValue(args) is { } invalid:
                 // Spectre could not convert an option's value; it does not name the option, so say which and why.
                 output.Error.WriteLine("campo: " + invalid);
                 return ExitCodes.UsageError;
@@ -109,10 +134,14 @@ public static class CampoApp
                 return ExitCodes.UsageError;
             case CampoException campo:
                 output.Error.WriteLine("campo: " + campo.Message);
-                return campo is SolverException ? ExitCodes.NotSolved : ExitCodes.InputError;
+                return ExitCodeOf(campo);
+            case GravityException gravity:
+                // The gravity engine is a standalone package with its own error type, of the same form.
+                output.Error.WriteLine("campo: " + gravity.Message);
+                return gravity is GravityNotSolvedException ? ExitCodes.NotSolved : ExitCodes.InputError;
             case OperationCanceledException:
                 output.Error.WriteLine("campo: " + CliText.Text(CliStrings.App_Cancelled));
-                return ExitCodes.InputError;
+                return ExitCodes.Cancelled;
             default:
                 output.Error.WriteLine("campo: " + CliText.Fill(CliStrings.App_InternalError, exception.Message));
                 output.Error.WriteLine(CliText.Text(CliStrings.App_PleaseReport));

@@ -5,6 +5,7 @@ using Campo.Web.Drafts;
 using Campo.Web.Pages;
 using Campo.Web.Runs;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Campo.Web;
 
@@ -55,6 +56,8 @@ public static class CampoWebHost
             o.Workers = options.Workers;
             o.QueueCapacity = options.QueueCapacity;
             o.KeepRuns = options.KeepRuns;
+            o.KeepBytes = options.KeepBytes;
+            o.ApiKeyHashes = options.ApiKeyHashes;
             o.MaxDraws = options.MaxDraws;
             o.DefaultDraws = options.DefaultDraws;
         });
@@ -75,18 +78,39 @@ public static class CampoWebHost
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
         {
-            // A body refused by the server before any endpoint ran: say it in the reader's language too.
-            if (problem.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge && problem.ProblemDetails.Detail is null)
+            var text = RequestLanguage.Of(problem.HttpContext);
+            var details = problem.ProblemDetails;
+
+            // A body refused by the server before any endpoint ran: say it in the reader's language too. A chunked body
+            // has no announced size: say "larger than the limit", never "? bytes".
+            if (details.Status == StatusCodes.Status413PayloadTooLarge && details.Detail is null)
             {
-                var text = RequestLanguage.Of(problem.HttpContext);
-                problem.ProblemDetails.Title = text[nameof(Strings.Api_TooLarge)];
-                problem.ProblemDetails.Detail = text.Fill(nameof(Strings.Api_TooLargeDetail), problem.HttpContext.Request.ContentLength?.ToString("N0", text.Culture) ?? "?", options.MaxUploadBytes.ToString("N0", text.Culture));
+                details.Title = text[nameof(Strings.Api_TooLarge)];
+                details.Detail = Problems.TooLargeMessage(text, problem.HttpContext.Request.ContentLength ?? -1, options.MaxUploadBytes);
+                details.Extensions["field"] = "file";
+            }
+            else if (details.Status == StatusCodes.Status415UnsupportedMediaType && details.Detail is null)
+            {
+                // Refused by routing, whose endpoints declare the media type they accept.
+                details.Title = text[nameof(Strings.Api_Malformed)];
+                details.Detail = problem.HttpContext.Request.Path.Value?.EndsWith("/upload", StringComparison.Ordinal) == true
+                    ? text[nameof(Strings.Api_NotForm)]
+                    : text.Fill(nameof(Strings.Api_NotJson), RunsApi.ExampleBody);
+            }
+            else if (details.Detail is null && details.Status is int status)
+            {
+                // The framework's own refusals (an unknown route, a wrong method) carry an English title only.
+                details.Title = text.Fill(nameof(Strings.Api_Status), status.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + ReasonPhrases.GetReasonPhrase(status));
             }
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Campo API";
-            document.Info.Description = "Evaluate trade-agreement drafts: what they do to farmers, consumers and treasuries, with 90% bands. Errors are ProblemDetails in the language of ?lang=, the lang cookie or Accept-Language (en, es, fr, pt).";
+            document.Info.Description = "Evaluate trade-agreement drafts: what they do to farmers, consumers and treasuries, with 90% bands. "
+                + "Start a run (POST /api/runs or /api/runs/upload), poll its status until done, then download its results. "
+                + "Errors are ProblemDetails (RFC 9457) naming the field, in the language of ?lang=, the lang cookie or Accept-Language (en, es, fr, pt). "
+                + "A full queue answers 503 with Retry-After; finished runs are kept within a count and a memory bound, then answer 410. "
+                + "A server started with campo serve --api-key-file asks for the key in X-Api-Key (or Authorization: Bearer).";
             document.Info.Version = "v1";
             document.Servers = [];
             return Task.CompletedTask;
@@ -101,6 +125,7 @@ public static class CampoWebHost
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ApiKeys>();
         app.Use(async (context, next) =>
         {
             if (ReportLanguage.Find(context.Request.Query[LanguageNegotiation.Parameter]) is { } language)

@@ -1,23 +1,41 @@
 namespace Campo.Web;
 
-/// <summary>Limits and sizes of the web server. Every limit protects a server that several people share.</summary>
+/// <summary>
+/// Limits and sizes of the web server, sized to the machine by default. Every limit protects a server that several
+/// people share; each is documented in docs/api/README.md.
+/// </summary>
 public sealed class CampoWebOptions
 {
     /// <summary>The largest scenario file accepted, in bytes (256 KiB; the shipped drafts are under 16 KiB).</summary>
     public long MaxUploadBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Runs evaluated at the same time.</summary>
-    public int Workers { get; set; } = Math.Max(1, Math.Min(4, Environment.ProcessorCount));
+    /// <summary>Runs evaluated at the same time: one per processor core, at most 8 (each run uses one core).</summary>
+    public int Workers { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
-    /// <summary>Runs waiting at most; beyond, the server answers "busy" (503) instead of queueing without end.</summary>
-    public int QueueCapacity { get; set; } = 32;
+    /// <summary>
+    /// Runs waiting at most (16 per worker); beyond, the server answers 503 with Retry-After, the seconds after which
+    /// the queue should have room, instead of queueing without end.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 16 * Math.Clamp(Environment.ProcessorCount, 1, 8);
 
-    /// <summary>Finished runs kept in memory for their pages and downloads; the oldest are forgotten first.</summary>
+    /// <summary>Finished runs kept for their pages and downloads; beyond, the oldest finished run is forgotten (410).</summary>
     public int KeepRuns { get; set; } = 200;
+
+    /// <summary>
+    /// The most memory finished runs' results may take, in bytes (estimated from their JSON size); beyond, the
+    /// oldest finished runs are forgotten first (410). 192 MiB by default.
+    /// </summary>
+    public long KeepBytes { get; set; } = 192L * 1024 * 1024;
 
     /// <summary>The most Monte Carlo draws a request may ask for.</summary>
     public int MaxDraws { get; set; } = 1000;
 
     /// <summary>Draws when a request names none.</summary>
     public int DefaultDraws { get; set; } = 200;
+
+    /// <summary>
+    /// The SHA-256 hashes of the API keys a request must present (X-Api-Key or Authorization: Bearer), or empty for a
+    /// server without keys (the default, on loopback). <c>campo serve --api-key-file</c> fills it.
+    /// </summary>
+    public IReadOnlyList<byte[]> ApiKeyHashes { get; set; } = [];
 }

@@ -230,7 +230,7 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
             var done = await Api.WaitAsync(client, started[i], Patience);
             var served = await client.GetStringAsync(done.Links.Result);
             var scenario = Campo.Scenarios.ScenarioReader.Read(await File.ReadAllTextAsync(Path.Combine(Api.RepositoryRoot, "scenarios", names[i] + ".toml")), "scenarios/" + names[i] + ".toml");
-            var context = Campo.Evaluation.EvaluationContext.For(Campo.Data.DatasetLoader.LoadDefault());
+            var context = Campo.Composition.EvaluationContext.For(Campo.Data.DatasetLoader.LoadDefault());
             var alone = Campo.Evaluation.DraftEvaluator.Evaluate(scenario, context, new Campo.Evaluation.EvaluationOptions { Draws = 10, Seed = 7, Focus = new Campo.Domain.MemberId("BRA") })
                 with
             { Negotiation = Campo.Negotiation.Negotiator.Negotiate(scenario, context, new Campo.Negotiation.NegotiationOptions { Draws = 0, Seed = 7 }) };

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Evaluation;
 using Campo.Markets.World;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Campo.Composition;
 using Campo.Data;
-using Campo.Evaluation;
 using Campo.Negotiation;
 using Campo.Scenarios;
 

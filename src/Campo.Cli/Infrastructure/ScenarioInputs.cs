@@ -18,6 +18,23 @@ public static class ScenarioInputs
         return ScenarioReader.ReadFile(output.Resolve(file), file, overrides);
     }
 
+    /// <summary>Checks that the member named by <c>--member</c> is in the dataset; a refusal names the option.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="member">The member.</param>
+    /// <exception cref="CampoException">Unknown member, with the option as its field (a usage error).</exception>
+    public static void CheckMember(Dataset dataset, Domain.MemberId member)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        try
+        {
+            dataset.GetMember(member);
+        }
+        catch (CampoException error) when (error.Location is null)
+        {
+            throw new CampoException(error.Problem, error.Expected, SourceLocation.OfField("--member"), error);
+        }
+    }
+
     /// <summary>
     /// The dataset: <c>--data DIR</c> when given, otherwise the scenario's <c>[base] dataset</c> ("default", or a
     /// folder relative to the scenario file).

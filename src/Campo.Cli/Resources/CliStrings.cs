@@ -631,6 +631,9 @@ public static class CliStrings
     /// <summary>--at: '{0}' is not a date; write it yyyy-MM-dd, such as 2003-09-14.</summary>
     public const string Error_At = nameof(Error_At);
 
+    /// <summary>--at: {0} is outside the WTO's existence; give a date from 1995-01-01 (the WTO's founding) to today,...</summary>
+    public const string Error_AtOutsideWto = nameof(Error_AtOutsideWto);
+
     /// <summary>Say where the shared data is: --from DIR, such as --from ../shared/data.</summary>
     public const string Error_BuildFrom = nameof(Error_BuildFrom);
 
@@ -681,6 +684,18 @@ public static class CliStrings
 
     /// <summary>--grid: give at least 2 points per parameter</summary>
     public const string Error_Grid = nameof(Error_Grid);
+
+    /// <summary>cannot read the key file: {0}</summary>
+    public const string Error_KeyFile = nameof(Error_KeyFile);
+
+    /// <summary>the key file has no key</summary>
+    public const string Error_KeyFileEmpty = nameof(Error_KeyFileEmpty);
+
+    /// <summary>give a text file with one key of at least 16 characters a line, such as the output of openssl rand -...</summary>
+    public const string Error_KeyFileExpected = nameof(Error_KeyFileExpected);
+
+    /// <summary>a key of {0} characters is too easy to guess</summary>
+    public const string Error_KeyTooShort = nameof(Error_KeyTooShort);
 
     /// <summary>--lang: "{0}" is not a language Campo speaks; give en, es, fr or pt</summary>
     public const string Error_Lang = nameof(Error_Lang);
@@ -738,6 +753,39 @@ public static class CliStrings
 
     /// <summary>{0}: "{1}" is too small; give at least {2}</summary>
     public const string Error_OptionTooSmall = nameof(Error_OptionTooSmall);
+
+    /// <summary>the file already exists</summary>
+    public const string Error_OutputExists = nameof(Error_OutputExists);
+
+    /// <summary>add --force to replace it, or choose another name (nothing was computed)</summary>
+    public const string Error_OutputExistsExpected = nameof(Error_OutputExistsExpected);
+
+    /// <summary>cannot write "{0}" files</summary>
+    public const string Error_OutputExtension = nameof(Error_OutputExtension);
+
+    /// <summary>name the file with {0}</summary>
+    public const string Error_OutputExtensionExpected = nameof(Error_OutputExtensionExpected);
+
+    /// <summary>give a path in a folder you can write to</summary>
+    public const string Error_OutputFolderExpected = nameof(Error_OutputFolderExpected);
+
+    /// <summary>the folder "{0}" does not exist</summary>
+    public const string Error_OutputFolderMissing = nameof(Error_OutputFolderMissing);
+
+    /// <summary>this is a folder, not a file</summary>
+    public const string Error_OutputIsFolder = nameof(Error_OutputIsFolder);
+
+    /// <summary>give a file name in that folder</summary>
+    public const string Error_OutputIsFolderExpected = nameof(Error_OutputIsFolderExpected);
+
+    /// <summary>cannot write in the folder "{0}": {1}</summary>
+    public const string Error_OutputNotWritable = nameof(Error_OutputNotWritable);
+
+    /// <summary>{0} and {1} name the same file</summary>
+    public const string Error_OutputSame = nameof(Error_OutputSame);
+
+    /// <summary>give each output its own file</summary>
+    public const string Error_OutputSameExpected = nameof(Error_OutputSameExpected);
 
     /// <summary>--price: "{0}" is not a price; give one of {1}</summary>
     public const string Error_Price = nameof(Error_Price);
@@ -1135,6 +1183,9 @@ public static class CliStrings
     /// <summary>Written to {0}.</summary>
     public const string Negotiate_Written = nameof(Negotiate_Written);
 
+    /// <summary>Ask every request for an API key (X-Api-Key or Authorization: Bearer), from this file of keys, one a...</summary>
+    public const string Option_ApiKeyFile = nameof(Option_ApiKeyFile);
+
     /// <summary>Only members that had joined by this date (yyyy-MM-dd, such as 2003-09-14 for Cancún);...</summary>
     public const string Option_At = nameof(Option_At);
 
@@ -1194,6 +1245,9 @@ public static class CliStrings
 
     /// <summary>ppml (default) or ols (write log(trade) as the outcome for log-linear gravity).</summary>
     public const string Option_Estimator = nameof(Option_Estimator);
+
+    /// <summary>Replace output files (--out, --report, --search-out, --lines) that already exist. Without it an exis...</summary>
+    public const string Option_Force = nameof(Option_Force);
 
     /// <summary>First year (default: the first year of the cost series, 1996).</summary>
     public const string Option_From = nameof(Option_From);
@@ -1564,6 +1618,9 @@ public static class CliStrings
     /// <summary>The file reports reporter {0} {1}, year {2}.</summary>
     public const string Schedule_Wits = nameof(Schedule_Wits);
 
+    /// <summary>Requests must present one of the {0} API keys (X-Api-Key).</summary>
+    public const string Serve_Keys = nameof(Serve_Keys);
+
     /// <summary>Campo is serving at {0}. Press Ctrl+C to stop.</summary>
     public const string Serve_Serving = nameof(Serve_Serving);
 
@@ -1584,4 +1641,197 @@ public static class CliStrings
 
     /// <summary>yes</summary>
     public const string Word_Yes = nameof(Word_Yes);
+
+    /// <summary>Estimate the decision model on the record of WTO decisions and show each event predicted agains...</summary>
+    public const string Option_Validate = nameof(Option_Validate);
+
+    /// <summary>Give the draft to negotiate (FILE), or --validate to test the model on the record of WTO decisi...</summary>
+    public const string Error_FileNeeded = nameof(Error_FileNeeded);
+
+    /// <summary>--validate tests the model on the record's own drafts: give no FILE.</summary>
+    public const string Error_ValidateNoFile = nameof(Error_ValidateNoFile);
+
+    /// <summary>Estimating the negotiation model on the record of WTO decisions…</summary>
+    public const string Validate_Running = nameof(Validate_Running);
+
+    /// <summary>The record of WTO agricultural decisions: predicted against recorded</summary>
+    public const string Validate_Title = nameof(Validate_Title);
+
+    /// <summary>event</summary>
+    public const string Validate_Event = nameof(Validate_Event);
+
+    /// <summary>recorded</summary>
+    public const string Validate_Recorded = nameof(Validate_Recorded);
+
+    /// <summary>in sample</summary>
+    public const string Validate_InSample = nameof(Validate_InSample);
+
+    /// <summary>out of sample</summary>
+    public const string Validate_OutOfSample = nameof(Validate_OutOfSample);
+
+    /// <summary>objecting (out of sample)</summary>
+    public const string Validate_Objecting = nameof(Validate_Objecting);
+
+    /// <summary>recorded positions (✓ right out of sample)</summary>
+    public const string Validate_Positions = nameof(Validate_Positions);
+
+    /// <summary>{0} of {1} ({2} dissatisfied)</summary>
+    public const string Validate_ObjectingCell = nameof(Validate_ObjectingCell);
+
+    /// <summary>Verdicts right: {0} of {1} in sample, {2} of {3} out of sample (each event predicted by coeffic...</summary>
+    public const string Validate_Hits = nameof(Validate_Hits);
+
+    /// <summary>Estimated coefficients (penalised maximum likelihood on {0} recorded positions)</summary>
+    public const string Validate_CoefficientsTitle = nameof(Validate_CoefficientsTitle);
+
+    /// <summary>coefficient</summary>
+    public const string Validate_Coefficient = nameof(Validate_Coefficient);
+
+    /// <summary>estimate</summary>
+    public const string Validate_Estimate = nameof(Validate_Estimate);
+
+    /// <summary>standard error</summary>
+    public const string Validate_StandardError = nameof(Validate_StandardError);
+
+    /// <summary>range leaving one event out</summary>
+    public const string Validate_LeaveOneOut = nameof(Validate_LeaveOneOut);
+
+    /// <summary>at its bound</summary>
+    public const string Validate_AtBound = nameof(Validate_AtBound);
+
+    /// <summary>Coalition discipline κ = {0}: a coalition objects when the share κ of its members most hurt is ...</summary>
+    public const string Validate_Discipline = nameof(Validate_Discipline);
+
+    /// <summary>Cancún, out of sample: objecting {0}; not objecting {1}. Of the {2} members outside the G-20, G...</summary>
+    public const string Validate_Cancun = nameof(Validate_Cancun);
+
+    /// <summary>holds</summary>
+    public const string Validate_Holds = nameof(Validate_Holds);
+
+    /// <summary>does not hold</summary>
+    public const string Validate_DoesNotHold = nameof(Validate_DoesNotHold);
+
+    /// <summary>Why the coalitions objected at Cancún (out of sample)</summary>
+    public const string Validate_ReplayTitle = nameof(Validate_ReplayTitle);
+
+    /// <summary>{0} objects: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayObjects = nameof(Validate_ReplayObjects);
+
+    /// <summary>{0} accepts: {1} of its {2} members are dissatisfied.</summary>
+    public const string Validate_ReplayAccepts = nameof(Validate_ReplayAccepts);
+
+    /// <summary>Its farmers lose most on {0} (million USD a year); the median member's farmers change by {1} of...</summary>
+    public const string Validate_ReplayFarmers = nameof(Validate_ReplayFarmers);
+
+    /// <summary>Red lines crossed on products that matter to its members: {0} (members).</summary>
+    public const string Validate_ReplayRedLines = nameof(Validate_ReplayRedLines);
+
+    /// <summary>The rest of the package falls short of what it asked: {0}.</summary>
+    public const string Validate_ReplayIssues = nameof(Validate_ReplayIssues);
+
+    /// <summary>Nothing in the rest of the package falls short of what it asked.</summary>
+    public const string Validate_ReplayNoIssue = nameof(Validate_ReplayNoIssue);
+
+    /// <summary>Stated settings and their sources:</summary>
+    public const string Validate_Settings = nameof(Validate_Settings);
+
+    /// <summary>objects</summary>
+    public const string Validate_Object = nameof(Validate_Object);
+
+    /// <summary>accepts</summary>
+    public const string Validate_Accept = nameof(Validate_Accept);
+
+    /// <summary>adopted</summary>
+    public const string Validate_Adopted = nameof(Validate_Adopted);
+
+    /// <summary>not agreed</summary>
+    public const string Validate_NotAgreed = nameof(Validate_NotAgreed);
+
+    /// <summary>failed</summary>
+    public const string Validate_Failed = nameof(Validate_Failed);
+
+    /// <summary>collapsed</summary>
+    public const string Validate_Collapsed = nameof(Validate_Collapsed);
+    /// <summary>Bound and applied tariffs: water before and after</summary>
+    public const string Water_Title = nameof(Water_Title);
+
+    /// <summary>Simple averages: bound {0} → {1}, applied {2} → {3}, water {4} → {5}; {6} of {7} cuts of t</summary>
+    public const string Water_Summary = nameof(Water_Summary);
+
+    /// <summary>Water = bound minus applied. A formula cuts the bound rate; the applied rate changes only </summary>
+    public const string Water_Note = nameof(Water_Note);
+
+    /// <summary>{0} more commodities in --json (tariffs).</summary>
+    public const string Water_More = nameof(Water_More);
+
+    /// <summary>Designation of sensitive and special products: the highest bound rates; ties broken by imp</summary>
+    public const string Water_Designation = nameof(Water_Designation);
+
+    /// <summary>bound</summary>
+    public const string Water_ColBound = nameof(Water_ColBound);
+
+    /// <summary>applied</summary>
+    public const string Water_ColApplied = nameof(Water_ColApplied);
+
+    /// <summary>water</summary>
+    public const string Water_ColWater = nameof(Water_ColWater);
+
+    /// <summary>treatment</summary>
+    public const string Water_ColTreatment = nameof(Water_ColTreatment);
+
+    /// <summary>bound from</summary>
+    public const string Water_ColBoundFrom = nameof(Water_ColBoundFrom);
+
+    /// <summary>absorbed by water</summary>
+    public const string Water_Absorbed = nameof(Water_Absorbed);
+
+    /// <summary>tariff quota +{0} kt</summary>
+    public const string Water_Quota = nameof(Water_Quota);
+
+    /// <summary>formula</summary>
+    public const string Treat_formula = nameof(Treat_formula);
+
+    /// <summary>sensitive</summary>
+    public const string Treat_sensitive = nameof(Treat_sensitive);
+
+    /// <summary>special</summary>
+    public const string Treat_special = nameof(Treat_special);
+
+    /// <summary>special, zero cut</summary>
+    public const string Treat_special_zero_cut = nameof(Treat_special_zero_cut);
+
+    /// <summary>capped</summary>
+    public const string Treat_capped = nameof(Treat_capped);
+
+    /// <summary>exempt</summary>
+    public const string Treat_exempt = nameof(Treat_exempt);
+
+    /// <summary>duty-free</summary>
+    public const string Treat_duty_free = nameof(Treat_duty_free);
+
+    /// <summary>cited</summary>
+    public const string BoundFrom_cited = nameof(BoundFrom_cited);
+
+    /// <summary>average</summary>
+    public const string BoundFrom_average = nameof(BoundFrom_average);
+
+    /// <summary>assumed</summary>
+    public const string BoundFrom_assumed = nameof(BoundFrom_assumed);
+    /// <summary>Write every dropped observation (its line and the reason) to FILE as CSV.</summary>
+    public const string Option_GravityDropped = nameof(Option_GravityDropped);
+
+    /// <summary>{0} dropped observations written to {1}</summary>
+    public const string Gravity_DroppedWritten = nameof(Gravity_DroppedWritten);
+
+    /// <summary>cannot write the file of dropped observations: {0}</summary>
+    public const string Error_DroppedFile = nameof(Error_DroppedFile);
+
+    /// <summary>Print the time spent reading, estimating and solving, and the peak memory, on standard error.</summary>
+    public const string Option_CounterfactualTiming = nameof(Option_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, estimate {1} s, solve {2} s; total {3} s; peak memory {4} MB</summary>
+    public const string Gravity_CounterfactualTiming = nameof(Gravity_CounterfactualTiming);
+
+    /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
+    public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 }

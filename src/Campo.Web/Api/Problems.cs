@@ -50,11 +50,62 @@ public static class Problems
         return TypedResults.Problem(message, statusCode: StatusCodes.Status422UnprocessableEntity, title: text[nameof(Strings.Api_RunFailed)]);
     }
 
-    /// <summary>A full queue (503).</summary>
-    public static ProblemHttpResult Busy(ReportText text, int waiting)
+    /// <summary>A full queue (503), with Retry-After: the seconds after which the queue should have room.</summary>
+    public static ProblemHttpResult Busy(ReportText text, HttpContext context, int waiting, int retryAfterSeconds)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TypedResults.Problem(text.Fill(nameof(Strings.Api_BusyDetail), waiting), statusCode: StatusCodes.Status503ServiceUnavailable, title: text[nameof(Strings.Api_Busy)]);
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            text.Fill(nameof(Strings.Api_BusyDetail), waiting, retryAfterSeconds),
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: text[nameof(Strings.Api_Busy)],
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["retryAfter"] = retryAfterSeconds, ["waiting"] = waiting });
+    }
+
+    /// <summary>A run that finished and was forgotten to keep the store within its bounds (410 Gone).</summary>
+    public static ProblemHttpResult Forgotten(ReportText text, string id, CampoWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        return TypedResults.Problem(
+            text.Fill(nameof(Strings.Api_EvictedDetail), id, options.KeepRuns, options.KeepBytes / (1024 * 1024)),
+            statusCode: StatusCodes.Status410Gone,
+            title: text[nameof(Strings.Api_Evicted)]);
+    }
+
+    /// <summary>A request that cannot be read (400): malformed JSON or a value of the wrong type, naming the field.</summary>
+    /// <param name="text">The reader's language.</param>
+    /// <param name="detail">The one-line message.</param>
+    /// <param name="field">The field, or null when the body as a whole is wrong.</param>
+    public static ProblemHttpResult Malformed(ReportText text, string detail, string? field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (field is not null)
+        {
+            extensions["field"] = field;
+        }
+
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: text[nameof(Strings.Api_Malformed)], extensions: extensions);
+    }
+
+    /// <summary>A body of the wrong media type (415).</summary>
+    public static ProblemHttpResult WrongMediaType(ReportText text, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: text[nameof(Strings.Api_Malformed)]);
+    }
+
+    /// <summary>An upload larger than the limit whose size is not known in advance (a chunked body) (413).</summary>
+    public static ProblemHttpResult TooLargeUnknown(ReportText text, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TypedResults.Problem(
+            text.Fill(nameof(Strings.Api_TooLargeUnknown), limit.ToString("N0", text.Culture)),
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: text[nameof(Strings.Api_TooLarge)],
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = "file" });
     }
 
     /// <summary>An upload above the size limit (413).</summary>
@@ -67,10 +118,12 @@ public static class Problems
             title: text[nameof(Strings.Api_TooLarge)]);
     }
 
-    /// <summary>The size limit's message for pages.</summary>
+    /// <summary>The size limit's message for pages; <paramref name="size"/> 0 or less when the size is not known (a chunked body).</summary>
     public static string TooLargeMessage(ReportText text, long size, long limit)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", text.Culture), limit.ToString("N0", text.Culture));
+        return size > 0
+            ? text.Fill(nameof(Strings.Api_TooLargeDetail), size.ToString("N0", text.Culture), limit.ToString("N0", text.Culture))
+            : text.Fill(nameof(Strings.Api_TooLargeUnknown), limit.ToString("N0", text.Culture));
     }
 }

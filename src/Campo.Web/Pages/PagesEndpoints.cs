@@ -43,7 +43,7 @@ public static class PagesEndpoints
         }
         catch (Exception failure) when (failure is InvalidDataException or BadHttpRequestException)
         {
-            var size = context.Request.ContentLength ?? 0;
+            var size = context.Request.ContentLength ?? -1;
             return Page(PageRenderer.Index(text, drafts, RunQueue.Dataset, new FormValues(null, null, null, limits.DefaultDraws), Problems.TooLargeMessage(text, size, limits.MaxUploadBytes)), StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -73,12 +73,13 @@ public static class PagesEndpoints
             try
             {
                 var run = RunValidation.Validate(request, drafts, RunQueue.Dataset, limits);
-                if (queue.TryEnqueue(run) is { } job)
+                if (queue.TryEnqueue(run, text.Language) is { } job)
                 {
                     return TypedResults.Redirect("/runs/" + job.Id + "?lang=" + text.Language.Code);
                 }
 
-                error = text.Fill(nameof(Strings.Api_BusyDetail), queue.Waiting);
+                context.Response.Headers.RetryAfter = queue.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                error = text.Fill(nameof(Strings.Api_BusyDetail), queue.Waiting, queue.RetryAfterSeconds);
             }
             catch (CampoException problem)
             {
@@ -98,8 +99,10 @@ public static class PagesEndpoints
         var text = RequestLanguage.Of(context);
         if (queue.Find(id) is not { } job)
         {
-            var message = text.Fill(nameof(Strings.Api_UnknownRunDetail), id, options.Value.KeepRuns);
-            return Page(PageRenderer.Index(text, drafts, RunQueue.Dataset, new FormValues(null, null, null, options.Value.DefaultDraws), message), StatusCodes.Status404NotFound);
+            var message = queue.WasForgotten(id)
+                ? text.Fill(nameof(Strings.Api_EvictedDetail), id, options.Value.KeepRuns, options.Value.KeepBytes / (1024 * 1024))
+                : text.Fill(nameof(Strings.Api_UnknownRunDetail), id, options.Value.KeepRuns);
+            return Page(PageRenderer.Index(text, drafts, RunQueue.Dataset, new FormValues(null, null, null, options.Value.DefaultDraws), message), queue.WasForgotten(id) ? StatusCodes.Status410Gone : StatusCodes.Status404NotFound);
         }
 
         return Page(PageRenderer.Run(text, job, job.Snapshot(clock.GetUtcNow())), StatusCodes.Status200OK);

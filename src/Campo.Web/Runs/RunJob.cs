@@ -34,6 +34,7 @@ public sealed class RunJob
     private DraftEvaluation? _evaluation;
     private DraftComparison? _comparison;
     private CampoException? _error;
+    private long _bytes;
 
     internal RunJob(string id, ValidatedRun run, DateTimeOffset created)
     {
@@ -50,6 +51,21 @@ public sealed class RunJob
 
     /// <summary>When the run was accepted.</summary>
     public DateTimeOffset Created { get; }
+
+    /// <summary>The language of whoever started the run, for its messages; null for the server's.</summary>
+    public Campo.Reports.Localization.ReportLanguage? Language { get; init; }
+
+    /// <summary>The estimated size of the results in memory, in bytes (0 until done).</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
 
     /// <summary>The state.</summary>
     public RunState State
@@ -133,10 +149,11 @@ public sealed class RunJob
         }
     }
 
-    internal void Succeed(DraftEvaluation first, DraftEvaluation? second, DateTimeOffset now)
+    internal void Succeed(DraftEvaluation first, DraftEvaluation? second, DateTimeOffset now, long bytes = 0)
     {
         lock (_gate)
         {
+            _bytes = bytes;
             _evaluation = first;
             _comparison = second is null ? null : new DraftComparison(first, second);
             _state = RunState.Done;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Errors;
 using Campo.Evaluation;
@@ -18,14 +19,23 @@ namespace Campo.Web.Runs;
 /// </summary>
 public sealed partial class RunQueue : BackgroundService
 {
+    /// <summary>How many forgotten run ids are remembered, to answer 410 rather than 404 for them.</summary>
+    private const int RememberForgotten = 50_000;
+
     private readonly Channel<RunJob> _queue;
     private readonly ConcurrentDictionary<string, RunJob> _runs = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly Lock _storeGate = new();
+    private readonly Queue<RunJob> _finished = new();
+    private readonly HashSet<string> _forgotten = new(StringComparer.Ordinal);
+    private readonly Queue<string> _forgottenOrder = new();
     private readonly CampoWebOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<RunQueue> _logger;
     private readonly ShippedDrafts _drafts;
+    private long _storedBytes;
+    private double _averageSeconds = 2;
     private int _waiting;
+    private int _running;
 
     /// <summary>Creates the queue.</summary>
     public RunQueue(IOptions<CampoWebOptions> options, TimeProvider clock, ILogger<RunQueue> logger, ShippedDrafts drafts)
@@ -44,30 +54,97 @@ public sealed partial class RunQueue : BackgroundService
     /// <summary>Runs waiting for a worker.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
+    /// <summary>Runs being evaluated now.</summary>
+    public int Running => Volatile.Read(ref _running);
+
+    /// <summary>Finished runs kept now.</summary>
+    public int Kept
+    {
+        get
+        {
+            lock (_storeGate)
+            {
+                return _finished.Count;
+            }
+        }
+    }
+
+    /// <summary>The estimated bytes of the finished runs kept now.</summary>
+    public long KeptBytes => Interlocked.Read(ref _storedBytes);
+
+    /// <summary>
+    /// The seconds after which a refused client should try again: the time for the workers to take every waiting run
+    /// and one more, at the average run time measured so far, from 1 to 300 s.
+    /// </summary>
+    public int RetryAfterSeconds
+    {
+        get
+        {
+            var average = Volatile.Read(ref _averageSeconds);
+            var seconds = (Waiting + 1.0) / _options.Workers * average;
+            return (int)Math.Clamp(Math.Ceiling(seconds), 1, 300);
+        }
+    }
+
     /// <summary>Queues a checked run.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="language">The language of the requester: the run's messages are written in it.</param>
     /// <returns>The run, or null when the queue is full.</returns>
-    public RunJob? TryEnqueue(ValidatedRun run)
+    public RunJob? TryEnqueue(ValidatedRun run, Campo.Reports.Localization.ReportLanguage? language = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var job = new RunJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), run, _clock.GetUtcNow());
+        var job = new RunJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), run, _clock.GetUtcNow()) { Language = language };
+
+        // Registered before it is queued, so that a worker never finishes a run nobody can find.
+        _runs[job.Id] = job;
+        Interlocked.Increment(ref _waiting);
         if (!_queue.Writer.TryWrite(job))
         {
+            Interlocked.Decrement(ref _waiting);
+            _runs.TryRemove(job.Id, out _);
             return null;
-        }
-
-        Interlocked.Increment(ref _waiting);
-        _runs[job.Id] = job;
-        _order.Enqueue(job.Id);
-        while (_order.Count > _options.KeepRuns && _order.TryDequeue(out var old))
-        {
-            _runs.TryRemove(old, out _);
         }
 
         return job;
     }
 
-    /// <summary>A run by id, or null (unknown, or forgotten after <see cref="CampoWebOptions.KeepRuns"/> newer runs).</summary>
+    /// <summary>A run by id, or null (unknown, or forgotten: see <see cref="WasForgotten"/>).</summary>
     public RunJob? Find(string id) => _runs.GetValueOrDefault(id);
+
+    /// <summary>True for a run that finished and was forgotten to keep the store within its bounds.</summary>
+    public bool WasForgotten(string id)
+    {
+        lock (_storeGate)
+        {
+            return _forgotten.Contains(id);
+        }
+    }
+
+    /// <summary>
+    /// Keeps a finished run, then forgets the oldest finished runs while more than <see cref="CampoWebOptions.KeepRuns"/>
+    /// are kept or their results exceed <see cref="CampoWebOptions.KeepBytes"/>. Queued and running runs are never
+    /// forgotten: an accepted run always finishes or fails visibly.
+    /// </summary>
+    private void Keep(RunJob job)
+    {
+        lock (_storeGate)
+        {
+            _finished.Enqueue(job);
+            _storedBytes += job.Bytes;
+            while (_finished.Count > 1 && (_finished.Count > _options.KeepRuns || _storedBytes > _options.KeepBytes))
+            {
+                var old = _finished.Dequeue();
+                _storedBytes -= old.Bytes;
+                _runs.TryRemove(old.Id, out _);
+                _forgotten.Add(old.Id);
+                _forgottenOrder.Enqueue(old.Id);
+                if (_forgottenOrder.Count > RememberForgotten)
+                {
+                    _forgotten.Remove(_forgottenOrder.Dequeue());
+                }
+            }
+        }
+    }
 
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -94,7 +171,31 @@ public sealed partial class RunQueue : BackgroundService
 
     private void Execute(RunJob job, CancellationToken stoppingToken)
     {
+        Interlocked.Increment(ref _running);
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        if (job.Language is { } language)
+        {
+            // The library's messages (a run's failure) in the language of whoever started the run.
+            System.Globalization.CultureInfo.CurrentUICulture = language.Culture;
+        }
+
         job.Start(_clock.GetUtcNow());
+        try
+        {
+            Evaluate(job, stoppingToken);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+            Interlocked.Decrement(ref _running);
+            var seconds = job.Snapshot(_clock.GetUtcNow()).ElapsedSeconds;
+            Volatile.Write(ref _averageSeconds, (0.8 * Volatile.Read(ref _averageSeconds)) + (0.2 * seconds));
+            Keep(job);
+        }
+    }
+
+    private void Evaluate(RunJob job, CancellationToken stoppingToken)
+    {
         try
         {
             var context = EvaluationContext.For(Dataset);
@@ -115,7 +216,9 @@ public sealed partial class RunQueue : BackgroundService
                 job.DraftFinished();
             }
 
-            job.Succeed(results[0], results.Count > 1 ? results[1] : null, _clock.GetUtcNow());
+            // The results' size, estimated from their JSON (the objects take about as much), bounds the store.
+            var bytes = results.Sum(r => (long)System.Text.Encoding.UTF8.GetByteCount(Campo.Reports.CampoJson.Serialize(r)));
+            job.Succeed(results[0], results.Count > 1 ? results[1] : null, _clock.GetUtcNow(), bytes);
         }
         catch (CampoException error)
         {

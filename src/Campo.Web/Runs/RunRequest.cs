@@ -10,31 +10,37 @@ namespace Campo.Web.Runs;
 /// <summary>A request to evaluate a draft, or to compare two, as the API and the page's form send it.</summary>
 public sealed record RunRequest
 {
-    /// <summary>A shipped draft by name (see GET /api/drafts), or null when <see cref="Scenario"/> is given.</summary>
+    /// <summary>A shipped draft by name, such as cancun-2003 (GET /api/drafts lists them). Give either draft or scenario.</summary>
+    /// <example>cancun-2003</example>
     public string? Draft { get; init; }
 
-    /// <summary>A scenario file's TOML text (an uploaded draft), or null when <see cref="Draft"/> is given.</summary>
+    /// <summary>A scenario file's TOML text (docs/scenarios.md). Give either draft or scenario.</summary>
     public string? Scenario { get; init; }
 
     /// <summary>The uploaded file's name, for messages; "upload.toml" when null.</summary>
     public string? FileName { get; init; }
 
     /// <summary>A second shipped draft to compare with, or null for a single draft.</summary>
+    /// <example>harbinson-2003</example>
     public string? CompareWith { get; init; }
 
     /// <summary>The member to report in detail (ISO3 code such as MEX), or null.</summary>
+    /// <example>MEX</example>
     public string? Member { get; init; }
 
     /// <summary>Monte Carlo draws for the 90% bands (0 for none), or null for the server's default.</summary>
+    /// <example>200</example>
     public int? Draws { get; init; }
 
     /// <summary>The seed of the draws, or null for 2005.</summary>
+    /// <example>2005</example>
     public ulong? Seed { get; init; }
 
     /// <summary>
     /// True to judge the negotiation's verdict in every draw as well (about as long again as the bands); otherwise a
     /// multilateral draft's verdict is judged at the central elasticities only. Null for false.
     /// </summary>
+    /// <example>false</example>
     public bool? Verdict { get; init; }
 }
 

@@ -84,6 +84,9 @@ public sealed class Dataset
     /// <summary>Cited tariff facts by member and commodity.</summary>
     public IReadOnlyList<TariffFact> TariffFacts { get; }
 
+    /// <summary>Cited bound (and applied) simple averages of members' agricultural tariffs, by AoA product group (bound_averages.csv); see <see cref="BoundRates"/>.</summary>
+    public IReadOnlyList<BoundAverage> BoundAverages { get; init; } = [];
+
     /// <summary>FAOSTAT balance series 1973-2009.</summary>
     public IReadOnlyList<FaostatSeries> Faostat { get; }
 
@@ -104,6 +107,9 @@ public sealed class Dataset
 
     /// <summary>A country's GDP deflator in US dollars (FAO, 2015 = 100), or null.</summary>
     public PriceSeries? Deflator(string iso3) => Deflators.FirstOrDefault(d => string.Equals(d.Name, iso3, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Notified domestic support, commodity programmes and export subsidy outlays, each figure cited (see <see cref="SupportTables"/>).</summary>
+    public SupportTables Support { get; internal set; } = SupportTables.Empty;
 
     /// <summary>The members that had joined the WTO on a date (146 on 2003-09-14 in the default dataset).</summary>
     public IReadOnlyList<Member> MembersAt(DateOnly date) => Members.Where(m => m.IsMemberAt(date)).ToList();
@@ -263,10 +269,10 @@ public sealed class Dataset
         ["corn"] = "maiz",
     };
 
-    /// <summary>A commodity's name in English, Spanish, French and Portuguese (the reports' resources).</summary>
+    /// <summary>A commodity's name in English, Spanish, French and Portuguese (<see cref="CommodityNames"/>).</summary>
     private static IEnumerable<string> LocalisedNames(Commodity commodity) =>
-        Reports.Localization.ReportLanguage.All
-            .Select(l => Reports.Localization.ReportText.Resources.GetString("Commodity_" + commodity.Id.Code, l.Culture))
+        CommodityNames.Cultures
+            .Select(culture => CommodityNames.Find(commodity.Id, culture))
             .OfType<string>()
             .Prepend(commodity.Name)
             .Distinct(StringComparer.Ordinal);

@@ -30,6 +30,9 @@ public static class DatasetFiles
     /// <summary>Cited tariff facts by member and commodity.</summary>
     public const string TariffFacts = "tariff_facts.csv";
 
+    /// <summary>Cited bound and applied averages of members' agricultural tariffs (World Tariff Profiles, FAO case studies).</summary>
+    public const string BoundAverages = "bound_averages.csv";
+
     /// <summary>FAOSTAT balances 1973-2009.</summary>
     public const string Faostat = "faostat_balances.csv";
 
@@ -49,6 +52,7 @@ public static class DatasetFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Assumptions, Regions, Members, MemberPeriods, Coalitions, CoalitionMembers, Commodities, Base, CrossElasticities,
-        TariffFacts, Faostat, Prices, CornCosts, Deflators,
+        TariffFacts, BoundAverages, Faostat, Prices, CornCosts, SupportTables.NotifiedFile, SupportTables.ProgrammesFile,
+        SupportTables.ExportSubsidiesFile, Deflators,
     ];
 }

@@ -42,6 +42,24 @@ public static class DatasetLoader
         return Read(folder, file => File.Exists(Path.Combine(folder, file)) ? new StreamReader(Path.Combine(folder, file), Encoding.UTF8) : null, file => Path.Combine(folder, file));
     }
 
+    /// <summary>The support tables are optional: a folder without them has no notified figures (the results say so).</summary>
+    private static SupportTables ReadSupport(Func<string, TextReader?> open, Func<string, string> label, HashSet<Domain.CommodityId> commodities)
+    {
+        CsvTable? Optional(string file, string[] columns)
+        {
+            using var reader = open(file);
+            return reader is null ? null : CsvTable.Read(reader, label(file), columns);
+        }
+
+        var notified = Optional(SupportTables.NotifiedFile, SupportReader.NotifiedColumns);
+        var programmes = Optional(SupportTables.ProgrammesFile, SupportReader.ProgrammeColumns);
+        var exports = Optional(SupportTables.ExportSubsidiesFile, SupportReader.ExportColumns);
+        return new SupportTables(
+            notified is null ? [] : SupportReader.Notified(notified),
+            programmes is null ? [] : SupportReader.Programmes(programmes, commodities),
+            exports is null ? [] : SupportReader.ExportSubsidies(exports, commodities));
+    }
+
     private static StreamReader? OpenResource(string file)
     {
         var stream = typeof(DatasetLoader).Assembly.GetManifestResourceStream(ResourcePrefix + file);
@@ -69,10 +87,13 @@ public static class DatasetLoader
         var baseRecords = BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes);
         var cross = BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes);
         var facts = TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes);
+        var bounds = BoundRates.Read(Table(DatasetFiles.BoundAverages, BoundRates.Columns));
         var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
         var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
         var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
         var deflators = TableReaders.Prices(Table(DatasetFiles.Deflators, "name", "description", "unit"));
-        return new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions, deflators);
+        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions, deflators) { BoundAverages = bounds };
+        dataset.Support = ReadSupport(open, label, commodityCodes);
+        return dataset;
     }
 }

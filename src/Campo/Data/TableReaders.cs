@@ -193,6 +193,19 @@ internal static class TableReaders
                 return value is not { } v ? null : v >= 0 ? Rate.FromPercent(v) : throw new CampoException($"{context}: {column} is {v}, a negative rate", "a rate in percent of at least 0", t.Where(r, column));
             }
 
+            if (Percent("bound_pct") is { } bound && Percent("applied_pct") is { } applied && bound < applied)
+            {
+                throw new CampoException(
+                    $"{context}: the bound rate {bound} is below the applied rate {applied} of the same row; a binding is a ceiling on the applied rate",
+                    "check both rates against the source (bound_pct is the bound or over-quota rate, applied_pct the MFN applied rate)",
+                    t.Where(r, "bound_pct"));
+            }
+
+            if (t.Text(r, "source").Length == 0)
+            {
+                throw new CampoException($"{context}: the rate has no source", "cite the document (symbol or URL, table, page) the rate was read from", t.Where(r, "source"));
+            }
+
             var hsText = t.Text(r, "hs");
             var quota = t.OptionalNumber(r, "quota_t", context);
             list.Add(new TariffFact(

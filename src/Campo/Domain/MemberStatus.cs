@@ -16,3 +16,18 @@ public enum DevelopmentStatus
     /// <summary>A least-developed country as designated by the United Nations: no reduction commitments.</summary>
     LeastDeveloped,
 }
+
+/// <summary>The keys a development status is written with in scenario files and flags.</summary>
+public static class DevelopmentStatusKeys
+{
+    /// <summary>Every status by its key: <c>developed</c>, <c>developing</c>, <c>ldc</c>.</summary>
+    public static IReadOnlyDictionary<string, DevelopmentStatus> ByKey { get; } = new Dictionary<string, DevelopmentStatus>(StringComparer.Ordinal)
+    {
+        ["developed"] = DevelopmentStatus.Developed,
+        ["developing"] = DevelopmentStatus.Developing,
+        ["ldc"] = DevelopmentStatus.LeastDeveloped,
+    };
+
+    /// <summary>The key of a status (<c>developed</c>, <c>developing</c> or <c>ldc</c>).</summary>
+    public static string Of(DevelopmentStatus status) => ByKey.First(pair => pair.Value == status).Key;
+}

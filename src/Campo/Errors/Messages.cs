@@ -388,6 +388,9 @@ internal static class Messages
     /// <summary>expected the date whose WTO membership counts, such as 2003-09-14</summary>
     public const string Scenario_MembersAtFix = nameof(Scenario_MembersAtFix);
 
+    /// <summary>the date {0} is in the future: WTO membership is known up to today, {1}</summary>
+    public const string Scenario_MembersAtFuture = nameof(Scenario_MembersAtFuture);
+
     /// <summary>no scenario file at this path</summary>
     public const string Scenario_NoFile = nameof(Scenario_NoFile);
 
@@ -541,6 +544,9 @@ internal static class Messages
     /// <summary>this table takes no keys</summary>
     public const string Toml_NoKeys = nameof(Toml_NoKeys);
 
+    /// <summary>found {0}, which is not a finite number</summary>
+    public const string Toml_NotFinite = nameof(Toml_NotFinite);
+
     /// <summary>the file is not valid TOML: {0}</summary>
     public const string Toml_NotValid = nameof(Toml_NotValid);
 
@@ -555,6 +561,12 @@ internal static class Messages
 
     /// <summary>see docs/scenarios.md for the format</summary>
     public const string Toml_SeeDocs = nameof(Toml_SeeDocs);
+
+    /// <summary>lists and inline tables are nested more than {0} levels deep</summary>
+    public const string Toml_TooDeep = nameof(Toml_TooDeep);
+
+    /// <summary>write the value with fewer brackets: scenario values need three levels at most</summary>
+    public const string Toml_TooDeepFix = nameof(Toml_TooDeepFix);
 
     /// <summary>true or false</summary>
     public const string Toml_TrueOrFalse = nameof(Toml_TrueOrFalse);

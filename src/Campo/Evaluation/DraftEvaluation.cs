@@ -29,6 +29,9 @@ public sealed record DraftEvaluation
     /// <summary>Every region's market for every commodity: prices, quantities, the farmers' view and welfare.</summary>
     public required IReadOnlyList<MarketOutcome> Markets { get; init; }
 
+    /// <summary>Bound, applied and water before and after, by region and commodity, for every region whose tariffs the draft touched (empty without a market-access pillar).</summary>
+    public IReadOnlyList<TariffOutcome> Tariffs { get; init; } = [];
+
     /// <summary>The world's welfare change.</summary>
     public required WelfareFigures World { get; init; }
 
@@ -246,10 +249,3 @@ public sealed record SolverReport(bool Converged, double Tolerance, int Sweeps, 
 /// <param name="Seed">The seed; the same seed gives the same bands whatever the number of threads.</param>
 /// <param name="Distributions">What was drawn, in words.</param>
 public sealed record UncertaintyReport(int Draws, int Converged, ulong Seed, string Distributions);
-
-/// <summary>A draft number the results rest on that is not a verified fact.</summary>
-/// <param name="Path">The scenario key.</param>
-/// <param name="Value">The value.</param>
-/// <param name="Status">"to-verify" or "assumption" (or "computed").</param>
-/// <param name="Source">Its source or justification.</param>
-public sealed record FlaggedParameter(string Path, double Value, string Status, string Source);

@@ -1,3 +1,4 @@
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Markets.Uncertainty;
@@ -32,7 +33,7 @@ public sealed record EvaluationOptions
 /// <summary>
 /// Evaluates a draft: a multilateral draft through the pipeline scenario → commitments per region → world market →
 /// welfare by region, group and market, with Monte Carlo bands; a regional agreement through the bilateral model
-/// (<see cref="Regional.RegionalEvaluator"/>). The kind of agreement chooses the model here and nowhere else. Pure: no
+/// (<see cref="RegionalEvaluator"/>). The kind of agreement chooses the model here and nowhere else. Pure: no
 /// files, no console.
 /// </summary>
 public static class DraftEvaluator
@@ -69,7 +70,7 @@ public static class DraftEvaluator
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Kind switch
         {
-            ScenarioKind.Regional => Regional.RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken),
+            ScenarioKind.Regional => RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken),
             _ => Multilateral(scenario, context(), options ?? new EvaluationOptions(), cancellationToken),
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Markets;
 using Campo.Markets.Uncertainty;
@@ -101,6 +102,7 @@ internal static class EvaluationResults
         {
             Scenario = new EvaluatedScenario(scenario.Title, scenario.File, scenario.Source, scenario.Base.MembersAt, dataset.MembersAt(scenario.Base.MembersAt).Count, dataset.Origin, Data.Dataset.BaseYear),
             Commitments = applied.Commitments.Select(Summarise).ToArray(),
+            Tariffs = TariffOutcomes.Of(applied.Commitments),
             WorldPrices = worldPrices,
             Regions = regions,
             Groups = groups,

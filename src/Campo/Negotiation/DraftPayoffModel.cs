@@ -1,8 +1,8 @@
 using System.Globalization;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Evaluation;
 using Campo.Markets;
 using Campo.Markets.World;
 using Campo.Scenarios;
@@ -16,7 +16,7 @@ namespace Campo.Negotiation;
 
 /// <summary>
 /// The lean path from a draft to every region's payoff, for the negotiation's many evaluations (Monte Carlo draws,
-/// draft search). It computes what <see cref="DraftEvaluator.Evaluate(Scenarios.Scenario, EvaluationContext, EvaluationOptions?, CancellationToken)"/> computes for welfare by region, without the
+/// draft search). It computes what <c>Campo.Evaluation.DraftEvaluator.Evaluate</c> (the application layer above) computes for welfare by region, without the
 /// reports: the commodity-level schedules of every region's lead member are compiled once into the columns of a
 /// <see cref="ScheduleBatch"/> (one batch member per region); each draft only builds its modality plans, runs the
 /// columnar kernel (<see cref="BatchEngine"/>), writes the policy arrays in place, solves the calibrated world market

@@ -1,4 +1,3 @@
-using System.Text;
 using Campo.Data.Csv;
 using Campo.Errors;
 
@@ -72,7 +71,7 @@ public static class NegotiationFiles
 
         try
         {
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            Data.OutputFile.WriteText(path, text);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

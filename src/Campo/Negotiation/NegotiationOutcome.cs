@@ -1,5 +1,4 @@
 using Campo.Domain;
-using Campo.Evaluation;
 
 namespace Campo.Negotiation;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Campo.Composition;
+using Campo.Domain;
 using Campo.Errors;
-using Campo.Evaluation;
 using Campo.Scenarios;
 
 namespace Campo.Negotiation;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Evaluation;
 using Campo.Markets;
 using Campo.Markets.Armington;
 
@@ -56,28 +55,8 @@ public sealed record RegionalYear(int Year, DutyRegime Duties, CommodityBase Bas
     /// <summary>A region's welfare change, with rents split from revenue.</summary>
     public WelfareChange Welfare(MemberId region) => Solution.Welfare.ForRegion(region);
 
-    /// <summary>The year as a path entry.</summary>
-    public PathYear ToPath() => new(
-        Year,
-        RegionalEvaluator.DutyName(Duties),
-        Base.Commodity.Id,
-        Base.Commodity.Name,
-        Solution.Converged,
-        Base.Regions.Select(r =>
-        {
-            var q = Quantities(r.Region);
-            return new PathMarket(r.Region, ProducerPriceChange(r.Region), Solution.Solution.Region(r.Region).CompositePriceChange, q.Production1 / 1000, q.Imports1 / 1000, q.Exports1 / 1000, WelfareFigures.From(Welfare(r.Region)));
-        }).ToArray(),
-        Solution.Quotas.Select(o => new PathQuota(
-            o.Quota.Exporter,
-            o.Quota.Importer,
-            o.Quota.Quota.Thousands,
-            o.Quota.InQuota.Fraction,
-            o.Quota.OverQuota.Fraction,
-            o.MarginalTariff.Fraction,
-            RegimeName(o.Regime),
-            o.Imports.Thousands,
-            o.Rent.Millions)).ToArray());
+    /// <summary>The duties' name as reports write it.</summary>
+    public static string DutyName(DutyRegime duties) => duties == DutyRegime.Applied ? "applied" : "legal";
 
     /// <summary>A regime in words.</summary>
     public static string RegimeName(QuotaRegime regime) => regime switch
@@ -129,7 +108,7 @@ public sealed record RegionalYear(int Year, DutyRegime Duties, CommodityBase Bas
             LicensedInBase = licensed,
             LicensedInScenario = licensed.Where(p => !changed.Contains(p)).ToHashSet(),
         };
-        var name = string.Create(CultureInfo.InvariantCulture, $"{b.Commodity.Name} {year} ({RegionalEvaluator.DutyName(duties)} duties)");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{b.Commodity.Name} {year} ({DutyName(duties)} duties)");
         var shock = new ArmingtonShock(changes, name);
         var solution = ArmingtonQuotaSolver.Solve(model, shock, quotas, options, em ?? model.ImportDemandElasticity, ex ?? model.ExportSupplyElasticity, es ?? model.SubstitutionElasticity);
         return new RegionalYear(year, duties, b, solution);

@@ -1,4 +1,3 @@
-using System.Text;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
@@ -116,7 +115,7 @@ public static class HtmlReports
 
         try
         {
-            File.WriteAllText(path, document, new UTF8Encoding(false));
+            Data.OutputFile.WriteText(path, document);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

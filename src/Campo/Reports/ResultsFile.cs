@@ -172,15 +172,18 @@ public static class ResultsFile
         try
         {
             var rows = Rows(evaluation);
-            if (extension == ".CSV")
+            Data.OutputFile.Write(path, stream =>
             {
-                using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-                WriteCsv(rows, writer);
-            }
-            else
-            {
-                ParquetSerializer.SerializeAsync(rows, path).GetAwaiter().GetResult();
-            }
+                if (extension == ".CSV")
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    WriteCsv(rows, writer);
+                }
+                else
+                {
+                    ParquetSerializer.SerializeAsync(rows, stream).GetAwaiter().GetResult();
+                }
+            });
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
         {

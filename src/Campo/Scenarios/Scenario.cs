@@ -80,7 +80,17 @@ public sealed record DomesticSupportDraft(IReadOnlyDictionary<DevelopmentStatus,
 {
     /// <summary>No commitment: support unchanged for everyone.</summary>
     public static DomesticSupportDraft None { get; } = new(new Dictionary<DevelopmentStatus, Rate>(), []);
+
+    /// <summary>Cuts of named members' commodity-specific support (<c>[[domestic_support.commodity]]</c>), such as the C-4 cotton initiative's phase-out of US cotton support.</summary>
+    public IReadOnlyList<CommoditySupportCut> Commodities { get; init; } = [];
 }
+
+/// <summary>A cut of one member's commodity-specific, production-distorting support.</summary>
+/// <param name="Member">The member whose support is cut (its market region's lead).</param>
+/// <param name="Commodity">The commodity, by code or name as written (checked against the data when the draft is applied).</param>
+/// <param name="Cut">The cut; 100% removes the support.</param>
+/// <param name="Location">Where the commodity is written, for error messages.</param>
+public sealed record CommoditySupportCut(MemberId Member, string Commodity, Rate Cut, Errors.SourceLocation Location);
 
 /// <summary>A support tier: members whose base support exceeds <paramref name="AboveBillionUsd"/> cut by <paramref name="Cut"/>.</summary>
 /// <param name="AboveBillionUsd">Lower bound of the tier, in billion US dollars of base support.</param>

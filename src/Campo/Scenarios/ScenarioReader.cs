@@ -2,7 +2,6 @@ using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Scenarios.Toml;
-using Campo.Schedules.Drafts;
 
 namespace Campo.Scenarios;
 
@@ -16,12 +15,7 @@ public static class ScenarioReader
     public const int SchemaVersion = 1;
 
     /// <summary>The names of development statuses as scenario files write them.</summary>
-    public static IReadOnlyDictionary<string, DevelopmentStatus> StatusKeys { get; } = new Dictionary<string, DevelopmentStatus>(StringComparer.Ordinal)
-    {
-        ["developed"] = DevelopmentStatus.Developed,
-        ["developing"] = DevelopmentStatus.Developing,
-        ["ldc"] = DevelopmentStatus.LeastDeveloped,
-    };
+    public static IReadOnlyDictionary<string, DevelopmentStatus> StatusKeys => DevelopmentStatusKeys.ByKey;
 
     private static readonly Dictionary<string, ScenarioKind> Kinds = new(StringComparer.Ordinal)
     {
@@ -156,10 +150,11 @@ public static class ScenarioReader
         }
 
         var table = root.OptionalTable("regional") ?? throw root.ErrorAt("regional", Messages.Text(Messages.Scenario_NoRegional), Messages.Text(Messages.Scenario_NoRegionalFix));
-        return Regional.RegionalReader.Read(table);
+        return RegionalReader.Read(table);
     }
 
-    private static readonly DateOnly WtoFounded = new(1995, 1, 1);
+    /// <summary>The day the WTO came into being (Marrakesh Agreement, entry into force): no membership before it.</summary>
+    public static readonly DateOnly WtoFounded = new(1995, 1, 1);
 
     private static BaseSettings ReadBase(TomlTable table, ScenarioKind kind)
     {
@@ -168,6 +163,13 @@ public static class ScenarioReader
         {
             // Before the WTO no member decides a multilateral draft, which would then "pass" with no one to object.
             throw table.ErrorAt("members_at", Messages.Fill(Messages.Scenario_MembersAtBeforeWto, membersAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Messages.Text(Messages.Scenario_MembersAtFix));
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (membersAt > today)
+        {
+            // Membership is a record: a future date would silently count today's members as if they were then's.
+            throw table.ErrorAt("members_at", Messages.Fill(Messages.Scenario_MembersAtFuture, membersAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Messages.Text(Messages.Scenario_MembersAtFix));
         }
 
         // The data have one base year; a scenario may restate it but not ask for another.
@@ -209,8 +211,21 @@ public static class ScenarioReader
             group.EnsureAllKeysRead();
         }
 
+        var commodities = new List<CommoditySupportCut>();
+        foreach (var programme in table.Tables("commodity"))
+        {
+            var memberText = programme.Text("member");
+            if (!MemberId.TryParse(memberText, out var member))
+            {
+                throw programme.ErrorAt("member", $"'{memberText}' is not a member code", "a three-letter WTO member code such as USA (EUN for the European Union)");
+            }
+
+            commodities.Add(new CommoditySupportCut(member, programme.Text("commodity"), programme.Percent("cut", 100), programme.LocationOf("commodity")));
+            programme.EnsureAllKeysRead();
+        }
+
         table.EnsureAllKeysRead();
-        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray());
+        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray()) { Commodities = commodities };
     }
 
     private static ExportCompetitionDraft ReadExportCompetition(TomlTable? table)

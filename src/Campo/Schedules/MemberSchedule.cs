@@ -31,7 +31,14 @@ public sealed record MemberSchedule(MemberId Member, IReadOnlyList<TariffLine> L
 /// <param name="Bound">The bound rate, or null when unknown.</param>
 /// <param name="BoundProvenance">Where the bound rate comes from; when <paramref name="Bound"/> is null, the assumption used in its place (for example "bound rate unknown: applied rate used").</param>
 /// <param name="TradeValue">Imports of the commodity, the trade weight; or null.</param>
-public sealed record CommodityTariffRecord(MemberId Member, CommodityId Commodity, Rate Applied, Rate? Bound, Provenance BoundProvenance, Usd? TradeValue = null);
+public sealed record CommodityTariffRecord(MemberId Member, CommodityId Commodity, Rate Applied, Rate? Bound, Provenance BoundProvenance, Usd? TradeValue = null)
+{
+    /// <summary>Production at world prices, a tie-break of designation (see <see cref="DesignationOrder"/>); or null.</summary>
+    public Usd? ProductionValue { get; init; }
+
+    /// <summary>Domestic consumption, for tariff-quota expansion of sensitive products; or null.</summary>
+    public Tonnes? Consumption { get; init; }
+}
 
 /// <summary>
 /// Builds a commodity-level schedule: one pseudo-line per model commodity, for members the dataset has no line-level
@@ -81,8 +88,12 @@ public static class CommoditySchedule
                 BoundProvenance = record.BoundProvenance,
                 Applied = Duty.Ad(record.Applied),
                 TradeValue = record.TradeValue,
+                ProductionValue = record.ProductionValue,
+                Consumption = record.Consumption,
             });
         }
+
+        lines.Sort(DesignationOrder.Compare);
 
         var notes = new List<string> { LevelNote };
         if (assumed > 0)

@@ -147,4 +147,7 @@ public sealed record TariffLine
 
     /// <summary>Domestic consumption, for tariff-quota expansion of sensitive products; or null.</summary>
     public Tonnes? Consumption { get; init; }
+
+    /// <summary>Domestic production valued at world prices, the second tie-break of designation (<see cref="DesignationOrder"/>); or null.</summary>
+    public Usd? ProductionValue { get; init; }
 }

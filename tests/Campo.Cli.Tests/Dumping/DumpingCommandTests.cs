@@ -59,7 +59,7 @@ public class DumpingCommandTests
     public void A_commodity_without_cost_data_is_one_line()
     {
         var result = CliHarness.Run("dumping", "--commodity", "beans");
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Equal("campo: --commodity: no cost of production data for Beans: the dataset holds USDA ERS costs and returns for US corn (maize) only (ERS publishes them for wheat, soybeans, cotton and rice too, but the shared data transcribe corn alone); choose maize, or bring a cost series for Beans", result.Error.Trim());
     }
 
@@ -67,7 +67,7 @@ public class DumpingCommandTests
     public void Years_without_cost_data_are_one_line()
     {
         var result = CliHarness.Run("dumping", "--from", "1990", "--to", "1999");
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("no cost data for 1990", result.Error, StringComparison.Ordinal);
     }
 

@@ -146,6 +146,55 @@ public sealed class GravityCommandTests : IDisposable
         Assert.True(countries[0].GetProperty("exportsFull").GetDouble() > 0);
     }
 
+    [Fact]
+    public void Dropped_writes_every_dropped_observation_with_its_line_and_reason_and_json_lists_them_all()
+    {
+        // Seven rows with a missing distance (lines 2 to 8): more than the five the console shows.
+        var rows = string.Concat(Enumerable.Range(0, 7).Select(i => $"A,X{i},5,\n"));
+        Write("flows.csv", "exp,imp,trade,dist\n" + rows + SmallPanel()[(SmallPanel().IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+
+        var result = CliHarness.RunIn(_folder, "gravity", "estimate", "flows.csv", "trade ~ dist | exp + imp", "--dropped", "dropped.csv", "--json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(_folder, "dropped.csv"));
+        Assert.Equal("line,reason", lines[0]);
+        Assert.Equal(Enumerable.Range(2, 7).Select(l => $"{l},\"missing value in dist\"").ToArray(), lines[1..]);
+        using var json = JsonDocument.Parse(result.RawOut);
+        var listed = json.RootElement.GetProperty("dropped")[0].GetProperty("lines").EnumerateArray().Select(e => e.GetInt32());
+        Assert.Equal(Enumerable.Range(2, 7), listed);
+    }
+
+    [Theory]
+    [InlineData("exp,imp,trade,dist,dist\nA,A,1,1,1\n", "flows.csv:1:5: dist: the column name 'dist' appears twice")]
+    [InlineData("", "flows.csv:1: the file is empty")]
+    [InlineData("exp,imp,trade,dist\nA,A,1,1\nA,B,2,2,9\n", "flows.csv:3:5: this row has 5 fields but the header names 4 columns")]
+    [InlineData("exp,imp,trade,dist\nA,A,1,1\nA,B,2,Inf\nB,A,2,2\nB,B,1,1\n", "flows.csv:3:4: dist: 'Inf' is infinite")]
+    [InlineData("exp,imp,trade,dist\nA,A,0,1\nA,B,0,2\nB,A,0,2\nB,B,0,1\n", "the outcome trade is zero in all 4 usable observations")]
+    [InlineData("exp,imp,trade,dist\nA,A,1,1\n", "1 usable observation(s) of 1")]
+    public void Bad_data_is_one_line_and_an_input_error(string text, string expected)
+    {
+        Write("flows.csv", text);
+
+        var result = CliHarness.RunIn(_folder, "gravity", "estimate", "flows.csv", "trade ~ dist | exp + imp");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counterfactual_timing_reports_reading_estimating_and_solving()
+    {
+        Write("flows.csv", SmallPanel());
+        Write("spec.toml", "data = \"flows.csv\"\nformula = \"trade ~ dist | exp + imp\"\nsigma = 5\nexporter = \"exp\"\nimporter = \"imp\"\n"
+            + "[[change]]\nvariable = \"dist\"\nvalue = 1\npairs = [[\"A\", \"B\"]]\n");
+
+        var result = CliHarness.RunIn(_folder, "gravity", "counterfactual", "spec.toml", "--timing");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Matches(@"timing: read [0-9.]+ s, estimate [0-9.]+ s, solve [0-9.]+ s; total [0-9.]+ s; peak memory [0-9]+ MB", result.Error);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);

@@ -151,7 +151,7 @@ public class NegotiateCommandTests
     public void An_unknown_search_parameter_is_one_line_naming_the_closest()
     {
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "swis=10:60");
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Equal("campo: --search: unknown draft parameter \"swis\"; did you mean swiss?", result.Error.Trim());
     }
 

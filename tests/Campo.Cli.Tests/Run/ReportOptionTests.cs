@@ -57,10 +57,10 @@ public sealed class ReportOptionTests : IDisposable
     }
 
     [Fact]
-    public void A_report_file_that_is_not_html_is_an_input_error()
+    public void A_report_file_that_is_not_html_is_an_output_error()
     {
         var result = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--draws", "0", "--report", Path.Combine(_folder, "out.txt"));
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Contains("--report: cannot write a report as \".txt\"; name the report file with .html", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.OutputError, result.ExitCode);
+        Assert.Contains("--report: cannot write \".txt\" files; name the file with .html | .htm", result.Error, StringComparison.Ordinal);
     }
 }

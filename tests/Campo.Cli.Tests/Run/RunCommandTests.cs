@@ -88,7 +88,7 @@ public class RunCommandTests
     public void An_unknown_member_gets_a_suggestion()
     {
         var result = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--member", "MEZ", "--draws", "0");
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("MEZ", result.Error, StringComparison.Ordinal);
         Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
     }

@@ -39,7 +39,7 @@ public sealed class ScheduleCommandTests : IDisposable
     public void Without_a_status_the_command_says_it_is_needed()
     {
         var result = Run("schedule", "BRA", "--draft", "rev4.toml", "--schedule", "s.csv");
-        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("--status", result.Error, StringComparison.Ordinal);
     }
 

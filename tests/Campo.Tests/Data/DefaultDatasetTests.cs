@@ -212,10 +212,10 @@ public class DefaultDatasetTests
     public void No_two_commodities_share_a_name_in_any_language()
     {
         // Invariant behind the lookup above: a translated name picks one commodity, never the first of several.
-        foreach (var language in Campo.Reports.Localization.ReportLanguage.All)
+        foreach (var culture in CommodityNames.Cultures)
         {
             var names = Data.Commodities
-                .Select(c => Campo.Reports.Localization.ReportText.Resources.GetString("Commodity_" + c.Id.Code, language.Culture) ?? c.Name)
+                .Select(c => CommodityNames.Find(c.Id, culture) ?? c.Name)
                 .Select(n => n.ToLowerInvariant())
                 .ToList();
             Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());

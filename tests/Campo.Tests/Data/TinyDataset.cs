@@ -21,6 +21,7 @@ internal sealed class TinyDataset : IDisposable
         Write(DatasetFiles.Base, "region,commodity,production,food,feed,other_uses,seed,waste,processing,total_demand,stock_change,imports,exports,area_kha,tariff_equivalent,export_wedge,pse,cse,marketing_margin,supply_elasticity,food_elasticity,other_elasticity,feed_elasticity,demand_elasticity", BaseRow);
         Write(DatasetFiles.CrossElasticities, "region,commodity,price_of,value");
         Write(DatasetFiles.TariffFacts, "member,commodity,product,hs,bound_pct,applied_pct,in_quota_pct,quota_t,specific_duty,year,source");
+        Write(DatasetFiles.BoundAverages, string.Join(",", BoundRates.Columns));
         Write(DatasetFiles.Faostat, "area,item_code,item,element,2005");
         Write(DatasetFiles.Prices, "name,description,unit,2005");
         Write(DatasetFiles.Deflators, "name,description,unit,2005");

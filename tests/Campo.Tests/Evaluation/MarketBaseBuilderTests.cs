@@ -1,5 +1,5 @@
+using Campo.Composition;
 using Campo.Data;
-using Campo.Evaluation;
 using Campo.Markets.World;
 
 namespace Campo.Tests.Evaluation;

@@ -1,4 +1,4 @@
-using Campo.Errors;
+using Campo.Gravity;
 using Campo.Gravity.Equilibrium;
 using Campo.Tests.TestSupport;
 
@@ -49,7 +49,7 @@ public class CounterfactualSpecTests
         File.WriteAllText(path, "data = \"x.csv\"\nformula = \"trade ~ rta | exporter + importer\"\nsigma = 5\n");
         try
         {
-            var error = Assert.Throws<CampoException>(() => CounterfactualSpec.Load(path, "spec.toml"));
+            var error = Assert.Throws<GravityException>(() => CounterfactualSpec.Load(path, "spec.toml"));
 
             Assert.Contains("no [[change]] section", error.Message, StringComparison.Ordinal);
         }
@@ -66,7 +66,7 @@ public class CounterfactualSpecTests
         File.WriteAllText(path, "data = \"x.csv\"\nformula = \"trade ~ rta | exporter + importer\"\nsigma = 1\n[[change]]\nvariable = \"rta\"\nvalue = 1\n");
         try
         {
-            var error = Assert.Throws<CampoException>(() => CounterfactualSpec.Load(path, "spec.toml"));
+            var error = Assert.Throws<GravityException>(() => CounterfactualSpec.Load(path, "spec.toml"));
 
             Assert.Contains("spec.toml:3: sigma:", error.Message, StringComparison.Ordinal);
         }

@@ -1,4 +1,3 @@
-using Campo.Errors;
 using Campo.Gravity;
 using Campo.Gravity.Data;
 
@@ -10,7 +9,7 @@ public class GravityInputTests
     [Fact]
     public void A_missing_column_names_the_columns_there_are()
     {
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "trade ~ distance | exp + imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "trade ~ distance | exp + imp"));
 
         Assert.Contains("no column named 'distance'", error.Message, StringComparison.Ordinal);
         Assert.Contains("exp, imp", error.Message, StringComparison.Ordinal);
@@ -19,7 +18,7 @@ public class GravityInputTests
     [Fact]
     public void A_text_outcome_is_refused()
     {
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "exp ~ dist | imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(SmallWorld.Table(), "exp ~ dist | imp"));
 
         Assert.Contains("holds text", error.Message, StringComparison.Ordinal);
     }
@@ -30,7 +29,7 @@ public class GravityInputTests
         var table = SmallWorld.Table();
         var trade = (double[])table.Column("trade").Numbers!.Clone();
         trade[4] = -1;
-        var error = Assert.Throws<CampoException>(() => GravityEstimation.Estimate(table.WithColumn("trade", trade), "trade ~ dist | exp + imp"));
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table.WithColumn("trade", trade), "trade ~ dist | exp + imp"));
 
         Assert.Contains("negative outcome -1", error.Message, StringComparison.Ordinal);
         Assert.Contains("row 5", error.Message, StringComparison.Ordinal);
@@ -168,9 +167,38 @@ public class GravityInputTests
     [InlineData("trade ~ rta | exp +", "empty fixed effect")]
     public void Malformed_formulas_are_explained(string text, string expected)
     {
-        var error = Assert.Throws<CampoException>(() => GravityFormula.Parse(text));
+        var error = Assert.Throws<GravityException>(() => GravityFormula.Parse(text));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Equal("formula", error.Location!.Field);
+    }
+
+    [Fact]
+    public void An_outcome_that_is_zero_everywhere_is_refused()
+    {
+        var table = SmallWorld.Table();
+        var zero = new double[table.RowCount];
+
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table.WithColumn("trade", zero), "trade ~ dist | exp + imp"));
+
+        Assert.Contains("is zero in all", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_row_is_refused_rather_than_fitted_exactly()
+    {
+        var table = GravityTable.FromColumns("one", new Dictionary<string, double[]> { ["trade"] = [3], ["rta"] = [1] });
+
+        var error = Assert.Throws<GravityException>(() => GravityEstimation.Estimate(table, "trade ~ rta"));
+
+        Assert.Contains("1 usable observation(s) of 1 for 2 coefficient(s)", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_formula_with_nothing_after_the_tilde_is_refused()
+    {
+        var error = Assert.Throws<GravityException>(() => GravityFormula.Parse("trade ~ "));
+
+        Assert.Contains("nothing after '~'", error.Problem, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Campo.Composition;
 using Campo.Data;
-using Campo.Evaluation;
 using Campo.Negotiation;
 using Campo.Reports;
 using Campo.Scenarios;

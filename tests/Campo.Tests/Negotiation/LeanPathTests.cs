@@ -1,3 +1,4 @@
+using Campo.Composition;
 using Campo.Data;
 using Campo.Evaluation;
 using Campo.Negotiation;

@@ -1,5 +1,5 @@
+using Campo.Composition;
 using Campo.Data;
-using Campo.Evaluation;
 using Campo.Scenarios;
 using Campo.Tests.Data;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Evaluation;

@@ -1,3 +1,4 @@
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Evaluation;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Evaluation;

@@ -1,9 +1,12 @@
+using Campo.Tests.Shared;
+
 namespace Campo.Tests.TestSupport;
 
 /// <summary>
 /// The project's shared public data, found at <c>../shared/data</c> beside the repository. Tests that need it
 /// call <see cref="Require"/>, which skips the test with the reason when the folder is absent (a clone
-/// without the shared data), so the suite passes everywhere and says what it could not check.
+/// without the shared data), so the suite passes everywhere and says what it could not check; in CI (<c>CI=true</c>)
+/// it fails instead (<see cref="SharedDataGate"/>).
 /// </summary>
 public static class SharedData
 {
@@ -18,9 +21,7 @@ public static class SharedData
     public static string Require(string relativePath)
     {
         var path = Path.Combine(Folder, relativePath);
-        Skip.IfNot(
-            File.Exists(path) || Directory.Exists(path),
-            $"needs ../shared/data/{relativePath}, which is not present beside this clone (the shared public data is not part of the repository)");
+        SharedDataGate.Require(path, relativePath, SharedDataGate.InCi);
         return path;
     }
 

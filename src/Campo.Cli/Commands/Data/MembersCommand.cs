@@ -20,10 +20,24 @@ public sealed class MembersSettings : DataSettings
     public DateOnly? AtDate => At is null ? null : DateOnly.ParseExact(At, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        At is null || DateOnly.TryParseExact(At, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? base.Validate()
-            : ValidationResult.Error(CliText.Fill(CliStrings.Error_At, At));
+    public override ValidationResult Validate()
+    {
+        if (At is null)
+        {
+            return base.Validate();
+        }
+
+        if (!DateOnly.TryParseExact(At, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return ValidationResult.Error(CliText.Fill(CliStrings.Error_At, At));
+        }
+
+        // The same bounds as a scenario's members_at: the WTO exists from 1995-01-01, and membership is known up to today.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return date < Scenarios.ScenarioReader.WtoFounded || date > today
+            ? ValidationResult.Error(CliText.Fill(CliStrings.Error_AtOutsideWto, At, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            : base.Validate();
+    }
 }
 
 /// <summary><c>campo data members</c>: the WTO members at a date.</summary>

@@ -1,9 +1,9 @@
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Regional;
 using Campo.Regional.Dumping;
 using Campo.Reports;
+using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

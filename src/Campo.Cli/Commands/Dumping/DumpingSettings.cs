@@ -3,7 +3,7 @@ using System.Globalization;
 using Campo.Cli.Commands.Data;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Regional;
+using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -17,7 +17,22 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
     {
         ArgumentNullException.ThrowIfNull(settings);
         var spec = CounterfactualSpec.Load(output.Resolve(settings.Spec), settings.Spec);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = GravityCounterfactual.Run(spec, settings.Threads ?? 0);
+        if (settings.Timing)
+        {
+            // Before the convergence check: a user timing a run that does not converge wants the figures too.
+            var t = result.Timings;
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            output.Error.WriteLine(CliText.Fill(
+                CliStrings.Gravity_CounterfactualTiming,
+                F(t.Read, "F3"),
+                F(t.Estimate, "F3"),
+                F(t.Solve, "F3"),
+                F(clock.Elapsed.TotalSeconds, "F3"),
+                F(process.PeakWorkingSet64 / (1024.0 * 1024.0), "F0")));
+        }
+
         if (!result.Converged)
         {
             throw new SolverException(

@@ -18,6 +18,11 @@ public sealed class GravityCounterfactualSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_CounterfactualThreads)]
     public int? Threads { get; init; }
 
+    /// <summary>Print where the time went.</summary>
+    [CommandOption("--timing")]
+    [LocalizedDescription(CliStrings.Option_CounterfactualTiming)]
+    public bool Timing { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Threads is < 1 ? ValidationResult.Error(CliText.Text(CliStrings.Error_Threads)) : base.Validate();

@@ -21,6 +21,7 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var table = GravityTableReader.Read(output.Resolve(settings.Data), settings.Data);
+        var reading = clock.Elapsed.TotalSeconds;
         var options = new GravityOptions
         {
             Estimator = settings.Estimator == "ols" ? GravityEstimator.Ols : GravityEstimator.Ppml,
@@ -46,6 +47,11 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
                 CliText.Text(CliStrings.Error_EstimateNotConvergedExpected));
         }
 
+        if (settings.Dropped is { } droppedFile)
+        {
+            WriteDropped(estimate, droppedFile);
+        }
+
         if (settings.Json)
         {
             output.Out.WriteLine(CampoJson.Serialize(estimate));
@@ -58,6 +64,8 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         if (settings.Timing)
         {
             using var process = Process.GetCurrentProcess();
+            var t = estimate.Timings;
+            output.Error.WriteLine(CliText.Fill(CliStrings.Gravity_TimingPhases, F(reading, "F3"), F(t.Indexing, "F3"), F(t.Separation, "F3"), F(t.Irls, "F3"), F(t.Demeaning, "F3"), F(t.Variance, "F3")));
             output.Error.WriteLine(CliText.Fill(CliStrings.Gravity_Timing, Format.Number(clock.Elapsed.TotalSeconds, "F3"), Format.Number(process.PeakWorkingSet64 / (1024.0 * 1024.0), "F0")));
         }
 
@@ -83,8 +91,9 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Observations, Format.Count(estimate.ObservationsUsed), Format.Count(estimate.ObservationsRead))));
         foreach (var d in estimate.Dropped)
         {
-            // Line numbers of the data file, as an editor shows them: never grouped.
-            var lines = string.Join(", ", d.Lines.Select(l => l.ToString(CultureInfo.InvariantCulture)));
+            // Line numbers of the data file, as an editor shows them: never grouped. The first five here;
+            // --json and --dropped FILE list every one.
+            var lines = string.Join(", ", d.Lines.Take(5).Select(l => l.ToString(CultureInfo.InvariantCulture))) + (d.Lines.Count > 5 ? ", …" : string.Empty);
             console.MarkupLine(Markup.Escape("  " + CliText.Fill(CliStrings.Gravity_Dropped, Format.Count(d.Count), d.Reason, lines)));
         }
 
@@ -116,6 +125,30 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
         {
             console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Gravity_Note, note)));
         }
+    }
+
+    /// <summary>Writes every dropped observation as CSV (line, reason), in file order.</summary>
+    private void WriteDropped(GravityEstimate estimate, string file)
+    {
+        var rows = estimate.Dropped.SelectMany(d => d.Lines.Select(line => (line, d.Reason))).OrderBy(r => r.line).ToList();
+        try
+        {
+            using var writer = new StreamWriter(output.Resolve(file));
+            writer.WriteLine("line,reason");
+            foreach (var (line, reason) in rows)
+            {
+                writer.Write(line.ToString(CultureInfo.InvariantCulture));
+                writer.Write(",\"");
+                writer.Write(reason.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.WriteLine('"');
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CampoException(CliText.Fill(CliStrings.Error_DroppedFile, e.Message), CliText.Text(CliStrings.Error_LinesFileExpected), new SourceLocation(file, Field: "--dropped"), e);
+        }
+
+        output.Error.WriteLine(CliText.Fill(CliStrings.Gravity_DroppedWritten, Format.Count(rows.Count), file));
     }
 
     private static string F(double value, string format) => Format.Number(value, format);

@@ -53,6 +53,11 @@ public sealed class GravityEstimateSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_GravityThreads)]
     public int? Threads { get; init; }
 
+    /// <summary>A CSV file to write every dropped observation to (line, reason), or null.</summary>
+    [CommandOption("--dropped <FILE>")]
+    [LocalizedDescription(CliStrings.Option_GravityDropped)]
+    public string? Dropped { get; init; }
+
     /// <summary>Print timing.</summary>
     [CommandOption("--timing")]
     [LocalizedDescription(CliStrings.Option_GravityTiming)]

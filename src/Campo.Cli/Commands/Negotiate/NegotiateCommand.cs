@@ -1,6 +1,6 @@
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
-using Campo.Evaluation;
+using Campo.Composition;
 using Campo.Negotiation;
 using Campo.Reports;
 using Campo.Scenarios;
@@ -17,11 +17,17 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
     public override int Execute(CommandContext context, NegotiateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        if (settings.ValidateRecord)
+        {
+            return Validate(settings, cancellationToken);
+        }
+
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Assignments());
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         if (settings.MemberId is { } member)
         {
-            dataset.GetMember(member);
+            ScenarioInputs.CheckMember(dataset, member);
         }
 
         var folder = Path.GetDirectoryName(output.Resolve(settings.File)) ?? output.WorkingDirectory;
@@ -66,6 +72,25 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
         }
 
+        return ExitCodes.Ok;
+    }
+
+    private int Validate(NegotiateSettings settings, CancellationToken cancellationToken)
+    {
+        var dataset = settings.DataFolder is { } folder ? Campo.Data.DatasetLoader.Load(output.Resolve(folder)) : Campo.Data.DatasetLoader.LoadDefault();
+        var context = EvaluationContext.For(dataset, !settings.NoCrossPrices);
+        static Scenario Load(string name) => ScenarioReader.Read(ShippedScenarios.Text(name) ?? throw new Errors.CampoException("no shipped draft \"" + name + "\"", "a draft of scenarios/", new Errors.SourceLocation("data/negotiation/events.csv", Field: "scenario")), ShippedScenarios.FileName(name));
+        Campo.Negotiation.Record.ValidationReport Run() => Campo.Negotiation.Record.RecordValidation.Run(context, Load, null, cancellationToken);
+        var report = settings.Json || !output.Console.Profile.Capabilities.Interactive
+            ? Run()
+            : output.Console.Status().Start(Markup.Escape(CliText.Text(CliStrings.Validate_Running)), _ => Run());
+        if (settings.Json)
+        {
+            output.Out.Write(CampoJson.Serialize(report) + "\n");
+            return ExitCodes.Ok;
+        }
+
+        ValidateReport.Print(output.Console, report);
         return ExitCodes.Ok;
     }
 }

@@ -16,9 +16,14 @@ public sealed class NegotiateSettings : EvaluationSettings
     private static readonly string[] CoalitionRules = ["none", "unanimity", "majority", "leaders"];
 
     /// <summary>The scenario file.</summary>
-    [CommandArgument(0, "<FILE>")]
+    [CommandArgument(0, "[FILE]")]
     [LocalizedDescription(CliStrings.Argument_ScenarioFile)]
     public string File { get; init; } = string.Empty;
+
+    /// <summary>Estimate the decision model on the record of WTO decisions and validate it.</summary>
+    [CommandOption("--validate")]
+    [LocalizedDescription(CliStrings.Option_Validate)]
+    public bool ValidateRecord { get; init; }
 
     /// <summary>The weight preset.</summary>
     [CommandOption("--weights <PRESET>")]
@@ -107,6 +112,11 @@ public sealed class NegotiateSettings : EvaluationSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (ValidateRecord == (File.Length > 0))
+        {
+            return ValidationResult.Error(CliText.Text(ValidateRecord ? CliStrings.Error_ValidateNoFile : CliStrings.Error_FileNeeded));
+        }
+
         if (Weights is { } w && !Presets.Contains(w, StringComparer.Ordinal))
         {
             return ValidationResult.Error(CliText.Fill(CliStrings.Error_Weights, w, string.Join(", ", Presets)));

@@ -17,6 +17,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Report, "--report", ".html", ".htm"));
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
         var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);

@@ -19,6 +19,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".parquet"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
@@ -72,7 +73,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     {
         if (settings.MemberId is { } member)
         {
-            dataset.GetMember(member);
+            ScenarioInputs.CheckMember(dataset, member);
         }
 
         var options = new EvaluationOptions

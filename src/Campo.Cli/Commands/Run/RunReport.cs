@@ -96,6 +96,7 @@ internal static class RunReport
         var title = region.Region == member ? member.Code + ", " + regionName : Fill(CliStrings.Run_MemberInRegion, member.Code, region.Region.Code, regionName);
         console.Write(new Rule("[bold]" + Markup.Escape(title) + "[/]: " + Markup.Escape(Format.Status(region.Status))).LeftJustified());
         console.MarkupLine(Markup.Escape(CommitmentText(commitment, evaluation.Markets)));
+        WaterSection.Print(console, evaluation, region.Region);
         var markets = FarmersView.Ordered(evaluation, region.Region, 15);
         var order = Text(evaluation.FocusCommodities.Count > 0 ? CliStrings.Run_OrderFocus : CliStrings.Run_OrderLargest);
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Run_MemberTable, order)));

@@ -54,6 +54,11 @@ public class EvaluationSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_Report)]
     public string? Report { get; init; }
 
+    /// <summary>Replace output files that exist.</summary>
+    [CommandOption("--force")]
+    [LocalizedDescription(CliStrings.Option_Force)]
+    public bool Force { get; init; }
+
     /// <summary>The focus member as a code, or null.</summary>
     public MemberId? MemberId => Member is null ? null : new MemberId(Member);
 

@@ -1,4 +1,5 @@
 using Campo.Cli.Infrastructure;
+using Campo.Composition;
 using Campo.Evaluation;
 using Campo.Negotiation;
 using Campo.Scenarios;

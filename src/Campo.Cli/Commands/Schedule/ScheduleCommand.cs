@@ -2,9 +2,9 @@ using System.Globalization;
 using Campo.Cli.Commands.Run;
 using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections;
@@ -27,6 +27,7 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
     public override int Execute(CommandContext context, ScheduleSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Lines, "--lines", ".csv"));
         var member = settings.MemberId;
         var scenario = ScenarioReader.ReadFile(output.Resolve(settings.Draft!), settings.Draft, settings.Set);
         var draft = scenario.MarketAccess ?? throw new CampoException(
@@ -89,8 +90,11 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
     {
         try
         {
-            using var writer = new StreamWriter(output.Resolve(path));
-            LineResultsCsv.Write(result, writer);
+            Campo.Data.OutputFile.Write(output.Resolve(path), stream =>
+            {
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                LineResultsCsv.Write(result, writer);
+            });
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

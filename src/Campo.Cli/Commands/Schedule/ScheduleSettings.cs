@@ -49,7 +49,12 @@ public sealed class ScheduleSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_Set)]
     public string[] Set { get; init; } = [];
 
-    /// <summary>Where to write every line's result.</summary>
+    /// <summary>Replace an existing --lines file.</summary>
+    [CommandOption("--force")]
+    [LocalizedDescription(CliStrings.Option_Force)]
+    public bool Force { get; init; }
+
+    /// <summary>Where to write every line's result as CSV, or null.</summary>
     [CommandOption("--lines <FILE>")]
     [LocalizedDescription(CliStrings.Option_Lines)]
     public string? Lines { get; init; }

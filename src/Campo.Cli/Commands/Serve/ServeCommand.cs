@@ -21,6 +21,11 @@ public sealed class ServeSettings : CampoSettings
     [DefaultValue(CampoWebHost.DefaultUrls)]
     public string Urls { get; init; } = CampoWebHost.DefaultUrls;
 
+    /// <summary>A file of API keys, one a line, or null for a server without keys.</summary>
+    [CommandOption("--api-key-file <FILE>")]
+    [LocalizedDescription(CliStrings.Option_ApiKeyFile)]
+    public string? ApiKeyFile { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -44,7 +49,8 @@ public sealed class ServeCommand(CliOutput output) : Command<ServeSettings>
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var app = CampoWebHost.Build([], settings.Urls);
+        var keys = settings.ApiKeyFile is { } keyFile ? ReadKeys(output.Resolve(keyFile), keyFile) : [];
+        using var app = CampoWebHost.Build([], settings.Urls, o => o.ApiKeyHashes = keys);
         try
         {
             app.StartAsync(cancellationToken).GetAwaiter().GetResult();
@@ -56,7 +62,51 @@ public sealed class ServeCommand(CliOutput output) : Command<ServeSettings>
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [settings.Urls];
         output.Console.MarkupLine(CliText.Fill(CliStrings.Serve_Serving, "[bold]" + Markup.Escape(string.Join(", ", addresses)) + "[/]"));
+        if (keys.Count > 0)
+        {
+            output.Console.MarkupLine(Markup.Escape(CliText.Fill(CliStrings.Serve_Keys, keys.Count)));
+        }
+
         app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Reads a key file: one key per line; blank lines and lines starting with # are skipped; a key has at least 16
+    /// characters. Only the keys' SHA-256 hashes are kept.
+    /// </summary>
+    /// <exception cref="CampoException">The file cannot be read, has no key, or a key is too short; the message names the line.</exception>
+    internal static IReadOnlyList<byte[]> ReadKeys(string path, string shown)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new CampoException(CliText.Fill(CliStrings.Error_KeyFile, error.Message), CliText.Text(CliStrings.Error_KeyFileExpected), new SourceLocation(shown, Field: "--api-key-file"), error);
+        }
+
+        var hashes = new List<byte[]>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var key = lines[i].Trim();
+            if (key.Length == 0 || key.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (key.Length < 16)
+            {
+                throw new CampoException(CliText.Fill(CliStrings.Error_KeyTooShort, key.Length), CliText.Text(CliStrings.Error_KeyFileExpected), new SourceLocation(shown, i + 1, 1, "--api-key-file"));
+            }
+
+            hashes.Add(Web.Api.ApiKeys.Hash(key));
+        }
+
+        return hashes.Count > 0
+            ? hashes
+            : throw new CampoException(CliText.Text(CliStrings.Error_KeyFileEmpty), CliText.Text(CliStrings.Error_KeyFileExpected), new SourceLocation(shown, Field: "--api-key-file"));
     }
 }

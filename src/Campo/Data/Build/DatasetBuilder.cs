@@ -1,4 +1,3 @@
-using System.Text;
 using Campo.Errors;
 
 namespace Campo.Data.Build;
@@ -66,6 +65,8 @@ public static class DatasetBuilder
         MemberTables.Write(context);
         BaseTables.Write(context);
         ContextTables.Write(context);
+        BoundTables.Write(context);
+        SupportTablesBuilder.Write(context);
         return context.Files;
     }
 
@@ -77,11 +78,10 @@ public static class DatasetBuilder
         var files = BuildInMemory(options);
         Directory.CreateDirectory(options.Out);
         var written = new List<BuiltFile>();
-        var encoding = new UTF8Encoding(false);
         foreach (var (file, text) in files)
         {
             var path = Path.Combine(options.Out, file);
-            File.WriteAllText(path, text, encoding);
+            OutputFile.WriteText(path, text);
             written.Add(new BuiltFile(file, Math.Max(0, text.Count(c => c == '\n') - 1), new FileInfo(path).Length));
         }
 

@@ -57,7 +57,7 @@ public sealed class ReportText
     /// <summary>A commodity's name in the language (capitalised), or the dataset's English name.</summary>
     /// <param name="commodity">The commodity.</param>
     /// <param name="fallback">The name to use when the resources have none.</param>
-    public string Commodity(CommodityId commodity, string fallback) => Find("Commodity_" + commodity.Code) ?? fallback;
+    public string Commodity(CommodityId commodity, string fallback) => CommodityNames.Find(commodity, Culture) ?? fallback;
 
     /// <summary>A commodity's name inside a sentence: the first letter in lower case (maize, maïs, milho).</summary>
     public string CommodityInSentence(CommodityId commodity, string fallback)

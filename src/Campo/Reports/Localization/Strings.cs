@@ -38,11 +38,38 @@ public static class Strings
     /// <summary>The server is busy</summary>
     public const string Api_Busy = nameof(Api_Busy);
 
-    /// <summary>{0} runs are already waiting; try again in a minute.</summary>
+    /// <summary>{0} runs are already waiting; try again in {1} s (Retry-After).</summary>
     public const string Api_BusyDetail = nameof(Api_BusyDetail);
+
+    /// <summary>The run is no longer kept</summary>
+    public const string Api_Evicted = nameof(Api_Evicted);
+
+    /// <summary>The run "{0}" finished but was removed to make room for newer runs (the server keeps at most {1} run...</summary>
+    public const string Api_EvictedDetail = nameof(Api_EvictedDetail);
+
+    /// <summary>a text in double quotes</summary>
+    public const string Api_ExpectText = nameof(Api_ExpectText);
+
+    /// <summary>true or false</summary>
+    public const string Api_ExpectTrueFalse = nameof(Api_ExpectTrueFalse);
+
+    /// <summary>a whole number from {0} to {1}</summary>
+    public const string Api_ExpectWholeNumber = nameof(Api_ExpectWholeNumber);
 
     /// <summary>The request cannot be run</summary>
     public const string Api_InvalidRequest = nameof(Api_InvalidRequest);
+
+    /// <summary>The request cannot be read</summary>
+    public const string Api_Malformed = nameof(Api_Malformed);
+
+    /// <summary>{0}: the value cannot be read (line {1}, column {2}); expected {3}.</summary>
+    public const string Api_MalformedField = nameof(Api_MalformedField);
+
+    /// <summary>The body is not valid JSON (line {0}, column {1}); expected an object such as {2}.</summary>
+    public const string Api_MalformedJson = nameof(Api_MalformedJson);
+
+    /// <summary>file: the form has no file; send the scenario file in the field "file".</summary>
+    public const string Api_MissingFile = nameof(Api_MissingFile);
 
     /// <summary>The run has not finished</summary>
     public const string Api_NotFinished = nameof(Api_NotFinished);
@@ -50,14 +77,32 @@ public static class Strings
     /// <summary>The run is {0}; ask again when its state is done.</summary>
     public const string Api_NotFinishedDetail = nameof(Api_NotFinishedDetail);
 
+    /// <summary>The body must be a multipart form (Content-Type: multipart/form-data) with the scenario in the field...</summary>
+    public const string Api_NotForm = nameof(Api_NotForm);
+
+    /// <summary>The body must be JSON (Content-Type: application/json); expected an object such as {0}.</summary>
+    public const string Api_NotJson = nameof(Api_NotJson);
+
     /// <summary>The run failed</summary>
     public const string Api_RunFailed = nameof(Api_RunFailed);
+
+    /// <summary>The request was refused ({0})</summary>
+    public const string Api_Status = nameof(Api_Status);
 
     /// <summary>The file is too large</summary>
     public const string Api_TooLarge = nameof(Api_TooLarge);
 
     /// <summary>The scenario file has {0} bytes; the server accepts at most {1}.</summary>
     public const string Api_TooLargeDetail = nameof(Api_TooLargeDetail);
+
+    /// <summary>The scenario file is larger than the {0} bytes the server accepts.</summary>
+    public const string Api_TooLargeUnknown = nameof(Api_TooLargeUnknown);
+
+    /// <summary>An API key is needed</summary>
+    public const string Api_Unauthorized = nameof(Api_Unauthorized);
+
+    /// <summary>This server asks for an API key: send it in the header X-Api-Key (or Authorization: Bearer KEY).</summary>
+    public const string Api_UnauthorizedDetail = nameof(Api_UnauthorizedDetail);
 
     /// <summary>No such run</summary>
     public const string Api_UnknownRun = nameof(Api_UnknownRun);
@@ -559,198 +604,6 @@ public static class Strings
 
     /// <summary>What the draft asks</summary>
     public const string Commitments_Title = nameof(Commitments_Title);
-
-    /// <summary>Bananas</summary>
-    public const string Commodity_bana = nameof(Commodity_bana);
-
-    /// <summary>Barley</summary>
-    public const string Commodity_barl = nameof(Commodity_barl);
-
-    /// <summary>Beans</summary>
-    public const string Commodity_bean = nameof(Commodity_bean);
-
-    /// <summary>Beef</summary>
-    public const string Commodity_beef = nameof(Commodity_beef);
-
-    /// <summary>Coffee</summary>
-    public const string Commodity_cafe = nameof(Commodity_cafe);
-
-    /// <summary>Cassava</summary>
-    public const string Commodity_cass = nameof(Commodity_cass);
-
-    /// <summary>Chickpeas</summary>
-    public const string Commodity_chkp = nameof(Commodity_chkp);
-
-    /// <summary>Cocoa</summary>
-    public const string Commodity_coco = nameof(Commodity_coco);
-
-    /// <summary>Cotton</summary>
-    public const string Commodity_cott = nameof(Commodity_cott);
-
-    /// <summary>Cowpeas</summary>
-    public const string Commodity_cowp = nameof(Commodity_cowp);
-
-    /// <summary>Eggs</summary>
-    public const string Commodity_eggs = nameof(Commodity_eggs);
-
-    /// <summary>Fodder crops</summary>
-    public const string Commodity_fodr = nameof(Commodity_fodr);
-
-    /// <summary>Groundnut meal</summary>
-    public const string Commodity_gdml = nameof(Commodity_gdml);
-
-    /// <summary>Groundnuts for oil (not traded)</summary>
-    public const string Commodity_gdnt = nameof(Commodity_gdnt);
-
-    /// <summary>Groundnut oil</summary>
-    public const string Commodity_gdol = nameof(Commodity_gdol);
-
-    /// <summary>Groundnuts</summary>
-    public const string Commodity_grnd = nameof(Commodity_grnd);
-
-    /// <summary>Sheep and goat meat</summary>
-    public const string Commodity_lamb = nameof(Commodity_lamb);
-
-    /// <summary>Lentils</summary>
-    public const string Commodity_lent = nameof(Commodity_lent);
-
-    /// <summary>Maize</summary>
-    public const string Commodity_maiz = nameof(Commodity_maiz);
-
-    /// <summary>Dairy</summary>
-    public const string Commodity_milk = nameof(Commodity_milk);
-
-    /// <summary>Millet</summary>
-    public const string Commodity_mill = nameof(Commodity_mill);
-
-    /// <summary>Other cereals</summary>
-    public const string Commodity_ocer = nameof(Commodity_ocer);
-
-    /// <summary>Other pulses</summary>
-    public const string Commodity_opul = nameof(Commodity_opul);
-
-    /// <summary>Other roots and tubers</summary>
-    public const string Commodity_orat = nameof(Commodity_orat);
-
-    /// <summary>Other products</summary>
-    public const string Commodity_othr = nameof(Commodity_othr);
-
-    /// <summary>Oil palm fruit</summary>
-    public const string Commodity_palm = nameof(Commodity_palm);
-
-    /// <summary>Pigeon peas</summary>
-    public const string Commodity_pigp = nameof(Commodity_pigp);
-
-    /// <summary>Palm kernel meal</summary>
-    public const string Commodity_pkml = nameof(Commodity_pkml);
-
-    /// <summary>Palm kernel oil</summary>
-    public const string Commodity_pkol = nameof(Commodity_pkol);
-
-    /// <summary>Palm kernels</summary>
-    public const string Commodity_pkrl = nameof(Commodity_pkrl);
-
-    /// <summary>Plantains</summary>
-    public const string Commodity_plnt = nameof(Commodity_plnt);
-
-    /// <summary>Palm oil</summary>
-    public const string Commodity_plol = nameof(Commodity_plol);
-
-    /// <summary>Pork</summary>
-    public const string Commodity_pork = nameof(Commodity_pork);
-
-    /// <summary>Potatoes</summary>
-    public const string Commodity_pota = nameof(Commodity_pota);
-
-    /// <summary>Poultry</summary>
-    public const string Commodity_poul = nameof(Commodity_poul);
-
-    /// <summary>Pasture and grasslands</summary>
-    public const string Commodity_pstr = nameof(Commodity_pstr);
-
-    /// <summary>Rice</summary>
-    public const string Commodity_rice = nameof(Commodity_rice);
-
-    /// <summary>Rapeseed meal</summary>
-    public const string Commodity_rpml = nameof(Commodity_rpml);
-
-    /// <summary>Rapeseed for oil (not traded)</summary>
-    public const string Commodity_rpnt = nameof(Commodity_rpnt);
-
-    /// <summary>Rapeseed oil</summary>
-    public const string Commodity_rpol = nameof(Commodity_rpol);
-
-    /// <summary>Rapeseed</summary>
-    public const string Commodity_rpsd = nameof(Commodity_rpsd);
-
-    /// <summary>Soybean meal</summary>
-    public const string Commodity_sbml = nameof(Commodity_sbml);
-
-    /// <summary>Soybeans for oil (not traded)</summary>
-    public const string Commodity_sbnt = nameof(Commodity_sbnt);
-
-    /// <summary>Soybean oil</summary>
-    public const string Commodity_sbol = nameof(Commodity_sbol);
-
-    /// <summary>Sunflower meal</summary>
-    public const string Commodity_sfml = nameof(Commodity_sfml);
-
-    /// <summary>Sunflower for oil (not traded)</summary>
-    public const string Commodity_sfnt = nameof(Commodity_sfnt);
-
-    /// <summary>Sunflower oil</summary>
-    public const string Commodity_sfol = nameof(Commodity_sfol);
-
-    /// <summary>Sunflower seed</summary>
-    public const string Commodity_snfl = nameof(Commodity_snfl);
-
-    /// <summary>Sorghum</summary>
-    public const string Commodity_sorg = nameof(Commodity_sorg);
-
-    /// <summary>Soybeans</summary>
-    public const string Commodity_soyb = nameof(Commodity_soyb);
-
-    /// <summary>Tropical and subtropical fruits</summary>
-    public const string Commodity_subf = nameof(Commodity_subf);
-
-    /// <summary>Sugar beet</summary>
-    public const string Commodity_sugb = nameof(Commodity_sugb);
-
-    /// <summary>Sugarcane</summary>
-    public const string Commodity_sugc = nameof(Commodity_sugc);
-
-    /// <summary>Sugar</summary>
-    public const string Commodity_sugr = nameof(Commodity_sugr);
-
-    /// <summary>Sweet potatoes</summary>
-    public const string Commodity_swpt = nameof(Commodity_swpt);
-
-    /// <summary>Tea</summary>
-    public const string Commodity_teas = nameof(Commodity_teas);
-
-    /// <summary>Temperate fruits</summary>
-    public const string Commodity_temf = nameof(Commodity_temf);
-
-    /// <summary>Other oilseeds</summary>
-    public const string Commodity_tols = nameof(Commodity_tols);
-
-    /// <summary>Other oilseed meals</summary>
-    public const string Commodity_toml = nameof(Commodity_toml);
-
-    /// <summary>Other oilseeds for oil (not traded)</summary>
-    public const string Commodity_tont = nameof(Commodity_tont);
-
-    /// <summary>Other vegetable oils</summary>
-    public const string Commodity_tool = nameof(Commodity_tool);
-
-    /// <summary>Vegetables</summary>
-    public const string Commodity_vege = nameof(Commodity_vege);
-
-    /// <summary>Wheat</summary>
-    public const string Commodity_whea = nameof(Commodity_whea);
-
-    /// <summary>Yams</summary>
-    public const string Commodity_yams = nameof(Commodity_yams);
 
     /// <summary>B − A around the world (million US dollars a year)</summary>
     public const string CompareMap_Title = nameof(CompareMap_Title);

@@ -1,3 +1,4 @@
+using Campo.Composition;
 using Campo.Evaluation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;

@@ -371,7 +371,13 @@ public sealed class TomlTable : TomlNode
 
     private static CampoException WrongType(TomlNode node, string expected) =>
         node.Error(
-            node is TomlScalar scalar ? Messages.Fill(Messages.Toml_FoundValue, node.KindName, scalar.Display) : Messages.Fill(Messages.Toml_Found, node.KindName),
+            node switch
+            {
+                // nan and inf are TOML numbers but not numbers a model can use: say so rather than "found a number".
+                TomlScalar { Value: double d } when !double.IsFinite(d) => Messages.Fill(Messages.Toml_NotFinite, double.IsNaN(d) ? "nan" : d > 0 ? "inf" : "-inf"),
+                TomlScalar scalar => Messages.Fill(Messages.Toml_FoundValue, node.KindName, scalar.Display),
+                _ => Messages.Fill(Messages.Toml_Found, node.KindName),
+            },
             Messages.Expected(expected));
 
     private static string RangeText(double min, double max, string unit) =>

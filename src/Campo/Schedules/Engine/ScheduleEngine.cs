@@ -1,7 +1,6 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Flexibilities;
 using Campo.Schedules.Formulas;
@@ -39,8 +38,11 @@ public static class ScheduleEngine
         ArgumentNullException.ThrowIfNull(parameters);
         var modalities = SpecialAndDifferential.For(draft, treatment);
         var plan = new CompiledPlan(modalities.Modalities);
-        var lines = schedule.Lines;
-        var n = lines.Count;
+        // Lines enter the kernel in the designation tie-break order (DesignationOrder), since the kernel breaks ties
+        // of rate by position; results are mapped back to schedule order below.
+        var permutation = DesignationOrder.Permutation(schedule.Lines);
+        var lines = permutation.Select(i => schedule.Lines[i]).ToArray();
+        var n = lines.Length;
         var boundAve = new Ave[n];
         var appliedAve = new Ave[n];
         var bound = new double[n];
@@ -96,6 +98,13 @@ public static class ScheduleEngine
                 boundAve[i].Reason ?? appliedAve[i].Reason ?? note);
         }
 
+        var inScheduleOrder = new LineResult[n];
+        for (var k = 0; k < n; k++)
+        {
+            inScheduleOrder[permutation[k]] = results[k];
+        }
+
+        results = inScheduleOrder;
         var groups = results.GroupBy(r => r.Line.Group, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Averages.Summarise(g.Key, g.ToArray()))
@@ -130,7 +139,7 @@ public static class ScheduleEngine
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(treatment);
-        var group = MarketAccessReader.GroupKey(treatment.Status);
+        var group = DevelopmentStatusKeys.Of(treatment.Status);
         var prefixes = new List<string> { "market_access." + group + ".", "implementation.years." + group, "implementation.start_year" };
         if (treatment.Status == DevelopmentStatus.Developing)
         {
@@ -265,14 +274,29 @@ public static class ScheduleEngine
             notes.Add(text);
         }
 
+        string Listed(LineOutcome flag) => string.Join(", ", results.Where(r => (r.Outcome & flag) != 0).Select(r => r.Line.Id));
         if (modalities.Modalities.Sensitive is not null)
         {
-            notes.Add(Count(summary.Sensitive) + " sensitive lines (" + Count(summary.SensitiveAllowed) + " allowed)");
+            var text = Count(summary.Sensitive) + " sensitive lines (" + Count(summary.SensitiveAllowed) + " allowed)";
+            notes.Add(summary.Sensitive > 0 ? text + ": " + Listed(LineOutcome.Sensitive) : text);
         }
 
         if (modalities.Modalities.Special is not null)
         {
-            notes.Add(Count(summary.Special) + " special products (" + Count(summary.SpecialAllowed) + " allowed), " + Count(summary.ZeroCut) + " with a zero cut");
+            var text = Count(summary.Special) + " special products (" + Count(summary.SpecialAllowed) + " allowed), " + Count(summary.ZeroCut) + " with a zero cut";
+            notes.Add(summary.Special > 0 ? text + ": " + Listed(LineOutcome.SpecialProduct) + (summary.ZeroCut > 0 ? "; zero cut: " + Listed(LineOutcome.ZeroCut) : string.Empty) : text);
+        }
+
+        if (modalities.Modalities.Sensitive is { Designation: Designation.Highest } || modalities.Modalities.Special is { Designation: Designation.Highest })
+        {
+            notes.Add(DesignationOrder.Rule);
+        }
+
+        var cut = results.Count(r => r.Cut is > 0);
+        var absorbed = results.Count(r => r.AbsorbedByWater);
+        if (cut > 0)
+        {
+            notes.Add(Count(absorbed) + " of " + Count(cut) + " bound-rate cuts absorbed by water (the new bound stays at or above the applied rate, which does not change)");
         }
 
         if (quotaNotes > 0)

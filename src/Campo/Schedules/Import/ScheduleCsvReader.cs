@@ -65,6 +65,23 @@ public static class ScheduleCsvReader
     public static MemberSchedule Read(TextReader text, string fileName, MemberId member)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ReadCsv(text, fileName, member);
+        }
+        catch (Exception exception) when (exception is not CampoException && IsCsvSyntax(exception))
+        {
+            // The CSV reader's own refusals (a quote not closed, no header line): the file is not CSV as RFC 4180 writes it.
+            throw new CampoException("the file is not valid CSV: " + exception.Message, "check the quotes and commas (RFC 4180); the first line names the columns, among them hs and applied", new SourceLocation(fileName), exception);
+        }
+    }
+
+    /// <summary>True for an exception of the CSV library about the text itself.</summary>
+    internal static bool IsCsvSyntax(Exception exception) =>
+        exception is FormatException || (exception.GetType().Namespace?.StartsWith("Sylvan.Data.Csv", StringComparison.Ordinal) ?? false);
+
+    private static MemberSchedule ReadCsv(TextReader text, string fileName, MemberId member)
+    {
         using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true });
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < csv.FieldCount; i++)

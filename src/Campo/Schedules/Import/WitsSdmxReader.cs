@@ -72,74 +72,83 @@ public static class WitsSdmxReader
 
         using (document)
         {
-            var root = document.RootElement;
-            var structure = Property(root, "structure", fileName);
-            var dimensions = Property(Property(structure, "dimensions", fileName), "series", fileName);
-            var dims = dimensions.EnumerateArray().Select(d => (Id: d.GetProperty("id").GetString() ?? string.Empty, Values: d.GetProperty("values").EnumerateArray().ToArray())).ToArray();
-            var series = Property(Property(root, "dataSets", fileName)[0], "series", fileName);
-            var keys = series.EnumerateObject().Select(p => (Key: p.Name, Parts: ParseKey(p.Name, dims.Length, fileName), Value: p.Value)).ToArray();
-            var positions = MatchPositions(dims.Select(d => d.Values.Length).ToArray(), keys.Select(k => k.Parts).ToArray(), fileName);
-            var product = IndexOf(dims, "PRODUCTCODE", fileName);
-            var reporter = IndexOf(dims, "REPORTER", fileName);
-            var year = structure.GetProperty("dimensions").TryGetProperty("observation", out var obsDims) && obsDims.GetArrayLength() > 0
-                ? obsDims[0].GetProperty("values")[0].GetProperty("id").GetString() ?? "?"
-                : "?";
-            var reporterValue = dims[reporter].Values[0];
-            var reporterCode = reporterValue.GetProperty("id").GetString() ?? "?";
-            var reporterName = reporterValue.TryGetProperty("name", out var rn) ? rn.GetString() ?? reporterCode : reporterCode;
-
-            var lines = new List<TariffLine>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var excluded = 0;
-            var unknown = 0;
-            foreach (var (key, parts, value) in keys)
+            try
             {
-                var productValue = dims[product].Values[parts[positions[product]]];
-                var code = productValue.GetProperty("id").GetString() ?? string.Empty;
-                var location = new SourceLocation(fileName, Field: "series " + key + " (product " + code + ")");
-                if (!HsCode.TryParse(code, out var hs) || !ProductGroups.IsKnownChapter(hs))
+                var root = document.RootElement;
+                var structure = Property(root, "structure", fileName);
+                var dimensions = Property(Property(structure, "dimensions", fileName), "series", fileName);
+                var dims = dimensions.EnumerateArray().Select(d => (Id: d.GetProperty("id").GetString() ?? string.Empty, Values: d.GetProperty("values").EnumerateArray().ToArray())).ToArray();
+                var series = Property(Property(root, "dataSets", fileName)[0], "series", fileName);
+                var keys = series.EnumerateObject().Select(p => (Key: p.Name, Parts: ParseKey(p.Name, dims.Length, fileName), Value: p.Value)).ToArray();
+                var positions = MatchPositions(dims.Select(d => d.Values.Length).ToArray(), keys.Select(k => k.Parts).ToArray(), fileName);
+                var product = IndexOf(dims, "PRODUCTCODE", fileName);
+                var reporter = IndexOf(dims, "REPORTER", fileName);
+                var year = structure.GetProperty("dimensions").TryGetProperty("observation", out var obsDims) && obsDims.GetArrayLength() > 0
+                    ? obsDims[0].GetProperty("values")[0].GetProperty("id").GetString() ?? "?"
+                    : "?";
+                var reporterValue = dims[reporter].Values[0];
+                var reporterCode = reporterValue.GetProperty("id").GetString() ?? "?";
+                var reporterName = reporterValue.TryGetProperty("name", out var rn) ? rn.GetString() ?? reporterCode : reporterCode;
+
+                var lines = new List<TariffLine>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var excluded = 0;
+                var unknown = 0;
+                foreach (var (key, parts, value) in keys)
                 {
-                    throw new CampoException("unknown HS code \"" + code + "\"", "expected HS subheadings such as 100590", location);
+                    var productValue = dims[product].Values[parts[positions[product]]];
+                    var code = productValue.GetProperty("id").GetString() ?? string.Empty;
+                    var location = new SourceLocation(fileName, Field: "series " + key + " (product " + code + ")");
+                    if (!HsCode.TryParse(code, out var hs) || !ProductGroups.IsKnownChapter(hs))
+                    {
+                        throw new CampoException("unknown HS code \"" + code + "\"", "expected HS subheadings such as 100590", location);
+                    }
+
+                    if (!seen.Add(hs.Digits))
+                    {
+                        throw new CampoException("product " + code + " appears twice", "a WITS response has one series per product", location);
+                    }
+
+                    if (!ProductGroups.IsAgricultural(hs))
+                    {
+                        excluded++;
+                        continue;
+                    }
+
+                    var rate = ReadRate(value, location);
+                    unknown += rate is null ? 1 : 0;
+                    var description = productValue.TryGetProperty("name", out var name) ? name.GetString() : null;
+                    lines.Add(new TariffLine
+                    {
+                        Id = hs.Digits,
+                        Hs = hs,
+                        Description = description,
+                        Group = ProductGroups.GroupOf(hs),
+                        Bound = rate is { } r ? Duty.Ad(r) : null,
+                        BoundProvenance = Provenance.Assumed(BoundAssumption),
+                        Applied = rate is { } a ? Duty.Ad(a) : null,
+                        UnitValue = null,
+                    });
                 }
 
-                if (!seen.Add(hs.Digits))
+                var notes = new List<string>
                 {
-                    throw new CampoException("product " + code + " appears twice", "a WITS response has one series per product", location);
+                    "WITS/TRAINS " + reporterCode + " " + reporterName + " " + year + ": each HS6 line is the simple average of the national lines under it; the formula is applied to that average",
+                    excluded.ToString(CultureInfo.InvariantCulture) + " non-agricultural HS6 lines left out (Agreement on Agriculture Annex 1 coverage)",
+                };
+                if (unknown > 0)
+                {
+                    notes.Add(unknown.ToString(CultureInfo.InvariantCulture) + " lines without a rate in the file: unknown, flagged");
                 }
 
-                if (!ProductGroups.IsAgricultural(hs))
-                {
-                    excluded++;
-                    continue;
-                }
-
-                var rate = ReadRate(value, location);
-                unknown += rate is null ? 1 : 0;
-                var description = productValue.TryGetProperty("name", out var name) ? name.GetString() : null;
-                lines.Add(new TariffLine
-                {
-                    Id = hs.Digits,
-                    Hs = hs,
-                    Description = description,
-                    Group = ProductGroups.GroupOf(hs),
-                    Bound = rate is { } r ? Duty.Ad(r) : null,
-                    BoundProvenance = Provenance.Assumed(BoundAssumption),
-                    Applied = rate is { } a ? Duty.Ad(a) : null,
-                    UnitValue = null,
-                });
+                return new WitsSchedule(new MemberSchedule(member, lines, ScheduleLevel.Hs6Average, fileName, notes), reporterCode, reporterName, year);
             }
-
-            var notes = new List<string>
+            catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or ArgumentException or FormatException)
             {
-                "WITS/TRAINS " + reporterCode + " " + reporterName + " " + year + ": each HS6 line is the simple average of the national lines under it; the formula is applied to that average",
-                excluded.ToString(CultureInfo.InvariantCulture) + " non-agricultural HS6 lines left out (Agreement on Agriculture Annex 1 coverage)",
-            };
-            if (unknown > 0)
-            {
-                notes.Add(unknown.ToString(CultureInfo.InvariantCulture) + " lines without a rate in the file: unknown, flagged");
+                // A value of another shape than WITS writes (a text where an object is, a missing key, an empty list,
+                // text that is not UTF-8): the file is not the response as downloaded.
+                throw new CampoException("the JSON is not shaped as a WITS SDMX-JSON tariff response: " + exception.Message, "give the WITS response as downloaded (format=JSON)", new SourceLocation(fileName), exception);
             }
-
-            return new WitsSchedule(new MemberSchedule(member, lines, ScheduleLevel.Hs6Average, fileName, notes), reporterCode, reporterName, year);
         }
     }
 
@@ -225,6 +234,12 @@ public static class WitsSdmxReader
     private static int[] MatchPositions(int[] sizes, int[][] keys, string fileName)
     {
         var n = sizes.Length;
+        if (n > 8)
+        {
+            // WITS responses have five series dimensions; trying every order of many more would not end in time.
+            throw new CampoException("the series have " + n.ToString(CultureInfo.InvariantCulture) + " dimensions", "give the WITS response as downloaded: it has five (FREQ, REPORTER, PARTNER, PRODUCTCODE, DATATYPE)", new SourceLocation(fileName, Field: "structure.dimensions.series"));
+        }
+
         var maxAt = new int[n];
         foreach (var key in keys)
         {

@@ -1,5 +1,4 @@
 using Campo.Domain;
-using Campo.Scenarios;
 using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Formulas;
@@ -20,6 +19,18 @@ public sealed record LineResult(TariffLine Line, Ave BoundBefore, Ave AppliedBef
 {
     /// <summary>True when the applied rate falls.</summary>
     public bool AppliedFalls => AppliedBefore.Rate is { } before && AppliedAfter is { } after && after.Fraction < before.Fraction - 1e-12;
+
+    /// <summary>
+    /// True when the bound rate is cut but the applied rate does not move: the new bound stays at or above the applied
+    /// rate, so the cut only removes binding overhang ("cut absorbed by water").
+    /// </summary>
+    public bool AbsorbedByWater => Cut is > 0 && BoundBefore.Rate is { Fraction: > 0 } && !AppliedFalls && AppliedAfter is not null;
+
+    /// <summary>The binding overhang before (bound minus applied, fraction), or null when either is unknown.</summary>
+    public double? WaterBefore => BoundBefore.Rate is { } b && AppliedBefore.Rate is { } a ? b.Fraction - a.Fraction : null;
+
+    /// <summary>The binding overhang after (new bound minus new applied, fraction), or null when either is unknown.</summary>
+    public double? WaterAfter => BoundAfter is { } b && AppliedAfter is { } a ? b.Fraction - a.Fraction : null;
 }
 
 /// <summary>Averages for a product group (or for the whole schedule), before and after.</summary>

@@ -1,0 +1,427 @@
+using System.Runtime.CompilerServices;
+
+namespace Campo.Gravity.Estimation;
+
+/// <summary>What an IRLS run produced, before variance and reporting.</summary>
+internal sealed class IrlsFit
+{
+    public required double[] Beta { get; init; }
+
+    public required double[] Mu { get; init; }
+
+    public required double[] Eta { get; init; }
+
+    public required double Deviance { get; init; }
+
+    public required int Iterations { get; init; }
+
+    public required int InnerIterations { get; init; }
+
+    public required bool Converged { get; init; }
+
+    public required string ExitReason { get; init; }
+
+    /// <summary>Regressors partialled out of the fixed effects at the final weights.</summary>
+    public required double[][] XTilde { get; init; }
+
+    /// <summary>Final working weights (prior weight times μ for PPML; the prior weight for OLS).</summary>
+    public required double[] WorkingWeights { get; init; }
+
+    /// <summary>The columns that were kept (not collinear), over the design's regressors.</summary>
+    public required bool[] Kept { get; init; }
+
+    /// <summary>Wall time spent partialling out the fixed effects (setting weights included), in seconds.</summary>
+    public double DemeaningSeconds { get; init; }
+
+    /// <summary>Whether an omitted column was absorbed by the fixed effects (true) or collinear with other regressors (false).</summary>
+    public required bool[] Absorbed { get; init; }
+}
+
+/// <summary>
+/// Iteratively reweighted least squares for Poisson pseudo-maximum likelihood with high-dimensional fixed effects,
+/// and the one-step weighted least squares of OLS.
+/// </summary>
+/// <remarks>
+/// <para><b>Model.</b> <c>E[y_i | x_i] = μ_i = exp(x_i'β + Σ_k α_k[g_k(i)] + o_i)</c>, estimated by maximising the
+/// Poisson pseudo-likelihood (Santos Silva and Tenreyro 2006, REStat 88(4)); the estimator is consistent
+/// whenever the conditional mean is right, whatever the distribution of y.</para>
+/// <para><b>Algorithm</b> (Guimarães and Portugal 2010; Correia, Guimarães and Zylkin 2020, Stata Journal 20(1),
+/// "Fast Poisson estimation with high-dimensional fixed effects", section 3):
+/// 1. start with <c>μ_i = (y_i + ȳ)/2</c>, <c>η_i = log μ_i</c>;
+/// 2. working outcome <c>z_i = η_i − o_i + (y_i − μ_i)/μ_i</c>, weights <c>w_i = μ_i</c> (times prior weights);
+/// 3. partial the fixed effects out of z and of every regressor with weights w (<see cref="FixedEffectSolver"/>,
+///    warm-started from the previous iteration's coefficients);
+/// 4. <c>β = (X̃'WX̃)⁻¹ X̃'W z̃</c>; the new linear predictor is <c>η_i = z_i − (z̃_i − x̃_i'β) + o_i</c>;
+/// 5. <c>μ = exp(η)</c>, deviance <c>D = 2 Σ w_i [y_i log(y_i/μ_i) − (y_i − μ_i)]</c>; the step is halved if D is not finite.</para>
+/// <para><b>Stopping rule.</b> <c>|D − D_prev| / max(min(D, D_prev), 0.1) &lt; tol</c> (ppmlhdfe's), or a change
+/// below the rounding noise of the deviance (<c>1e-12 Σ w y</c>, reached by a perfect fit), declared only
+/// once the fixed-effect solves run at their target tolerance. The inner tolerance starts loose and is tightened
+/// to <c>max(target, 0.1 × the deviance change)</c> each iteration (the adaptive rule of ppmlhdfe).</para>
+/// </remarks>
+internal static class IrlsSolver
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static IrlsFit Fit(GravityDesign design, GravityOptions options, bool poisson)
+    {
+        var n = design.Count;
+        var k = design.X.Length;
+        var y = design.Y;
+        var prior = design.Weights;
+        var offset = design.Offset;
+        var solver = new FixedEffectSolver(design.FixedEffects, options.Threads);
+        var levels = solver.CoefficientCount;
+
+        var mu = new double[n];
+        var eta = new double[n];
+        var z = new double[n];
+        var w = new double[n];
+        var columns = new double[k + 1][];
+        columns[0] = z;
+        for (var j = 0; j < k; j++)
+        {
+            columns[j + 1] = design.X[j];
+        }
+
+        var alpha = new double[k + 1][];
+        var tilde = new double[k + 1][];
+        for (var c = 0; c <= k; c++)
+        {
+            alpha[c] = new double[levels];
+            tilde[c] = new double[n];
+        }
+
+        if (poisson)
+        {
+            var sumWy = 0.0;
+            var sumW = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var pw = prior?[i] ?? 1.0;
+                sumWy += pw * y[i];
+                sumW += pw;
+            }
+
+            var mean = sumWy / sumW;
+            for (var i = 0; i < n; i++)
+            {
+                mu[i] = (y[i] + mean) / 2;
+                eta[i] = Math.Log(mu[i]);
+            }
+        }
+
+        // Rounding noise of the deviance is about 1e-16 of Σy: a change below 1e-12 Σy is no change (a perfect fit).
+        var outcomeTotal = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            outcomeTotal += (prior?[i] ?? 1.0) * Math.Abs(y[i]);
+        }
+
+        var kept = Enumerable.Repeat(true, k).ToArray();
+        var absorbed = new bool[k];
+        var beta = new double[k];
+        var deviance = double.PositiveInfinity;
+        var innerTolerance = poisson ? Math.Max(options.InitialInnerTolerance, options.InnerTolerance) : options.InnerTolerance;
+        var converged = false;
+        var exitReason = "iteration cap reached";
+        var iterations = 0;
+        var innerTotal = 0;
+        long demeanTicks = 0;
+        var etaOld = new double[n];
+        var activeColumns = columns;
+        var activeAlpha = alpha;
+        var activeTilde = tilde;
+
+        for (var iteration = 1; iteration <= (poisson ? options.MaxIterations : 1); iteration++)
+        {
+            iterations = iteration;
+            for (var i = 0; i < n; i++)
+            {
+                var pw = prior?[i] ?? 1.0;
+                if (poisson)
+                {
+                    z[i] = eta[i] - (offset?[i] ?? 0.0) + ((y[i] - mu[i]) / mu[i]);
+                    w[i] = pw * mu[i];
+                }
+                else
+                {
+                    z[i] = y[i] - (offset?[i] ?? 0.0);
+                    w[i] = pw;
+                }
+            }
+
+            var demeanStart = System.Diagnostics.Stopwatch.GetTimestamp();
+            solver.SetWeights(w);
+            var (inner, _) = solver.Partial(activeColumns, activeAlpha, activeTilde, innerTolerance, options.MaxInnerIterations);
+            innerTotal += inner;
+            demeanTicks += System.Diagnostics.Stopwatch.GetTimestamp() - demeanStart;
+
+            if (iteration == 1)
+            {
+                (kept, absorbed) = FindCollinear(design, tilde, w, options.CollinearityTolerance);
+                var count = kept.Count(x => x);
+                if (count < k)
+                {
+                    activeColumns = new double[count + 1][];
+                    activeAlpha = new double[count + 1][];
+                    activeTilde = new double[count + 1][];
+                    activeColumns[0] = z;
+                    activeAlpha[0] = alpha[0];
+                    activeTilde[0] = tilde[0];
+                    var next = 1;
+                    for (var j = 0; j < k; j++)
+                    {
+                        if (kept[j])
+                        {
+                            activeColumns[next] = columns[j + 1];
+                            activeAlpha[next] = alpha[j + 1];
+                            activeTilde[next] = tilde[j + 1];
+                            next++;
+                        }
+                    }
+                }
+            }
+
+            var kk = activeColumns.Length - 1;
+            var b = SolveLeastSquares(activeTilde, w, kk);
+            if (b is null)
+            {
+                exitReason = "the weighted cross-product of the regressors is singular";
+                break;
+            }
+
+            Array.Copy(eta, etaOld, n);
+            var zt = activeTilde[0];
+            for (var i = 0; i < n; i++)
+            {
+                var fit = 0.0;
+                for (var j = 0; j < kk; j++)
+                {
+                    fit += activeTilde[j + 1][i] * b[j];
+                }
+
+                eta[i] = z[i] - (zt[i] - fit) + (offset?[i] ?? 0.0);
+            }
+
+            var newDeviance = Deviance(y, eta, mu, prior, poisson);
+            var halvings = 0;
+            while (!double.IsFinite(newDeviance) && halvings < 30 && iteration > 1)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    eta[i] = (eta[i] + etaOld[i]) / 2;
+                }
+
+                newDeviance = Deviance(y, eta, mu, prior, poisson);
+                halvings++;
+            }
+
+            if (!double.IsFinite(newDeviance))
+            {
+                exitReason = "the deviance is not finite";
+                break;
+            }
+
+            var next2 = 0;
+            for (var j = 0; j < k; j++)
+            {
+                beta[j] = kept[j] ? b[next2++] : double.NaN;
+            }
+
+            if (!poisson)
+            {
+                deviance = newDeviance;
+                converged = true;
+                exitReason = "closed form";
+                break;
+            }
+
+            var change = Math.Abs(newDeviance - deviance) / Math.Max(Math.Min(newDeviance, deviance), 0.1);
+            var atNoise = Math.Abs(newDeviance - deviance) <= 1e-12 * outcomeTotal;
+            deviance = newDeviance;
+            if (change < options.Tolerance || atNoise)
+            {
+                if (innerTolerance <= options.InnerTolerance)
+                {
+                    converged = true;
+                    exitReason = "deviance change below tolerance";
+                    break;
+                }
+
+                innerTolerance = options.InnerTolerance;
+            }
+            else
+            {
+                innerTolerance = Math.Max(options.InnerTolerance, Math.Min(innerTolerance, 0.1 * change));
+            }
+        }
+
+        // The variance uses the regressors as partialled out in the last iteration (at the weights of the
+        // iteration before, which the stopping rule makes indistinguishable from the final ones), as ppmlhdfe
+        // and fixest do; the bread is evaluated at the final weights.
+        var finalW = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            finalW[i] = (prior?[i] ?? 1.0) * (poisson ? mu[i] : 1.0);
+        }
+
+        var xCount = activeColumns.Length - 1;
+        var xTilde = new double[xCount][];
+        for (var j = 0; j < xCount; j++)
+        {
+            xTilde[j] = activeTilde[j + 1];
+        }
+
+        return new IrlsFit
+        {
+            Beta = beta,
+            Mu = mu,
+            Eta = eta,
+            Deviance = deviance,
+            Iterations = iterations,
+            InnerIterations = innerTotal,
+            Converged = converged,
+            ExitReason = exitReason,
+            XTilde = xTilde,
+            WorkingWeights = finalW,
+            Kept = kept,
+            Absorbed = absorbed,
+            DemeaningSeconds = demeanTicks / (double)System.Diagnostics.Stopwatch.Frequency,
+        };
+    }
+
+    /// <summary>Poisson deviance (or the weighted residual sum of squares) at η; fills μ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static double Deviance(double[] y, double[] eta, double[] mu, double[]? prior, bool poisson)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            var pw = prior?[i] ?? 1.0;
+            if (poisson)
+            {
+                var m = Math.Exp(eta[i]);
+                mu[i] = m;
+                var yi = y[i];
+                sum += pw * (yi > 0 ? (yi * Math.Log(yi / m)) - (yi - m) : m);
+            }
+            else
+            {
+                mu[i] = eta[i];
+                var r = y[i] - eta[i];
+                sum += pw * r * r;
+            }
+        }
+
+        return poisson ? 2 * sum : sum;
+    }
+
+    /// <summary>β = (X̃'WX̃)⁻¹X̃'Wz̃ with column 0 of <paramref name="tilde"/> the outcome.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[]? SolveLeastSquares(double[][] tilde, double[] w, int k)
+    {
+        if (k == 0)
+        {
+            return [];
+        }
+
+        var xtx = new double[k, k];
+        var xtz = new double[k];
+        var n = w.Length;
+        var z = tilde[0];
+        for (var a = 0; a < k; a++)
+        {
+            var xa = tilde[a + 1];
+            var s = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                s += w[i] * xa[i] * z[i];
+            }
+
+            xtz[a] = s;
+            for (var b = 0; b <= a; b++)
+            {
+                var xb = tilde[b + 1];
+                var t = 0.0;
+                for (var i = 0; i < n; i++)
+                {
+                    t += w[i] * xa[i] * xb[i];
+                }
+
+                xtx[a, b] = t;
+                xtx[b, a] = t;
+            }
+        }
+
+        var inverse = DenseMatrix.InvertSpd(xtx);
+        return inverse is null ? null : DenseMatrix.Multiply(inverse, xtz);
+    }
+
+    /// <summary>
+    /// Flags regressors that are collinear once the fixed effects are partialled out: absorbed when the
+    /// partialled column has (almost) no variation left compared with its own weighted variance; otherwise
+    /// collinear with the regressors before it.
+    /// </summary>
+    private static (bool[] Kept, bool[] Absorbed) FindCollinear(GravityDesign design, double[][] tilde, double[] w, double tolerance)
+    {
+        var k = design.X.Length;
+        var n = design.Count;
+        var xtx = new double[k, k];
+        var scale = new double[k];
+        var absorbed = new bool[k];
+        var sumW = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            sumW += w[i];
+        }
+
+        var hasFixedEffects = design.FixedEffects.Dimensions > 0;
+        for (var a = 0; a < k; a++)
+        {
+            var x = design.X[a];
+            var mean = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                mean += w[i] * x[i];
+            }
+
+            mean /= sumW;
+            var centred = 0.0;
+            var raw = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var d = x[i] - mean;
+                centred += w[i] * d * d;
+                raw += w[i] * x[i] * x[i];
+            }
+
+            // Without fixed effects the constant is a regressor and its variation is its level.
+            scale[a] = hasFixedEffects ? centred : raw;
+            var xa = tilde[a + 1];
+            for (var b = 0; b <= a; b++)
+            {
+                var xb = tilde[b + 1];
+                var t = 0.0;
+                for (var i = 0; i < n; i++)
+                {
+                    t += w[i] * xa[i] * xb[i];
+                }
+
+                xtx[a, b] = t;
+                xtx[b, a] = t;
+            }
+
+            absorbed[a] = hasFixedEffects && !(xtx[a, a] > tolerance * Math.Max(centred, 1e-300));
+        }
+
+        var kept = DenseMatrix.IndependentColumns(xtx, scale, tolerance);
+        for (var a = 0; a < k; a++)
+        {
+            if (kept[a])
+            {
+                absorbed[a] = false;
+            }
+        }
+
+        return (kept, absorbed);
+    }
+}

@@ -1,0 +1,20 @@
+using Campo.Errors;
+
+namespace Campo.Domain;
+
+/// <summary>
+/// One number a scenario sets, where it was written and where it comes from. Every output that uses a
+/// parameter whose <see cref="Provenance"/> needs a flag (to verify, or an assumption) lists it.
+/// </summary>
+/// <param name="Path">The dotted key, such as <c>market_access.developed.swiss_coefficient</c>.</param>
+/// <param name="Value">The value as written (a number).</param>
+/// <param name="Provenance">The cited source or the assumption.</param>
+/// <param name="Location">Where the value is written.</param>
+public sealed record ParameterRecord(string Path, double Value, Provenance Provenance, SourceLocation Location);
+
+/// <summary>A draft number the results rest on that is not a verified fact.</summary>
+/// <param name="Path">The scenario key.</param>
+/// <param name="Value">The value.</param>
+/// <param name="Status">"to-verify" or "assumption" (or "computed").</param>
+/// <param name="Source">Its source or justification.</param>
+public sealed record FlaggedParameter(string Path, double Value, string Status, string Source);

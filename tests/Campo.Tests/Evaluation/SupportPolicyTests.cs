@@ -1,0 +1,194 @@
+using Campo.Composition;
+using Campo.Data;
+using Campo.Data.Csv;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Scenarios;
+
+namespace Campo.Tests.Evaluation;
+
+/// <summary>Support as the Agreement on Agriculture defines it (docs/models/support.md): split, commitments, export subsidies, programmes.</summary>
+public class SupportPolicyTests
+{
+    private const string Header = """
+        schema = 1
+        title = "test"
+        kind = "multilateral"
+
+        [base]
+        members_at = 2003-09-14
+
+        """;
+
+    private static readonly Dataset Data = DatasetLoader.LoadDefault();
+
+    private static DraftEvaluation Evaluate(string body, bool crossPrices = true) =>
+        DraftEvaluator.Evaluate(ScenarioReader.Read(Header + body, "test.toml"), Data, new EvaluationOptions { Draws = 0 }, crossPrices);
+
+    [Fact]
+    public void Market_price_support_and_budgetary_support_add_up_to_the_pse()
+    {
+        // Invariant: wherever the data hold a positive PSE (and no cited programme replaces the budgetary part),
+        // MPS + budgetary = PSE, and neither part is negative.
+        var checkedMarkets = 0;
+        foreach (var record in Data.BaseRecords.Where(r => r.ProducerSupport is { Fraction: > 0 } && Data.WorldPrice(r.Commodity) is not null))
+        {
+            var split = SupportPolicy.Split(Data, record);
+            if (split.Programme is not null)
+            {
+                continue;
+            }
+
+            Assert.Equal(record.ProducerSupport!.Value.Fraction, split.MarketPriceSupport + split.Budgetary, 12);
+            Assert.True(split.MarketPriceSupport >= 0 && split.Budgetary >= 0);
+            checkedMarkets++;
+        }
+
+        Assert.True(checkedMarkets > 100);
+    }
+
+    [Fact]
+    public void Japans_rice_support_is_market_price_support_paid_by_consumers_not_a_budget_line()
+    {
+        // IMPACT base row JPN rice (data/default/base_2005.csv): PSE 0.9999, CSE 0.9999, tariff equivalent 3.873686.
+        // Hand calculation: consumer paid = 0.9999, border wedge = 3.873686, MPS = min(0.9999, max(3.873686, 0.9999))
+        // = 0.9999, budgetary = 0.
+        var rice = Data.Base(new MemberId("JPN"), new CommodityId("rice"))!;
+        var split = SupportPolicy.Split(Data, rice);
+        Assert.Equal(0.9999, split.MarketPriceSupport, 6);
+        Assert.Equal(0, split.Budgetary, 12);
+        Assert.Equal(0, SupportPolicy.ProducerWedge(Data, rice), 12);
+    }
+
+    [Fact]
+    public void Cutting_consumer_paid_support_gives_the_treasury_nothing()
+    {
+        // Removing all of Japan's rice and dairy support, which consumers pay through the border measure (see above),
+        // changes no wedge: the world stays at the base and Japan's treasury gains nothing.
+        var evaluation = Evaluate("""
+            [[domestic_support.commodity]]
+            member = "JPN"
+            commodity = "rice"
+            cut = 100
+
+            [[domestic_support.commodity]]
+            member = "JPN"
+            commodity = "milk"
+            cut = 100
+            """);
+        var japan = evaluation.Regions.Single(r => r.Region.Code == "JPN");
+        Assert.Equal(0, japan.Welfare.Government, 9);
+        Assert.Equal(0, evaluation.World.Government, 9);
+    }
+
+    [Fact]
+    public void A_support_cut_falls_on_the_budgetary_part_only()
+    {
+        // EUN rapeseed oil: PSE 0.393 in IMPACT, a budgetary part the split leaves. The EU has no notified AMS in the
+        // data, so its budgetary support stands in for bound and current AMS and a 40% cut removes 40% of it.
+        var scenario = ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 40\n", "test.toml");
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var oil = Data.Base(new MemberId("EUN"), new CommodityId("rpol"))!;
+        var split = SupportPolicy.Split(Data, oil);
+        Assert.True(split.Budgetary > 0);
+        var change = applied.Shock.Changes.Single(c => c.Region.Code == "EUN" && c.Commodity.Code == "rpol");
+        Assert.Equal(split.Budgetary * 0.6, change.ProducerSupport!.Value.Fraction, 12);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "JPN" && c.Commodity.Code == "rice" && c.ProducerSupport is not null);
+    }
+
+    [Fact]
+    public void A_cut_of_the_bound_ams_inside_the_water_changes_nothing()
+    {
+        // Hand calculation: bound 19.1 bn, current 5 bn; a 60% cut gives a ceiling of 7.64 bn, above current support:
+        // no applied cut. An 80% cut gives 3.82 bn: (5 − 3.82) / 5 = 23.6% of budgetary support goes.
+        var commitment = new AmsCommitment(19.1e9, 5e9, "bound", "current");
+        Assert.Equal(0, commitment.Cut(Rate.FromPercent(60), 1).AppliedCut, 12);
+        Assert.Equal(0.236, commitment.Cut(Rate.FromPercent(80), 1).AppliedCut, 12);
+    }
+
+    [Fact]
+    public void An_export_competition_only_draft_moves_no_importers_producer_price_more_than_its_world_price()
+    {
+        // Before, IMPACT's export wedges of importing regions were cut too: Switzerland's potato price fell 66% (issue 12).
+        var evaluation = Evaluate("""
+            [export_competition.developed]
+            subsidy_cut = 100
+
+            [export_competition.developing]
+            subsidy_cut = 100
+            """, crossPrices: false);
+        var world = evaluation.WorldPrices.ToDictionary(p => p.Commodity, p => p.Change);
+        var importers = evaluation.Markets.Where(m => m.ExportsBase <= m.ImportsBase).ToList();
+        Assert.NotEmpty(importers);
+        Assert.All(importers, m => Assert.True(
+            Math.Abs(m.ProducerPriceChange) <= Math.Abs(world[m.Commodity]) + 1e-9,
+            $"{m.Region} {m.Commodity}: producer price {m.ProducerPriceChange:P2}, world price {world[m.Commodity]:P2}"));
+        var swissPotatoes = evaluation.Markets.Single(m => m.Region.Code == "CHP" && m.Commodity.Code == "pota");
+        Assert.True(Math.Abs(swissPotatoes.ProducerPriceChange) < 0.01);
+    }
+
+    [Fact]
+    public void The_cotton_initiative_raises_the_world_cotton_price_inside_the_published_range()
+    {
+        // Alston, Sumner & Brunke (2007, for Oxfam America): removing US cotton subsidies raises the world price by
+        // 6 to 14% (../shared/data/negotiation/cotton_reference_numbers.csv, https://allafrica.com/stories/200706210959.html).
+        var scenario = ScenarioReader.Read(ShippedScenarios.Text("cotton-initiative-2003")!, ShippedScenarios.FileName("cotton-initiative-2003"));
+        var evaluation = DraftEvaluator.Evaluate(scenario, Data, new EvaluationOptions { Draws = 0 });
+        var cotton = evaluation.WorldPrices.Single(p => p.Commodity.Code == "cott").Change;
+        Assert.InRange(cotton, 0.06, 0.14);
+
+        // The C-4's farmers gain: their cotton sells at a higher price (Oxfam: West African farm-gate prices +5 to +12%).
+        foreach (var code in new[] { "BEN", "BFA", "MLI", "TCD" })
+        {
+            var market = evaluation.Markets.Single(m => m.Region.Code == code && m.Commodity.Code == "cott");
+            Assert.True(market.Welfare.ProducerSurplus > 0, code);
+        }
+    }
+
+    [Fact]
+    public void The_us_cotton_programme_is_the_cited_outlay_in_the_base()
+    {
+        // Oxfam BP30: 3.9 bn USD in 2001/02. Rate × base production × world price gives back the outlay.
+        var cotton = Data.Base(new MemberId("USA"), new CommodityId("cott"))!;
+        var split = SupportPolicy.Split(Data, cotton);
+        Assert.NotNull(split.Programme);
+        Assert.Equal(3900e6, split.ProgrammeRate * cotton.Production.Value * Data.WorldPrice(cotton.Commodity)!.Value.Value, 0);
+    }
+
+    [Fact]
+    public void A_support_figure_without_a_source_is_refused_naming_file_line_and_field()
+    {
+        var table = Table("support_notified.csv", "member,year,measure,million_usd,source\nUSA,final,bound_total_ams,19100,\n");
+        var error = Assert.Throws<CampoException>(() => SupportReader.Notified(table));
+        Assert.Equal("support_notified.csv", error.Location!.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal("source", error.Location.Field);
+    }
+
+    [Fact]
+    public void A_negative_export_subsidy_outlay_is_refused_naming_file_line_and_field()
+    {
+        var table = Table("export_subsidies.csv", "member,commodity,year,million_usd,million_eur,tonnes,source\nEUN,sugr,2004,-5,,100,DFAT\n");
+        var error = Assert.Throws<CampoException>(() => SupportReader.ExportSubsidies(table, Data.Commodities.Select(c => c.Id).ToHashSet()));
+        Assert.Equal("export_subsidies.csv", error.Location!.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal("million_usd", error.Location.Field);
+        Assert.Contains("negative", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_naming_an_unknown_commodity_programme_is_refused_where_it_is_written()
+    {
+        var scenario = ScenarioReader.Read(Header + "[[domestic_support.commodity]]\nmember = \"USA\"\ncommodity = \"cottn\"\ncut = 100\n", "test.toml");
+        var error = Assert.Throws<CampoException>(() => DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt)));
+        Assert.Equal("test.toml", error.Location!.File);
+        Assert.Contains("cottn", error.Message, StringComparison.Ordinal);
+    }
+
+    private static CsvTable Table(string file, string text)
+    {
+        using var reader = new StringReader(text);
+        return CsvTable.Read(reader, file, []);
+    }
+}

@@ -1,0 +1,218 @@
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Negotiation;
+using Campo.Negotiation.Record;
+using Campo.Scenarios;
+
+namespace Campo.Tests.Negotiation;
+
+public class RecordTests
+{
+    private static readonly string[] Coalitions = ["G20", "G33", "G90", "C4", "CAIRNS"];
+
+    private static readonly Dictionary<string, string> Good = new()
+    {
+        ["events.csv"] = "event,date,scenario,verdict,source\ncancun-2003,2003-09-14,cancun-2003,failed,WTO day 5\n",
+        ["positions.csv"] = "event,actor,position,source\ncancun-2003,G20,object,G-20 communication\n",
+        ["issues.csv"] = "issue,label_en,label_es,label_fr,label_pt,source\ncotton_specific,cotton,algodón,coton,algodão,W/511\n",
+        ["stances.csv"] = "actor,issue,stance,from,until,source\nC4,cotton_specific,demands,2003-04-30,,letter of 30 Apr 2003\n",
+        ["packages.csv"] = "event,issue,delivered,source\ncancun-2003,cotton_specific,0,para 27\n",
+        ["model.csv"] = "parameter,value,source\nsalient_output_share,0.05,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n",
+    };
+
+    private static NegotiationRecord Read(string file, string text)
+    {
+        var files = new Dictionary<string, string>(Good) { [file] = text };
+        return NegotiationRecord.Read(f => new StringReader(files[f]), f => "record/" + f, a => Coalitions.Contains(a) || a.Length == 3);
+    }
+
+    [Fact]
+    public void The_shipped_record_has_the_eight_decisions_of_issue_13_each_with_a_source_and_a_shipped_draft()
+    {
+        var record = NegotiationRecord.Shipped(_ => true);
+        Assert.Equal(
+            ["uruguay-1994", "harbinson-2003", "cancun-2003", "framework-2004", "hong-kong-2005", "july-2008", "bali-2013", "nairobi-2015"],
+            record.Events.Select(e => e.Code));
+        Assert.All(record.Events, e => Assert.NotNull(ShippedScenarios.Text(e.Scenario)));
+        Assert.All(record.Positions, p => Assert.False(string.IsNullOrWhiteSpace(p.Source)));
+
+        // The outcomes as issue 13 states them: Marrakesh, July 2004, Hong Kong, Bali and Nairobi adopted; the others not.
+        Assert.Equal(["uruguay-1994", "framework-2004", "hong-kong-2005", "bali-2013", "nairobi-2015"], record.Events.Where(e => e.Passed).Select(e => e.Code));
+    }
+
+    [Fact]
+    public void The_shipped_record_names_only_coalitions_and_members_the_default_dataset_knows()
+    {
+        var context = EvaluationContext.For(DatasetLoader.LoadDefault());
+        var record = NegotiationRecord.Shipped(code => RecordValidation.IsActor(context, code));
+        Assert.NotEmpty(record.Positions);
+    }
+
+    [Fact]
+    public void An_event_without_a_source_is_refused_naming_file_line_and_field()
+    {
+        var error = Assert.Throws<CampoException>(() => Read("events.csv", "event,date,scenario,verdict,source\ncancun-2003,2003-09-14,cancun-2003,failed,\n"));
+        Assert.Equal("record/events.csv", error.Location!.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal("source", error.Location.Field);
+    }
+
+    [Fact]
+    public void An_unknown_coalition_code_is_refused_naming_file_line_and_field()
+    {
+        var error = Assert.Throws<CampoException>(() => Read("positions.csv", "event,actor,position,source\ncancun-2003,G20,object,x\ncancun-2003,G-21X,object,y\n"));
+        Assert.Contains("G-21X", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("record/positions.csv", error.Location!.File);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Equal("actor", error.Location.Field);
+    }
+
+    [Theory]
+    [InlineData("packages.csv", "event,issue,delivered,source\ncancun-2003,cotton_specific,1.5,para 27\n", "delivered")]
+    [InlineData("model.csv", "parameter,value,source\nsalient_output_share,1.2,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n", "value")]
+    [InlineData("positions.csv", "event,actor,position,source\ncancun-2003,G20,abstain,x\n", "position")]
+    [InlineData("positions.csv", "event,actor,position,source\ncancun-2004,G20,object,x\n", "event")]
+    public void A_value_outside_its_range_is_refused_naming_the_field(string file, string text, string field)
+    {
+        var error = Assert.Throws<CampoException>(() => Read(file, text));
+        Assert.Equal("record/" + file, error.Location!.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Equal(field, error.Location.Field);
+    }
+
+    [Fact]
+    public void The_intercept_alone_is_the_log_odds_of_the_objections()
+    {
+        // Hand calculation: 1 of 4 objects, no predictor but the constant: the maximum-likelihood intercept is
+        // ln(1/3) = −1.0986; a prior of standard deviation 100 moves it by about β/(σ²·N·p·(1−p)) ≈ 1.5e-4.
+        var data = Enumerable.Range(0, 4).Select(i => new Observation("e", "a" + i, [1, 0, 0, 0, 0], i == 0)).ToList();
+        var fit = Logit.Fit(data, 100);
+        Assert.InRange(fit.Beta[0] - Math.Log(1 / 3.0), 0, 5e-4);
+        Assert.NotNull(fit.StandardErrors[0]);
+    }
+
+    [Fact]
+    public void A_slope_is_the_difference_of_the_two_groups_log_odds()
+    {
+        // Hand calculation: at x = 0 one of 4 objects (log-odds ln(1/3)), at x = 1 three of 4 (ln 3): β1 = ln 3 − ln(1/3) = 2.1972.
+        var data = new List<Observation>();
+        for (var i = 0; i < 4; i++)
+        {
+            data.Add(new Observation("e", "a" + i, [1, 0, 0, 0, 0], i == 0));
+            data.Add(new Observation("e", "b" + i, [1, 1, 0, 0, 0], i != 0));
+        }
+
+        var fit = Logit.Fit(data, 100);
+        Assert.Equal(Math.Log(1 / 3.0), fit.Beta[0], 2);
+        Assert.Equal(2 * Math.Log(3), fit.Beta[1], 2);
+    }
+
+    [Fact]
+    public void The_sign_constraints_hold_the_intercept_at_zero_when_most_objections_have_no_cause()
+    {
+        // Unconstrained, 3 of 4 objecting would give ln 3 > 0; the intercept may not exceed 0 (a draft that changes
+        // nothing never dissatisfies), so it stays at its bound, where no standard error is reported.
+        var data = Enumerable.Range(0, 4).Select(i => new Observation("e", "a" + i, [1, 0, 0, 0, 0], i != 0)).ToList();
+        var fit = Logit.Fit(data, 100);
+        Assert.Equal(0, fit.Beta[0], 9);
+        Assert.Null(fit.StandardErrors[0]);
+    }
+
+    private static EventData Synthetic(string code, MemberFeatures[] features, double[] trade, Dictionary<string, int[]> blocs, params (string Actor, bool Objected)[] recorded) =>
+        new(
+            new RecordedEvent(code, new DateOnly(2003, 9, 14), code, recorded.Any(r => r.Objected) ? RecordedVerdict.Failed : RecordedVerdict.Adopted, "test"),
+            features.Select((f, i) => new EventMember(new MemberId("M" + (char)('A' + (i / 26)) + (char)('A' + (i % 26))), f, trade[i], i, -1, blocs.Where(b => b.Value.Contains(i)).Select(b => b.Key).ToArray(), [], [])).ToArray(),
+            blocs.ToDictionary(b => b.Key, b => (b.Key, b.Value)),
+            [],
+            blocs.ToDictionary(b => b.Key, _ => new Dictionary<CommodityId, (string, double)>()))
+        {
+            RecordedActors = recorded,
+        };
+
+    private static DecisionCoefficients Random(Random random) =>
+        new([-random.NextDouble() * 3, random.NextDouble() * 2, random.NextDouble() * 2, random.NextDouble() * 3, random.NextDouble() * 5], RecordValidation.Disciplines[random.Next(3)]);
+
+    [Fact]
+    public void A_draft_that_changes_nothing_passes_under_any_admissible_coefficients()
+    {
+        var random = new Random(13);
+        var features = Enumerable.Repeat(new MemberFeatures(0, 0, 0, 0, true), 6).ToArray();
+        var e = Synthetic("nothing", features, [0.3, 0.3, 0.1, 0.1, 0.1, 0.1], new() { ["G1"] = [0, 2, 3] });
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.True(e.Predict(Random(random), 0.05).Passes);
+        }
+    }
+
+    [Fact]
+    public void A_draft_better_for_every_member_in_every_component_passes_and_acceptance_is_monotone()
+    {
+        var random = new Random(2005);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var n = 8;
+            var worse = new MemberFeatures[n];
+            var better = new MemberFeatures[n];
+            var gains = new MemberFeatures[n];
+            for (var i = 0; i < n; i++)
+            {
+                worse[i] = new MemberFeatures((random.NextDouble() - 0.5) * 0.2, (random.NextDouble() - 0.5) * 0.2, random.Next(2), -random.NextDouble(), true);
+
+                // Better in every component: farmers and exports no lower, no new red line, a smaller shortfall.
+                better[i] = new MemberFeatures(worse[i].Farmers + (random.NextDouble() * 0.05), worse[i].Exports + (random.NextDouble() * 0.05), worse[i].RedLine * random.Next(2), worse[i].Link * random.NextDouble(), true);
+                gains[i] = new MemberFeatures(random.NextDouble() * 0.1, random.NextDouble() * 0.1, 0, 0, true);
+            }
+
+            var trade = Enumerable.Range(0, n).Select(_ => random.NextDouble() * 0.1).ToArray();
+            var blocs = new Dictionary<string, int[]> { ["G1"] = [0, 1, 2], ["G2"] = [2, 3, 4, 5] };
+            var c = Random(random);
+            var a = Synthetic("a", worse, trade, blocs).Predict(c, 0.05);
+            var b = Synthetic("b", better, trade, blocs).Predict(c, 0.05);
+            for (var i = 0; i < n; i++)
+            {
+                Assert.True(a.Final[i] || !b.Final[i], "a member that accepts must accept a draft better for it in every component");
+            }
+
+            Assert.True(Synthetic("g", gains, trade, blocs).Predict(c, 0.05).Passes);
+        }
+    }
+
+    [Fact]
+    public void No_event_is_predicted_by_coefficients_fitted_to_it()
+    {
+        // Three events where every recorded actor accepts with the same features, and a fourth where the same features
+        // come with an objection. In sample the fourth pulls the intercept up; out of sample it is predicted from the
+        // other three only, where nobody objected, so it must be predicted to accept.
+        var record = NegotiationRecord.Shipped(_ => true);
+        var features = Enumerable.Repeat(new MemberFeatures(-0.01, 0, 0, 0, true), 4).ToArray();
+        var trade = new[] { 0.1, 0.1, 0.1, 0.1 };
+        var events = new List<EventData>();
+        for (var k = 0; k < 3; k++)
+        {
+            events.Add(Synthetic("accepted" + k, features, trade, [], ("MAA", false), ("MAB", false), ("MAC", false)));
+        }
+
+        events.Add(Synthetic("failed", features, trade, [], ("MAA", true), ("MAB", true), ("MAC", true)));
+        var report = RecordValidation.Validate(events, record);
+        var failed = report.Events.Single(e => e.Event == "failed");
+        Assert.All(failed.Actors, a => Assert.Equal(Position.Accept, a.OutOfSample));
+        Assert.True(failed.PassesOutOfSample);
+    }
+
+    [Fact]
+    public void The_validation_on_the_shipped_record_reports_every_event_and_admissible_estimates()
+    {
+        var context = EvaluationContext.For(DatasetLoader.LoadDefault());
+        var report = RecordValidation.Run(context, name => ScenarioReader.Read(ShippedScenarios.Text(name)!, ShippedScenarios.FileName(name)));
+        var record = NegotiationRecord.Shipped(_ => true);
+        Assert.Equal(record.Events.Count, report.Events.Count);
+        Assert.Equal(record.Positions.Count, report.Observations);
+        Assert.True(report.Coefficients[0].Value <= 0);
+        Assert.All(report.Coefficients.Skip(1), c => Assert.True(c.Value >= 0));
+        Assert.NotNull(report.Cancun);
+        Assert.Equal(4, report.CancunReplay.Count);
+        Assert.InRange(report.OutOfSample.VerdictsRight, 0, report.Events.Count);
+    }
+}
