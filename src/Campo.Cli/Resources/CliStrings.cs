@@ -955,6 +955,33 @@ public static class CliStrings
     /// <summary>timing: {0} s elapsed (reading included); peak memory {1} MB</summary>
     public const string Gravity_Timing = nameof(Gravity_Timing);
 
+    /// <summary>imports (kt)</summary>
+    public const string Maize_ColImports = nameof(Maize_ColImports);
+
+    /// <summary>production (kt)</summary>
+    public const string Maize_ColProduction = nameof(Maize_ColProduction);
+
+    /// <summary>real white maize price (1991-93 = 1): observed | legal | applied</summary>
+    public const string Maize_ColWhitePrice = nameof(Maize_ColWhitePrice);
+
+    /// <summary>Gulf price in real pesos (1991-93 = 1)</summary>
+    public const string Maize_ColWorld = nameof(Maize_ColWorld);
+
+    /// <summary>Each cell: observed (FAOSTAT; white price from Hufbauer &amp; Schott 2005, Table 5.15) | without NAFTA (</summary>
+    public const string Maize_ColumnsNote = nameof(Maize_ColumnsNote);
+
+    /// <summary>Mexico's maize {0}, path {1}: mean absolute percentage error {2}, mean error {3} over {4} years.</summary>
+    public const string Maize_Error = nameof(Maize_Error);
+
+    /// <summary>The farmers' view: producers, hectares, and the price change per hectare and per family, with bands</summary>
+    public const string Maize_Farmers = nameof(Maize_Farmers);
+
+    /// <summary>Parameters of the Mexican maize model (each with its source or labelled an assumption)</summary>
+    public const string Maize_Parameters = nameof(Maize_Parameters);
+
+    /// <summary>Mexico's maize, two markets on a growing baseline: observed | without NAFTA | legal duties | applied</summary>
+    public const string Maize_Title = nameof(Maize_Title);
+
     /// <summary>accepts</summary>
     public const string Negotiate_Accepts = nameof(Negotiate_Accepts);
 

@@ -33,7 +33,8 @@ public sealed class Dataset
         IReadOnlyList<FaostatSeries> faostat,
         IReadOnlyList<PriceSeries> prices,
         IReadOnlyList<CornCostsAndReturns> cornCosts,
-        IReadOnlyList<DatasetAssumption> assumptions)
+        IReadOnlyList<DatasetAssumption> assumptions,
+        IReadOnlyList<PriceSeries> deflators)
     {
         Origin = origin;
         Members = members;
@@ -47,6 +48,7 @@ public sealed class Dataset
         Prices = prices;
         CornCosts = cornCosts;
         Assumptions = assumptions;
+        Deflators = deflators;
         _members = members.ToDictionary(m => m.Id);
         _regions = regions.ToDictionary(r => r.Id);
         _commodities = commodities.ToDictionary(c => c.Id);
@@ -96,6 +98,15 @@ public sealed class Dataset
 
     /// <summary>The assumptions the dataset states as data.</summary>
     public IReadOnlyList<DatasetAssumption> Assumptions { get; }
+
+    /// <summary>
+    /// FAO GDP deflators in US dollars (2015 = 100) by ISO3 code: a country's GDP prices measured in dollars, so a
+    /// dollar price divided by a country's deflator is a real price in its currency (the exchange rate cancels).
+    /// </summary>
+    public IReadOnlyList<PriceSeries> Deflators { get; }
+
+    /// <summary>A country's GDP deflator in US dollars (FAO, 2015 = 100), or null.</summary>
+    public PriceSeries? Deflator(string iso3) => Deflators.FirstOrDefault(d => string.Equals(d.Name, iso3, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Notified domestic support, commodity programmes and export subsidy outlays, each figure cited (see <see cref="SupportTables"/>).</summary>
     public SupportTables Support { get; internal set; } = SupportTables.Empty;

@@ -42,6 +42,9 @@ public static class DatasetFiles
     /// <summary>USDA ERS US corn costs and returns 1996-2016.</summary>
     public const string CornCosts = "ers_corn_costs.csv";
 
+    /// <summary>FAO GDP deflators in US dollars (2015 = 100) of the NAFTA parties.</summary>
+    public const string Deflators = "gdp_deflators.csv";
+
     /// <summary>Assumptions stated as data.</summary>
     public const string Assumptions = "assumptions.csv";
 
@@ -50,6 +53,6 @@ public static class DatasetFiles
     [
         Assumptions, Regions, Members, MemberPeriods, Coalitions, CoalitionMembers, Commodities, Base, CrossElasticities,
         TariffFacts, BoundAverages, Faostat, Prices, CornCosts, SupportTables.NotifiedFile, SupportTables.ProgrammesFile,
-        SupportTables.ExportSubsidiesFile,
+        SupportTables.ExportSubsidiesFile, Deflators,
     ];
 }

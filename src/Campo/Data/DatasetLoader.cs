@@ -116,7 +116,8 @@ public static class DatasetLoader
         var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
         var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
         var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
-        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions) { BoundAverages = bounds };
+        var deflators = TableReaders.Prices(Table(DatasetFiles.Deflators, "name", "description", "unit"));
+        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions, deflators) { BoundAverages = bounds };
         dataset.Support = ReadSupport(table, commodityCodes);
         return dataset;
     }

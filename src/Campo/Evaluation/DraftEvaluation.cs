@@ -65,6 +65,9 @@ public sealed record DraftEvaluation
     /// <summary>Export-dumping margins (IATP method) for the years of the path; null when not asked for.</summary>
     public IReadOnlyList<Regional.Dumping.DumpingSeries>? Dumping { get; init; }
 
+    /// <summary>Mexico's maize as two markets on a growing baseline, with and without NAFTA, against the record; null when the agreement has no US-to-Mexico maize quota.</summary>
+    public Regional.MexicoMaizeReport? MexicoMaize { get; init; }
+
     /// <summary>
     /// The negotiation's verdict on this draft (<see cref="Negotiation.Negotiator.Negotiate"/> on the same data and
     /// draws), when it was asked for (<c>campo run --report</c> or <c>--verdict</c>, the web page); null otherwise and

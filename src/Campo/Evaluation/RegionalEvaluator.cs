@@ -69,7 +69,8 @@ public static class RegionalEvaluator
         var draws = options.Draws > 0 ? RegionalDraws.Run(bases, models, agreement, groups, options, cancellationToken) : null;
         var lookBack = LookBack.Build(dataset, agreement, bases, path);
         var dumping = DumpingSeries(dataset, agreement, scenario.File);
-        return RegionalAssembly.Build(scenario, dataset, agreement, bases, horizon, path, groups, draws, lookBack, dumping, options);
+        var evaluation = RegionalAssembly.Build(scenario, dataset, agreement, bases, horizon, path, groups, draws, lookBack, dumping, options);
+        return evaluation with { MexicoMaize = MexicoMaize.Run(dataset, agreement) };
     }
 
     /// <summary>The duties' name as reports write it.</summary>

@@ -60,6 +60,23 @@ public class RegionalRunTests
         Assert.Contains("Maize imports of MEX, 1994-2008: mean absolute percentage error", result.Output, StringComparison.Ordinal);
         Assert.Contains("US dumping margin", result.Output, StringComparison.Ordinal);
         Assert.Contains("Producer prices are not compared", result.Output, StringComparison.Ordinal);
+
+        // The Mexican maize model follows, with its three paths beside the record and its error per series.
+        Assert.Contains("Mexico's maize, two markets on a growing baseline", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mexico's maize imports, path Legal: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_json_carries_the_mexican_maize_model_with_three_paths()
+    {
+        var result = CliHarness.Run("run", Nafta, "--draws", "0", "--json");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = JsonDocument.Parse(result.RawOut);
+        var maize = json.RootElement.GetProperty("mexicoMaize");
+
+        // 1994-2008 (FAOSTAT runs to 2009), three paths each.
+        Assert.Equal(45, maize.GetProperty("years").GetArrayLength());
+        Assert.Equal(15, maize.GetProperty("observed").GetArrayLength());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal sealed class TinyDataset : IDisposable
         Write(DatasetFiles.BoundAverages, string.Join(",", BoundRates.Columns));
         Write(DatasetFiles.Faostat, "area,item_code,item,element,2005");
         Write(DatasetFiles.Prices, "name,description,unit,2005");
+        Write(DatasetFiles.Deflators, "name,description,unit,2005");
         Write(DatasetFiles.CornCosts, "year,gross_value_of_production_usd_per_planted_acre,total_operating_costs_usd_per_planted_acre,opportunity_cost_unpaid_labor_usd_per_planted_acre,opportunity_cost_land_usd_per_planted_acre,total_costs_listed_usd_per_planted_acre,yield_bu_per_planted_acre,price_usd_per_bu_at_harvest");
     }
 

@@ -39,6 +39,65 @@ internal static class RegionalReport
         }
 
         Dumping(console, evaluation);
+        if (region.Code == "MEX" && evaluation.MexicoMaize is { } maize)
+        {
+            MexicoMaize(console, maize);
+        }
+    }
+
+    /// <summary>The Mexican maize model: the three paths beside the record, the errors, the parameters and the farmers' view.</summary>
+    private static void MexicoMaize(IAnsiConsole console, Regional.MexicoMaizeReport maize)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Maize_Title)));
+        table.AddColumn(Text(CliStrings.Col_Year));
+        foreach (var column in new[] { CliStrings.Maize_ColWorld, CliStrings.Maize_ColProduction, CliStrings.Maize_ColImports, CliStrings.Maize_ColWhitePrice })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(Text(column))).RightAligned());
+        }
+
+        var observed = maize.Observed.ToDictionary(o => o.Year);
+        foreach (var year in maize.Years.Select(y => y.Year).Distinct())
+        {
+            var without = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.WithoutNafta);
+            var legal = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.Legal);
+            var applied = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.Applied);
+            var seen = observed.GetValueOrDefault(year);
+            string Three(Func<Regional.MaizeYear, double> f, double? o) => Format.Kt(o ?? double.NaN) + " | " + Format.Kt(f(without)) + " | " + Format.Kt(f(legal)) + " | " + Format.Kt(f(applied));
+            table.AddRow(
+                Format.Year(year),
+                Format.Number(legal.WorldRealIndex, "0.00"),
+                Markup.Escape(Three(y => y.ProductionKt, seen?.ProductionKt)),
+                Markup.Escape(Three(y => y.ImportsKt, seen?.ImportsKt)),
+                Markup.Escape((seen?.WhitePriceIndex is { } w ? Format.Number(w, "0.00") : "-") + " | " + Format.Number(legal.WhitePriceIndex, "0.00") + " | " + Format.Number(applied.WhitePriceIndex, "0.00")));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Maize_ColumnsNote)) + "[/]");
+        foreach (var e in maize.Errors)
+        {
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_Error, e.Series, e.Path.ToString(), Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign, Format.Change(e.MeanPercentageError), Format.Count(e.Years))));
+        }
+
+        console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Maize_Parameters)) + "[/]");
+        foreach (var p in maize.Parameters)
+        {
+            console.MarkupLine(Markup.Escape("  " + p.Key + " = " + Format.Number(p.Value, "0.###") + " [" + p.Status + "]: " + p.Source));
+        }
+
+        console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Maize_Farmers)) + "[/]");
+        foreach (var f in maize.Farmers)
+        {
+            var value = double.IsNaN(f.Value) ? "-" : Format.Number(f.Value, Math.Abs(f.Value) >= 100 ? "#,0" : "0.##");
+            var band = f.Low is { } low && f.High is { } high ? " [" + Format.Number(low, Math.Abs(low) >= 100 ? "#,0" : "0.##") + ", " + Format.Number(high, Math.Abs(high) >= 100 ? "#,0" : "0.##") + "]" : string.Empty;
+            console.MarkupLine(Markup.Escape("  " + f.Key + ": " + value + band + " " + f.Unit + " (" + f.Source + ")"));
+        }
+
+        foreach (var note in maize.Notes)
+        {
+            console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");
+        }
+
+        console.WriteLine();
     }
 
     /// <summary>The region whose path is shown: the member asked for when it is a party, otherwise the first importer under a quota.</summary>

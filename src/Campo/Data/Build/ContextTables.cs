@@ -28,6 +28,7 @@ internal static class ContextTables
         WriteFaostat(ctx);
         WritePrices(ctx);
         WriteCornCosts(ctx);
+        WriteDeflators(ctx);
         WriteTariffs(ctx);
         WriteAssumptions(ctx);
     }
@@ -178,6 +179,43 @@ internal static class ContextTables
             return year.Any(v => v is null) ? string.Empty : CsvWriter.Fixed(year.Average(v => v!.Value), 3);
         });
         table.Row([MaizeMarketingYear, description, unit, .. values]);
+    }
+
+    /// <summary>The countries whose GDP deflators the dataset keeps: the NAFTA parties, by ISO3 code and FAO name.</summary>
+    public static readonly (string Code, string FaoName)[] DeflatorCountries = [("MEX", "Mexico"), ("USA", "United States of America"), ("CAN", "Canada")];
+
+    /// <summary>
+    /// FAO GDP deflators, element "Value US$, 2015 prices" (faostat/FAO_GDP_Deflators.csv), for the NAFTA parties, in
+    /// the wide layout of the price file: a dollar price divided by a country's dollar deflator is a real price in its
+    /// own currency, which is how the Mexican maize model reads real peso prices, the 1995 devaluation included.
+    /// </summary>
+    private static void WriteDeflators(BuildContext ctx)
+    {
+        const string path = "faostat/FAO_GDP_Deflators.csv";
+        var rows = ctx.Data.Rows(path, skipComments: true);
+        var years = rows[0].Row.Keys.Where(k => k.Length == 4 && k.All(char.IsAsciiDigit)).Select(k => int.Parse(k, CultureInfo.InvariantCulture)).Order().ToList();
+        var table = new CsvWriter();
+        table.Row(["name", "description", "unit", .. years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        foreach (var (code, name) in DeflatorCountries)
+        {
+            var (line, row) = rows.FirstOrDefault(r => r.Row["area"] == name && r.Row["element"] == "Value US$, 2015 prices");
+            if (row is null)
+            {
+                throw new CampoException($"no GDP deflator in US dollars for {name}", "a row with area '" + name + "' and element 'Value US$, 2015 prices'", new SourceLocation(ctx.Data.Label(path)));
+            }
+
+            string Value(int year)
+            {
+                var text = row[year.ToString(CultureInfo.InvariantCulture)];
+                return text.Length == 0 ? string.Empty
+                    : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v > 0 ? CsvWriter.Fixed(v, 4)
+                    : throw new CampoException($"'{text}' is not a deflator", "a number above 0", new SourceLocation(ctx.Data.Label(path), line, null, year.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            table.Row([code, "FAO GDP deflator of " + name + ", US dollars, 2015 = 100 (FAOSTAT domain PD)", "index", .. years.Select(Value)]);
+        }
+
+        ctx.Save(DatasetFiles.Deflators, table);
     }
 
     private static void WriteCornCosts(BuildContext ctx)

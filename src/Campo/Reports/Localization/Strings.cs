@@ -974,6 +974,54 @@ public static class Strings
     /// <summary>Looking back: the model against what happened</summary>
     public const string LookBack_Title = nameof(LookBack_Title);
 
+    /// <summary>Mexico's maize year by year: FAOSTAT and Hufbauer &amp; Schott (2005, Table 5.15) against the model with</summary>
+    public const string Maize_Caption = nameof(Maize_Caption);
+
+    /// <summary>imports, applied duties (kt)</summary>
+    public const string Maize_ColImportsApplied = nameof(Maize_ColImportsApplied);
+
+    /// <summary>imports, legal duties (kt)</summary>
+    public const string Maize_ColImportsLegal = nameof(Maize_ColImportsLegal);
+
+    /// <summary>imports, observed (kt)</summary>
+    public const string Maize_ColImportsObserved = nameof(Maize_ColImportsObserved);
+
+    /// <summary>imports without NAFTA (kt)</summary>
+    public const string Maize_ColImportsWithout = nameof(Maize_ColImportsWithout);
+
+    /// <summary>real white maize price, applied duties</summary>
+    public const string Maize_ColPriceApplied = nameof(Maize_ColPriceApplied);
+
+    /// <summary>real white maize price, legal duties</summary>
+    public const string Maize_ColPriceLegal = nameof(Maize_ColPriceLegal);
+
+    /// <summary>real white maize price, observed (1991-93 = 1)</summary>
+    public const string Maize_ColPriceObserved = nameof(Maize_ColPriceObserved);
+
+    /// <summary>production, applied duties (kt)</summary>
+    public const string Maize_ColProductionApplied = nameof(Maize_ColProductionApplied);
+
+    /// <summary>production, legal duties (kt)</summary>
+    public const string Maize_ColProductionLegal = nameof(Maize_ColProductionLegal);
+
+    /// <summary>production, observed (kt)</summary>
+    public const string Maize_ColProductionObserved = nameof(Maize_ColProductionObserved);
+
+    /// <summary>production without NAFTA (kt)</summary>
+    public const string Maize_ColProductionWithout = nameof(Maize_ColProductionWithout);
+
+    /// <summary>Gulf price in real pesos (1991-93 = 1)</summary>
+    public const string Maize_ColWorld = nameof(Maize_ColWorld);
+
+    /// <summary>Mexico's maize {0}, path {1}: mean absolute percentage error {2}, mean error {3} over {4} years.</summary>
+    public const string Maize_Error = nameof(Maize_Error);
+
+    /// <summary>The farmers' view: producers, hectares, and the price change per hectare and per family, with bands</summary>
+    public const string Maize_Farmers = nameof(Maize_Farmers);
+
+    /// <summary>Mexico's maize: two markets on a growing baseline, with and without NAFTA</summary>
+    public const string Maize_Title = nameof(Maize_Title);
+
     /// <summary>World map: countries coloured from brown (losses) to teal (gains) by the net welfare ch...</summary>
     public const string Map_Description = nameof(Map_Description);
 

@@ -182,5 +182,58 @@ public sealed class PathSection : IReportSection<DraftEvaluation>
                 t.Format.Change(d.MeanMargin)));
             html.Element("p", d.Comparison + " " + d.Gap, ("class", "note"), ("lang", "en"));
         }
+
+        if (region.Code == "MEX" && input.MexicoMaize is { } maize)
+        {
+            MexicoMaize(html, context, maize);
+        }
+    }
+
+    /// <summary>Mexico's maize as two markets on a growing baseline: observed, without NAFTA, legal and applied duties; errors, parameters and the farmers' view.</summary>
+    private static void MexicoMaize(HtmlBuilder html, ReportContext context, Regional.MexicoMaizeReport maize)
+    {
+        var t = context.Text;
+        html.Element("h3", t[nameof(Strings.Maize_Title)]);
+        var headers = new List<(string, bool)>
+        {
+            (t[nameof(Strings.Col_Year)], false), (t[nameof(Strings.Maize_ColWorld)], true),
+            (t[nameof(Strings.Maize_ColProductionObserved)], true), (t[nameof(Strings.Maize_ColProductionWithout)], true), (t[nameof(Strings.Maize_ColProductionLegal)], true), (t[nameof(Strings.Maize_ColProductionApplied)], true),
+            (t[nameof(Strings.Maize_ColImportsObserved)], true), (t[nameof(Strings.Maize_ColImportsWithout)], true), (t[nameof(Strings.Maize_ColImportsLegal)], true), (t[nameof(Strings.Maize_ColImportsApplied)], true),
+            (t[nameof(Strings.Maize_ColPriceObserved)], true), (t[nameof(Strings.Maize_ColPriceLegal)], true), (t[nameof(Strings.Maize_ColPriceApplied)], true),
+        };
+        var observed = maize.Observed.ToDictionary(o => o.Year);
+        Cell Index(double? v) => v is { } x ? new Cell(t.Format.Number(x, 2), x, "num") : new Cell(ReportFormat.Missing, null, "num");
+        var rows = maize.Years.Select(y => y.Year).Distinct().Select(year =>
+        {
+            var w = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.WithoutNafta);
+            var l = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.Legal);
+            var a = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.Applied);
+            var o = observed.GetValueOrDefault(year);
+            return (IReadOnlyList<Cell>)
+            [
+                Year(year), Index(l.WorldRealIndex),
+                Kt(context, o?.ProductionKt), Kt(context, w.ProductionKt), Kt(context, l.ProductionKt), Kt(context, a.ProductionKt),
+                Kt(context, o?.ImportsKt), Kt(context, w.ImportsKt), Kt(context, l.ImportsKt), Kt(context, a.ImportsKt),
+                Index(o?.WhitePriceIndex), Index(l.WhitePriceIndex), Index(a.WhitePriceIndex),
+            ];
+        });
+        Table(html, t[nameof(Strings.Maize_Caption)], headers, rows, "maize-mex");
+        foreach (var e in maize.Errors)
+        {
+            html.Element("p", t.Fill(nameof(Strings.Maize_Error), e.Series, e.Path.ToString(), t.Format.Rate(e.MeanAbsolutePercentageError), t.Format.Change(e.MeanPercentageError), t.Format.Count(e.Years)));
+        }
+
+        html.Element("h4", t[nameof(Strings.Maize_Farmers)]);
+        foreach (var f in maize.Farmers)
+        {
+            var value = double.IsNaN(f.Value) ? ReportFormat.Missing : t.Format.Number(f.Value, Math.Abs(f.Value) >= 100 ? 0 : 2);
+            var band = f.Low is { } low && f.High is { } high ? " [" + t.Format.Number(low, Math.Abs(low) >= 100 ? 0 : 2) + ", " + t.Format.Number(high, Math.Abs(high) >= 100 ? 0 : 2) + "]" : string.Empty;
+            html.Element("p", f.Key + ": " + value + band + " " + f.Unit + " (" + f.Source + ")", ("class", "note"), ("lang", "en"));
+        }
+
+        foreach (var note in maize.Notes.Concat(maize.Parameters.Select(p => p.Key + " = " + p.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " [" + p.Status + "]: " + p.Source)))
+        {
+            html.Element("p", note, ("class", "note"), ("lang", "en"));
+        }
     }
 }

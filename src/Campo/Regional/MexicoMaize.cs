@@ -1,0 +1,451 @@
+using System.Globalization;
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+
+namespace Campo.Regional;
+
+/// <summary>The three paths of the Mexican maize model, on the same growing baseline.</summary>
+public enum MaizePath
+{
+    /// <summary>Without NAFTA: the baseline, the domestic real price held at its 1991-93 level by the licences.</summary>
+    WithoutNafta,
+
+    /// <summary>With NAFTA under the legal duties: the quota duty-free, the allowed over-quota duty above it.</summary>
+    Legal,
+
+    /// <summary>With NAFTA under the duties Mexico actually charged over the quota (1%).</summary>
+    Applied,
+}
+
+/// <summary>A parameter of the model with its value, source and status (verified, secondary, computed or assumption).</summary>
+/// <param name="Key">What it is.</param>
+/// <param name="Value">Its value.</param>
+/// <param name="Source">Where it comes from.</param>
+/// <param name="Status">verified, secondary, computed or assumption.</param>
+public sealed record MaizeParameter(string Key, double Value, string Source, string Status);
+
+/// <summary>The demand and supply a year would have at the base real prices (the baseline), thousand tonnes.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="WhiteDemandKt">White maize uses: FAOSTAT food, seed, processing and other uses.</param>
+/// <param name="YellowDemandKt">Yellow maize uses: FAOSTAT feed.</param>
+/// <param name="ProductionKt">Production, both types.</param>
+/// <param name="LossShare">Losses as a share of production.</param>
+/// <param name="ExportsKt">Exports (outside the model: held at their value).</param>
+/// <param name="StockVariationKt">FAOSTAT stock variation, positive for a draw on stocks (outside the model).</param>
+public sealed record MaizeShifters(int Year, double WhiteDemandKt, double YellowDemandKt, double ProductionKt, double LossShare, double ExportsKt, double StockVariationKt);
+
+/// <summary>One year of one path.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Path">The path.</param>
+/// <param name="WorldRealIndex">The US Gulf price in real pesos against its 1991-93 mean (the 1995 devaluation raises it).</param>
+/// <param name="Tariff">The tariff on the last tonne imported (fraction); for the path without NAFTA, the 1991-93 protection.</param>
+/// <param name="Regime">in quota, binding, over quota, or licences (without NAFTA).</param>
+/// <param name="QuotaKt">The duty-free quota, thousand tonnes (0 without NAFTA).</param>
+/// <param name="YellowPriceIndex">The real yellow maize price against 1991-93.</param>
+/// <param name="WhitePriceIndex">The real white maize price against 1991-93.</param>
+/// <param name="WhiteDemandKt">White maize uses.</param>
+/// <param name="YellowDemandKt">Yellow maize (feed) uses.</param>
+/// <param name="WhiteProductionKt">White maize production.</param>
+/// <param name="YellowProductionKt">Yellow maize production.</param>
+/// <param name="ProductionKt">Production.</param>
+/// <param name="ImportsKt">Imports.</param>
+public sealed record MaizeYear(int Year, MaizePath Path, double WorldRealIndex, double Tariff, string Regime, double QuotaKt, double YellowPriceIndex, double WhitePriceIndex, double WhiteDemandKt, double YellowDemandKt, double WhiteProductionKt, double YellowProductionKt, double ProductionKt, double ImportsKt);
+
+/// <summary>What happened in a year: FAOSTAT production and imports, and the real white maize price index where a source gives it.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="ProductionKt">FAOSTAT production.</param>
+/// <param name="ImportsKt">FAOSTAT imports.</param>
+/// <param name="WhitePriceIndex">Mexico's white maize price (Hufbauer and Schott 2005, Table 5.15) in real pesos against 1991-93, or null.</param>
+public sealed record MaizeObservation(int Year, double ProductionKt, double ImportsKt, double? WhitePriceIndex);
+
+/// <summary>The error of one modelled series against the record.</summary>
+/// <param name="Series">production, imports or white price.</param>
+/// <param name="Path">The path.</param>
+/// <param name="Years">Years compared.</param>
+/// <param name="MeanAbsolutePercentageError">Mean of |modelled/observed − 1|.</param>
+/// <param name="MeanPercentageError">Mean of modelled/observed − 1 (its sign is the bias).</param>
+public sealed record MaizeError(string Series, MaizePath Path, int Years, double MeanAbsolutePercentageError, double MeanPercentageError);
+
+/// <summary>A figure of the farmers' view with its band and source.</summary>
+/// <param name="Key">What it is.</param>
+/// <param name="Value">The central value.</param>
+/// <param name="Low">The low end of the band, or null.</param>
+/// <param name="High">The high end of the band, or null.</param>
+/// <param name="Unit">The unit.</param>
+/// <param name="Source">The source or the calculation.</param>
+public sealed record MaizeFigure(string Key, double Value, double? Low, double? High, string Unit, string Source);
+
+/// <summary>The Mexican maize model's result: parameters, the three paths, the record, the errors and the farmers' view.</summary>
+/// <param name="Parameters">Every parameter, with its source.</param>
+/// <param name="Years">Every year of every path.</param>
+/// <param name="Observed">What happened.</param>
+/// <param name="Errors">Error measures per series and path.</param>
+/// <param name="Farmers">Producers, hectares, and the price change per hectare and per household.</param>
+/// <param name="Notes">Equations, assumptions and the misses, in words.</param>
+public sealed record MexicoMaizeReport(IReadOnlyList<MaizeParameter> Parameters, IReadOnlyList<MaizeYear> Years, IReadOnlyList<MaizeObservation> Observed, IReadOnlyList<MaizeError> Errors, IReadOnlyList<MaizeFigure> Farmers, IReadOnlyList<string> Notes);
+
+/// <summary>The model's parameters (docs/models/nafta.md, "The Mexican maize model").</summary>
+/// <param name="WhiteShareOfProduction">White maize's share of production.</param>
+/// <param name="WhiteSupplyElasticity">Supply elasticity of white maize to its real price.</param>
+/// <param name="YellowSupplyElasticity">Supply elasticity of yellow maize.</param>
+/// <param name="WhiteDemandElasticity">Own-price elasticity of white maize uses (food).</param>
+/// <param name="YellowDemandElasticity">Own-price elasticity of feed use.</param>
+/// <param name="Transmission">θ: the white price moves as the yellow import-parity price to the power θ (the substitution between the two).</param>
+/// <param name="TrendFrom">First year of the pre-NAFTA trends.</param>
+/// <param name="TrendTo">Last year of the pre-NAFTA trends.</param>
+public sealed record MexicoMaizeParameters(double WhiteShareOfProduction, double WhiteSupplyElasticity, double YellowSupplyElasticity, double WhiteDemandElasticity, double YellowDemandElasticity, double Transmission, int TrendFrom = 1980, int TrendTo = 1993);
+
+/// <summary>
+/// Mexico's maize under NAFTA as two markets on a growing baseline (docs/models/nafta.md). For year t and a real
+/// import-parity price index r (the yellow price against 1991-93), with θ the substitution between the types:
+/// <code>
+///   r(τ)  = w(t)·(1 + τ) / (w̄·(1 + τ₀))          w(t) = P_Gulf(t) / D_MEX(t): the Gulf price in real pesos
+///   r_w   = r^θ                                  white price follows the yellow import parity (θ = 1: one price)
+///   D_w   = D̄_w(t)·r_w^η_w      D_y = D̄_y(t)·r^η_y
+///   S     = S̄(t)·[s_w·r_w^ε_w + (1 − s_w)·r^ε_y]
+///   M     = D_w + D_y − (1 − λ)·S + X − ΔStock
+/// </code>
+/// D̄ and S̄ are the baseline: the 1991-93 means grown at the FAOSTAT log-linear trends of 1980-93 (centred on 1992).
+/// D_MEX is Mexico's GDP deflator in US dollars (FAO): a dollar price over it is a real peso price, the exchange rate
+/// cancelling, so the 1995 devaluation raises w. τ₀ is the protection Mexico actually charged in 1991-93, the mean ratio
+/// of its white maize price to the US price (Hufbauer and Schott 2005, Table 5.15) less one. Without NAFTA the licences
+/// hold the domestic real price at its base (r = 1), so the path without NAFTA is the baseline. With NAFTA the tariff
+/// on the last tonne follows the tariff-rate quota: the in-quota rate when imports at it fit the quota, the over-quota
+/// rate when imports at it exceed the quota, else the rate at which imports equal the quota (bisection).
+/// PROCAMPO is a per-hectare payment decoupled from the price, so it enters no supply equation: it is income, shown in
+/// the farmers' view.
+/// </summary>
+public static class MexicoMaize
+{
+    /// <summary>Mexico's white maize price, USD/bu: CONASUPO buying prices (1991-94 after Nadal 2000), then minimum prices (OECD) and SECOFI; Hufbauer and Schott, NAFTA Revisited (IIE 2005), Table 5.15.</summary>
+    public static IReadOnlyDictionary<int, double> MexicanWhitePriceUsdPerBushel { get; } = new Dictionary<int, double>
+    {
+        [1991] = 4.39,
+        [1992] = 4.57,
+        [1993] = 4.84,
+        [1994] = 4.11,
+        [1995] = 4.69,
+        [1996] = 3.96,
+        [1997] = 3.65,
+        [1998] = 3.65,
+        [1999] = 3.54,
+        [2000] = 3.78,
+        [2001] = 3.72,
+        [2002] = 3.69,
+        [2003] = 3.75,
+    };
+
+    /// <summary>The US corn price beside it, USD/bu (same table; CRB and Purdue/Illinois Grain Price Outlook).</summary>
+    public static IReadOnlyDictionary<int, double> UsPriceUsdPerBushel { get; } = new Dictionary<int, double>
+    {
+        [1991] = 2.37,
+        [1992] = 2.07,
+        [1993] = 2.50,
+        [1994] = 2.26,
+        [1995] = 3.24,
+        [1996] = 2.71,
+        [1997] = 2.43,
+        [1998] = 1.94,
+        [1999] = 1.82,
+        [2000] = 1.85,
+        [2001] = 1.91,
+        [2002] = 2.32,
+        [2003] = 2.20,
+    };
+
+    /// <summary>Where Table 5.15 is printed.</summary>
+    public const string PriceTableSource = "Hufbauer & Schott, NAFTA Revisited (IIE 2005), Table 5.15 'NAFTA prices for corn' (https://www.hitpages.com/doc/4514986122543104/52/)";
+
+    /// <summary>The protection Mexico actually charged on maize in 1991-93: the mean of its price over the US price, less one (Table 5.15).</summary>
+    public static double ProtectionCharged1991To93 { get; } = new[] { 1991, 1992, 1993 }.Average(y => MexicanWhitePriceUsdPerBushel[y] / UsPriceUsdPerBushel[y]) - 1;
+
+    /// <summary>The parameters from the dataset (IMPACT elasticities for Mexico's maize) and the cited shares.</summary>
+    public static (MexicoMaizeParameters Values, IReadOnlyList<MaizeParameter> Cited) DefaultParameters(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var impact = dataset.Base(new MemberId("MEX"), new CommodityId("maiz")) ?? throw new CampoException("the dataset has no 2005 base for Mexico's maize", "the IMPACT base row MEX,maiz", new SourceLocation(DatasetFiles.Base));
+        var values = new MexicoMaizeParameters(
+            WhiteShareOfProduction: (0.946 + 0.929) / 2,
+            WhiteSupplyElasticity: 0,
+            YellowSupplyElasticity: impact.SupplyElasticity ?? throw Elasticity("supply_elasticity"),
+            WhiteDemandElasticity: impact.FoodDemandElasticity ?? throw Elasticity("food_elasticity"),
+            YellowDemandElasticity: impact.FeedDemandElasticity ?? throw Elasticity("feed_elasticity"),
+            Transmission: 1);
+        IReadOnlyList<MaizeParameter> cited =
+        [
+            new("protection actually charged 1991-93 (τ₀)", ProtectionCharged1991To93, "mean of Mexico's white maize price over the US price, 1991-93, less one: (4.39/2.37 + 4.57/2.07 + 4.84/2.50)/3 − 1; " + PriceTableSource + " (the NAFTA over-quota tariff of 215% overstates it)", "computed"),
+            new("white maize share of production (s_w)", values.WhiteShareOfProduction, "SIAP, Situación actual y perspectivas del maíz 1996-2012: white maize 94.6% (2004) and 92.9% (2005) of production (https://manuales.com/manual-de/cuanto-maiz-se-produjo-en-mexico-entre-2004-y-2005); the 2004-05 mean held for every year", "secondary"),
+            new("supply elasticity, white maize (ε_w)", values.WhiteSupplyElasticity, "no net response: most maize producers do not sell maize (de Janvry, Sadoulet & Gordillo, World Development 23(8), 1995) and production rose despite the price fall, explained by supports to northern commercial growers, subsistence production and irrigated yields (Yunez-Naude & Serrano-Cote, IAAE 2009); informed by the record, so not an independent test of production", "assumption"),
+            new("supply elasticity, yellow maize (ε_y)", values.YellowSupplyElasticity, "IFPRI IMPACT 2005, Mexico, maize, supply elasticity (data/default/base_2005.csv)", "verified"),
+            new("demand elasticity, white maize uses (η_w)", values.WhiteDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, food elasticity", "verified"),
+            new("demand elasticity, feed (η_y)", values.YellowDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, feed elasticity", "verified"),
+            new("substitution: white price transmission (θ)", values.Transmission, "the white price moves with the yellow import parity (θ = 1, one price in the long run: Mexican maize prices converged with US prices, Yunez-Naude & Serrano-Cote 2009); the band uses θ = 0.5", "assumption"),
+        ];
+        return (values, cited);
+    }
+
+    private static CampoException Elasticity(string column) => new(
+        "the 2005 base of Mexico's maize has no " + column,
+        "an IMPACT elasticity in that column",
+        new SourceLocation(DatasetFiles.Base, null, null, column));
+
+    /// <summary>The FAOSTAT series of Mexico's maize (item 2514) that the model reads, by element.</summary>
+    private static IReadOnlyDictionary<int, double> Series(Dataset dataset, string element)
+    {
+        var series = dataset.FaostatSeries("MEX", 2514, element) ?? throw new CampoException(
+            "no FAOSTAT series '" + element + "' for Mexico's maize (item 2514)",
+            "the FAOSTAT balances of the default dataset",
+            new SourceLocation(DatasetFiles.Faostat, null, null, element));
+        return series.Values;
+    }
+
+    private static double At(IReadOnlyDictionary<int, double> series, int year, string element) =>
+        series.TryGetValue(year, out var v) ? v : throw new CampoException(
+            "no FAOSTAT value for Mexico's maize, " + element + ", " + year.ToString(CultureInfo.InvariantCulture),
+            "years the FAOSTAT balances cover (1973-2009)",
+            new SourceLocation(DatasetFiles.Faostat, null, null, element));
+
+    /// <summary>The observed shifters of a year: FAOSTAT uses, production, losses, exports and stock variation as they were.</summary>
+    public static MaizeShifters ObservedShifters(Dataset dataset, int year)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        double V(string element) => At(Series(dataset, element), year, element);
+        double Optional(string element) => Series(dataset, element).TryGetValue(year, out var v) ? v : 0;
+        var production = V("Production");
+        return new MaizeShifters(
+            year,
+            V("Food") + Optional("Seed") + Optional("Processed") + Optional("Other uses"),
+            V("Feed"),
+            production,
+            Optional("Loss") / production,
+            Optional("Export"),
+            Optional("Stock Variation"));
+    }
+
+    /// <summary>Quantities at real price indices: demand, supply and imports (the balance identity of FAOSTAT).</summary>
+    /// <param name="s">The baseline of the year.</param>
+    /// <param name="p">The parameters.</param>
+    /// <param name="yellowIndex">r, the yellow (import-parity) real price against the base.</param>
+    public static (double WhiteDemand, double YellowDemand, double WhiteProduction, double YellowProduction, double Imports) Quantities(MaizeShifters s, MexicoMaizeParameters p, double yellowIndex)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(p);
+        var white = Math.Pow(yellowIndex, p.Transmission);
+        var dw = s.WhiteDemandKt * Math.Pow(white, p.WhiteDemandElasticity);
+        var dy = s.YellowDemandKt * Math.Pow(yellowIndex, p.YellowDemandElasticity);
+        var sw = s.ProductionKt * p.WhiteShareOfProduction * Math.Pow(white, p.WhiteSupplyElasticity);
+        var sy = s.ProductionKt * (1 - p.WhiteShareOfProduction) * Math.Pow(yellowIndex, p.YellowSupplyElasticity);
+        return (dw, dy, sw, sy, dw + dy - ((1 - s.LossShare) * (sw + sy)) + s.ExportsKt - s.StockVariationKt);
+    }
+
+    /// <summary>Runs the model for the NAFTA scenario's maize schedule (US to Mexico) and sets it against the record.</summary>
+    /// <param name="dataset">FAOSTAT balances, World Bank prices, GDP deflators, IMPACT elasticities.</param>
+    /// <param name="agreement">The agreement: entry into force, horizon, and the maize quota US to Mexico.</param>
+    /// <param name="parameters">The parameters, or null for <see cref="DefaultParameters"/>.</param>
+    /// <returns>The report, or null when the agreement has no maize quota from the United States to Mexico.</returns>
+    public static MexicoMaizeReport? Run(Dataset dataset, RegionalAgreement agreement, MexicoMaizeParameters? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var maize = agreement.Commodities.FirstOrDefault(c => dataset.ResolveCommodity(c.Name).Id.Code == "maiz");
+        var quota = maize?.Pairs.FirstOrDefault(p => p.Exporter.Code == "USA" && p.Importer.Code == "MEX")?.Quota;
+        if (quota is null)
+        {
+            return null;
+        }
+
+        var (defaults, cited) = DefaultParameters(dataset);
+        var p = parameters ?? defaults;
+        var gulf = dataset.Price("Maize") ?? throw new CampoException("the World Bank maize price is not in the dataset", "the series 'Maize' of wb_prices.csv", new SourceLocation(DatasetFiles.Prices, null, null, "Maize"));
+        var deflator = dataset.Deflator("MEX") ?? throw new CampoException("Mexico's GDP deflator is not in the dataset", "the row MEX of " + DatasetFiles.Deflators + " (campo data build)", new SourceLocation(DatasetFiles.Deflators, null, null, "MEX"));
+        double Real(int year) => (gulf.Values.TryGetValue(year, out var g) ? g : throw Missing(DatasetFiles.Prices, "Maize", year))
+            / (deflator.Values.TryGetValue(year, out var d) ? d : throw Missing(DatasetFiles.Deflators, "MEX", year));
+        int[] baseYears = [1991, 1992, 1993];
+        var worldBase = baseYears.Average(Real);
+        var trends = Trends(dataset, p, baseYears);
+        var last = Math.Min(agreement.Horizon, Series(dataset, "Import").Keys.Max());
+        var years = new List<MaizeYear>();
+        var tau0 = ProtectionCharged1991To93;
+        for (var year = agreement.EntryIntoForce; year <= last; year++)
+        {
+            var s = trends(year);
+            var world = Real(year) / worldBase;
+            var baseline = Quantities(s, p, 1);
+            years.Add(Row(year, MaizePath.WithoutNafta, world, tau0, "licences", 0, 1, 1, baseline));
+            foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
+            {
+                var duties = path == MaizePath.Legal ? DutyRegime.Legal : DutyRegime.Applied;
+                var q = quota.QuotaIn(year, agreement.EntryIntoForce);
+                var a = quota.InQuotaPercent / 100;
+                var b = quota.OverQuotaIn(duties, year, gulf.Values.TryGetValue(year, out var g) ? g : 0);
+                double Index(double tau) => world * (1 + tau) / (1 + tau0);
+                double Imports(double tau) => Quantities(s, p, Index(tau)).Imports;
+                var (tau, regime) = Imports(a) <= q ? (a, "in quota") : Imports(b) >= q ? (b, "over quota") : (Bisect(t => Imports(t) - q, a, b), "binding");
+                var r = Index(tau);
+                years.Add(Row(year, path, world, tau, regime, q, r, Math.Pow(r, p.Transmission), Quantities(s, p, r)));
+            }
+        }
+
+        var observed = Observed(dataset, agreement.EntryIntoForce, last, deflator);
+        var errors = Errors(years, observed);
+        var farmers = Farmers(dataset, p, years);
+        var parameterRows = cited.ToList();
+        parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture), "computed"));
+        parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed"));
+        parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed"));
+        return new MexicoMaizeReport(parameterRows, years, observed, errors, farmers, Notes(p));
+    }
+
+    private static CampoException Missing(string file, string series, int year) => new(
+        "no value of '" + series + "' for " + year.ToString(CultureInfo.InvariantCulture),
+        "a series covering the years of the agreement (campo data build --from ../shared/data)",
+        new SourceLocation(file, null, null, series));
+
+    private static MaizeYear Row(int year, MaizePath path, double world, double tau, string regime, double quota, double yellow, double white, (double WhiteDemand, double YellowDemand, double WhiteProduction, double YellowProduction, double Imports) q) =>
+        new(year, path, world, tau, regime, quota, yellow, white, q.WhiteDemand, q.YellowDemand, q.WhiteProduction, q.YellowProduction, q.WhiteProduction + q.YellowProduction, q.Imports);
+
+    /// <summary>The root of a decreasing function between two rates, by bisection (60 halvings: far below a tonne).</summary>
+    private static double Bisect(Func<double, double> f, double low, double high)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            var mid = (low + high) / 2;
+            if (f(mid) > 0)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return (low + high) / 2;
+    }
+
+    private static IReadOnlyDictionary<int, double> WhiteUses(Dataset dataset)
+    {
+        var food = Series(dataset, "Food");
+        string[] others = ["Seed", "Processed", "Other uses"];
+        var extra = others.Select(e => dataset.FaostatSeries("MEX", 2514, e)?.Values).Where(v => v is not null).ToList();
+        return food.ToDictionary(f => f.Key, f => f.Value + extra.Sum(e => e!.TryGetValue(f.Key, out var v) ? v : 0));
+    }
+
+    /// <summary>The slope of ln(series) on the year over the trend years, by least squares.</summary>
+    public static double TrendSlope(IReadOnlyDictionary<int, double> series, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var points = Enumerable.Range(from, to - from + 1).Select(y => series.TryGetValue(y, out var v) && v > 0 ? (X: (double)y, Y: Math.Log(v)) : throw new CampoException(
+            "no positive FAOSTAT value in " + y.ToString(CultureInfo.InvariantCulture) + " for the trend " + from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture),
+            "a series covering the trend years",
+            new SourceLocation(DatasetFiles.Faostat))).ToList();
+        var mx = points.Average(q => q.X);
+        var my = points.Average(q => q.Y);
+        return points.Sum(q => (q.X - mx) * (q.Y - my)) / points.Sum(q => (q.X - mx) * (q.X - mx));
+    }
+
+    private static double TrendRate(Dataset dataset, string which, MexicoMaizeParameters p) =>
+        Math.Exp(TrendSlope(which == "white" ? WhiteUses(dataset) : Series(dataset, which), p.TrendFrom, p.TrendTo)) - 1;
+
+    /// <summary>The baseline: the 1991-93 means grown at the pre-NAFTA trends; losses, exports and stock variation at their 1991-93 means.</summary>
+    private static Func<int, MaizeShifters> Trends(Dataset dataset, MexicoMaizeParameters p, int[] baseYears)
+    {
+        var white = WhiteUses(dataset);
+        var feed = Series(dataset, "Feed");
+        var production = Series(dataset, "Production");
+        var observed = baseYears.Select(y => ObservedShifters(dataset, y)).ToList();
+        var centre = baseYears.Average();
+        var gw = TrendSlope(white, p.TrendFrom, p.TrendTo);
+        var gy = TrendSlope(feed, p.TrendFrom, p.TrendTo);
+        var gs = TrendSlope(production, p.TrendFrom, p.TrendTo);
+        var dw = observed.Average(o => o.WhiteDemandKt);
+        var dy = observed.Average(o => o.YellowDemandKt);
+        var s = observed.Average(o => o.ProductionKt);
+        var loss = observed.Average(o => o.LossShare * o.ProductionKt) / s;
+        var x = observed.Average(o => o.ExportsKt);
+        var sv = observed.Average(o => o.StockVariationKt);
+        return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, sv);
+    }
+
+    private static List<MaizeObservation> Observed(Dataset dataset, int from, int to, PriceSeries deflator)
+    {
+        var production = Series(dataset, "Production");
+        var imports = Series(dataset, "Import");
+        double? Real(int y) => MexicanWhitePriceUsdPerBushel.TryGetValue(y, out var v) && deflator.Values.TryGetValue(y, out var d) ? v / d : null;
+        var baseReal = new[] { 1991, 1992, 1993 }.Average(y => Real(y) ?? double.NaN);
+        return Enumerable.Range(from, to - from + 1)
+            .Select(y => new MaizeObservation(y, At(production, y, "Production"), At(imports, y, "Import"), Real(y) / baseReal))
+            .ToList();
+    }
+
+    private static List<MaizeError> Errors(List<MaizeYear> years, List<MaizeObservation> observed)
+    {
+        var errors = new List<MaizeError>();
+        foreach (var path in Enum.GetValues<MaizePath>())
+        {
+            var rows = years.Where(y => y.Path == path).ToDictionary(y => y.Year);
+            void Add(string series, Func<MaizeYear, double> model, Func<MaizeObservation, double?> seen)
+            {
+                var pairs = observed.Where(o => rows.ContainsKey(o.Year) && seen(o) is > 0).Select(o => (model(rows[o.Year]) / seen(o)!.Value) - 1).ToList();
+                if (pairs.Count > 0)
+                {
+                    errors.Add(new MaizeError(series, path, pairs.Count, pairs.Average(Math.Abs), pairs.Average()));
+                }
+            }
+
+            Add("production", y => y.ProductionKt, o => o.ProductionKt);
+            Add("imports", y => y.ImportsKt, o => o.ImportsKt);
+            if (path != MaizePath.WithoutNafta)
+            {
+                Add("white price", y => y.WhitePriceIndex, o => o.WhitePriceIndex);
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The farmers' view: producers and hectares by type, and the white price change of the legal path in the last
+    /// year with a value, per hectare and per household, with a band from the substitution θ in [0.5, 1].
+    /// </summary>
+    private static List<MaizeFigure> Farmers(Dataset dataset, MexicoMaizeParameters p, List<MaizeYear> years)
+    {
+        var impact = dataset.Base(new MemberId("MEX"), new CommodityId("maiz"))!;
+        var area = impact.AreaThousandHectares ?? throw new CampoException("the 2005 base of Mexico's maize has no area", "an IMPACT area in area_kha", new SourceLocation(DatasetFiles.Base, null, null, "area_kha"));
+        var hectares = area * 1000;
+        const double Families = 3_000_000;
+        var production2005 = At(Series(dataset, "Production"), 2005, "Production");
+        var yield = production2005 * 1000 / hectares;
+        var basePrice = new[] { 1991, 1992, 1993 }.Average(y => MexicanWhitePriceUsdPerBushel[y]) / Dumping.DumpingCalculator.TonnesPerBushel;
+        var legal = years.Where(y => y.Path == MaizePath.Legal).MaxBy(y => y.Year)!;
+        var low = Math.Pow(legal.YellowPriceIndex, 0.5);
+        var perHectare = yield * basePrice * (legal.WhitePriceIndex - 1);
+        var perHectareLow = yield * basePrice * (low - 1);
+        var hectaresPerFamily = hectares * p.WhiteShareOfProduction / Families;
+        var year = legal.Year.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            new("white maize producers (farm families)", Families, 2_950_000, 3_290_000, "families", "3 million Mexican farm families grow corn (Wise, NACLA Report on the Americas, Jan/Feb 2011; nafta_corn_facts.csv); band: PROCAMPO beneficiaries, 2.95 million (1998) to 3.29 million (1994) (Hufbauer & Schott 2005, ch. 5, https://www.hitpages.com/doc/4514986122543104/13/)"),
+            new("yellow maize producers", double.NaN, null, null, "farms", "not in the sources: yellow maize is grown by commercial farms in Chihuahua (35%), Jalisco (25%), Tamaulipas (21%) and Chiapas (13%) (SIAP via manuales.com)"),
+            new("maize area, white", hectares * p.WhiteShareOfProduction, null, null, "ha", "IMPACT 2005 harvested area of Mexico's maize, " + area.ToString("0", CultureInfo.InvariantCulture) + " kha, split by the production shares (an assumption: yellow maize yields more, so its area share is smaller)"),
+            new("maize area, yellow", hectares * (1 - p.WhiteShareOfProduction), null, null, "ha", "as above"),
+            new("yield", yield, null, null, "t/ha", "FAOSTAT 2005 production over the IMPACT 2005 area"),
+            new("white maize price change, " + year + ", legal duties", legal.WhitePriceIndex - 1, low - 1, legal.WhitePriceIndex - 1, "real", "the model's real white price against 1991-93; band θ = 0.5 to 1"),
+            new("revenue change per hectare, " + year, perHectare, Math.Min(perHectare, perHectareLow), Math.Max(perHectare, perHectareLow), "USD of 1991-93 per ha", "yield × the 1991-93 Mexican white maize price (Table 5.15: " + basePrice.ToString("0", CultureInfo.InvariantCulture) + " USD/t) × the price change"),
+            new("hectares per family", hectaresPerFamily, null, 5, "ha", "white maize area over 3 million families; about half of Mexico's farmers till 5 ha or less (Hufbauer & Schott 2005, ch. 5)"),
+            new("revenue change per family, " + year, perHectare * hectaresPerFamily, Math.Min(perHectare, perHectareLow) * hectaresPerFamily, Math.Max(perHectare, perHectareLow) * hectaresPerFamily, "USD of 1991-93 per family", "per hectare × hectares per family; the value at market price of the crop, an upper bound for the majority who sell little or none (de Janvry, Sadoulet & Gordillo 1995)"),
+            new("PROCAMPO per beneficiary, 1994", 1.4e9 / 3.29e6, 1.0e9 / 2.95e6, 1.4e9 / 3.29e6, "USD per beneficiary (nominal)", "US$1.4 billion to 3.29 million producers in 1994, just over US$1 billion to 2.95 million in 1998 (Hufbauer & Schott 2005, ch. 5); 330 new pesos per hectare in spring-summer 1994, then 350 (Library of Congress country study, https://country-studies.com/mexico/government-agricultural-policy.html); decoupled: income, not price"),
+        ];
+    }
+
+    private static List<string> Notes(MexicoMaizeParameters p) =>
+    [
+        "Two markets: white maize (food, seed, processing and other uses; " + (p.WhiteShareOfProduction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "% of production) and yellow maize (feed; the imports). The white price follows the yellow import-parity price to the power θ = " + p.Transmission.ToString("0.##", CultureInfo.InvariantCulture) + ".",
+        "Baseline: the 1991-93 means grown at FAOSTAT's log-linear trends of " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture) + "; the path without NAFTA holds the real domestic price at its base (the licences), so it is the baseline itself; both NAFTA paths move the same baseline.",
+        "Real peso prices: the US Gulf price over Mexico's GDP deflator in US dollars (FAO), so the 1995 devaluation raises the import parity.",
+        "Protection before NAFTA: the 1991-93 price wedge actually charged (" + (ProtectionCharged1991To93 * 100).ToString("0", CultureInfo.InvariantCulture) + "%, Hufbauer & Schott 2005 Table 5.15), not the 215% over-quota tariff.",
+        "PROCAMPO is a per-hectare payment decoupled from the price: it moves no quantity in the model and is shown as income in the farmers' view.",
+        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports and stock changes stay at their 1991-93 means.",
+    ];
+}

