@@ -37,8 +37,8 @@ internal sealed class DraftPayoffModel
     private readonly int[] _batchRole;
     private readonly int[] _batchTreatment;
     private readonly MemberTreatment[] _treatments;
-    private readonly (int Cell, double Pse, double Te)[][] _roleCells;
-    private readonly double[] _roleBaseSupport;
+    private readonly (int Cell, CommodityId Commodity, double Budget, double Te, bool NetExporter)[][] _roleCells;
+    private readonly AmsCommitment?[] _roleAms;
 
     public DraftPayoffModel(EvaluationContext context, DateOnly date, IReadOnlyCollection<CommodityId> staples)
     {
@@ -92,16 +92,19 @@ internal sealed class DraftPayoffModel
         var batchRole = new List<int>();
         var treatments = new List<MemberTreatment>();
         var batchTreatment = new List<int>();
-        _roleCells = new (int, double, double)[Roles.Count][];
-        _roleBaseSupport = new double[Roles.Count];
+        _roleCells = new (int, CommodityId, double, double, bool)[Roles.Count][];
+        _roleAms = new AmsCommitment?[Roles.Count];
         for (var r = 0; r < Roles.Count; r++)
         {
             var role = Roles[r];
             var records = _dataset.BaseOf(role.Region).Where(x => _dataset.WorldPrice(x.Commodity) is not null).ToList();
-            _roleBaseSupport[r] = records.Sum(x => Math.Max(0, x.ProducerSupport?.Fraction ?? 0) * x.Production.Value * _dataset.WorldPrice(x.Commodity)!.Value.Value);
+            // DraftApplication's rules: the producer wedge is the budgetary (amber) part of support or a cited programme,
+            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS.
+            var baseSupport = records.Sum(x => Math.Max(0, SupportPolicy.ProducerWedge(_dataset, x)) * x.Production.Value * _dataset.WorldPrice(x.Commodity)!.Value.Value);
+            _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, baseSupport) : null;
             _roleCells[r] = records
                 .Where(x => cellOf.ContainsKey((x.Region, x.Commodity)))
-                .Select(x => (cellOf[(x.Region, x.Commodity)], x.ProducerSupport?.Fraction ?? 0, x.ExportWedge?.Fraction ?? 0))
+                .Select(x => (cellOf[(x.Region, x.Commodity)], x.Commodity, SupportPolicy.ProducerWedge(_dataset, x), SupportPolicy.ExportWedge(_dataset, x), SupportPolicy.NetExporter(x)))
                 .ToArray();
             if (role.Lead is not { } lead || role.Status is not { } status)
             {
@@ -281,29 +284,37 @@ internal sealed class DraftPayoffModel
             }
 
             notes.Clear();
-            var supportCut = DraftApplication.SupportCut(scenario.DomesticSupport, status, _roleBaseSupport[r], notes);
+            var ams = _roleAms[r]!;
+            var supportCut = DraftApplication.SupportCut(scenario.DomesticSupport, status, ams.BoundUsd, notes);
             Rate? exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : null;
-            if (supportCut is null && exportCut is null)
+            var programmes = scenario.DomesticSupport.Commodities.Count == 0 ? null : DraftApplication.ProgrammeCuts(scenario, _dataset, Roles[r]);
+            if (supportCut is null && exportCut is null && (programmes is null || programmes.Count == 0))
             {
                 continue;
             }
 
             var supportShare = DraftApplication.ShareDone(implementation, implementation.Years.GetValueOrDefault(status));
             var exportShare = DraftApplication.ExportShareDone(scenario, status);
-            foreach (var (k, pse, te) in _roleCells[r])
+            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare).AppliedCut : 0;
+            foreach (var (k, commodity, budget, te, netExporter) in _roleCells[r])
             {
-                if (supportCut is { } s && pse > 0)
+                var keep = budget > 0 && amsCut > 0 ? 1 - amsCut : 1.0;
+                if (programmes is not null && budget > 0 && programmes.TryGetValue(commodity, out var programmeCut))
                 {
-                    ws.Support[k] = pse * (1 - (s.Fraction * supportShare));
+                    keep = Math.Min(keep, 1 - (programmeCut.Fraction * supportShare));
                 }
 
-                if (exportCut is { } e && te > 0)
+                if (keep < 1)
+                {
+                    ws.Support[k] = budget * keep;
+                }
+
+                if (exportCut is { } e && te > 0 && netExporter)
                 {
                     ws.Export[k] = te * (1 - (e.Fraction * exportShare));
                 }
             }
         }
-
     }
 
     /// <summary>
