@@ -1,7 +1,7 @@
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Composition;
 using Campo.Negotiation;
 using Campo.Negotiation.Record;
 using Campo.Scenarios;

@@ -1,6 +1,6 @@
+using Campo.Composition;
 using Campo.Data;
 using Campo.Domain;
-using Campo.Composition;
 using Campo.Scenarios;
 using Campo.Schedules;
 using Campo.Schedules.Drafts;

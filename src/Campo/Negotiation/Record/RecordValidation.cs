@@ -1,6 +1,6 @@
+using Campo.Composition;
 using Campo.Domain;
 using Campo.Errors;
-using Campo.Composition;
 using Campo.Scenarios;
 
 namespace Campo.Negotiation.Record;
