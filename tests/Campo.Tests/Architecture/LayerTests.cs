@@ -15,6 +15,7 @@ public class LayerTests
     /// <summary>The layers, lowest first. A part is the second segment of a namespace (Campo.Markets.World → Campo.Markets).</summary>
     public static readonly string[][] Layers =
     [
+        ["Campo.Diagnostics"],
         ["Campo.Errors"],
         ["Campo.Domain"],
         ["Campo.Data"],
