@@ -202,6 +202,40 @@ internal static class DesignBuilder
         return values;
     }
 
+    /// <summary>
+    /// Dense codes 0, 1, … of a column's values in order of first appearance; a missing value marks its row bad and is
+    /// listed once in <paramref name="missing"/>. Returns the number of levels.
+    /// </summary>
+    private static int EncodeLevels<T>(T?[] values, Func<T?, bool> isMissing, IEqualityComparer<T> comparer, int[] codes, bool[] bad, List<int> missing)
+        where T : notnull
+    {
+        var map = new Dictionary<T, int>(comparer);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var v = values[i];
+            if (isMissing(v))
+            {
+                if (!bad[i])
+                {
+                    missing.Add(i);
+                }
+
+                bad[i] = true;
+                continue;
+            }
+
+            if (!map.TryGetValue(v!, out var code))
+            {
+                code = map.Count;
+                map[v!] = code;
+            }
+
+            codes[i] = code;
+        }
+
+        return map.Count;
+    }
+
     /// <summary>Dense integer codes of a column or an interaction of columns; missing values mark the row bad.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Codes(GravityTable table, IReadOnlyList<string> columns, bool[] bad, List<(string Reason, int[] Rows)> dropped, string role)
@@ -214,65 +248,9 @@ internal static class DesignBuilder
             var column = table.Column(name);
             var codes = new int[n];
             var missing = new List<int>();
-            var levels = 0;
-            if (column.IsNumeric)
-            {
-                var map = new Dictionary<double, int>();
-                var values = column.Numbers!;
-                for (var i = 0; i < n; i++)
-                {
-                    var v = values[i];
-                    if (double.IsNaN(v))
-                    {
-                        if (!bad[i])
-                        {
-                            missing.Add(i);
-                        }
-
-                        bad[i] = true;
-                        continue;
-                    }
-
-                    if (!map.TryGetValue(v, out var code))
-                    {
-                        code = map.Count;
-                        map[v] = code;
-                    }
-
-                    codes[i] = code;
-                }
-
-                levels = map.Count;
-            }
-            else
-            {
-                var map = new Dictionary<string, int>(StringComparer.Ordinal);
-                var values = column.Text!;
-                for (var i = 0; i < n; i++)
-                {
-                    var v = values[i];
-                    if (v is null)
-                    {
-                        if (!bad[i])
-                        {
-                            missing.Add(i);
-                        }
-
-                        bad[i] = true;
-                        continue;
-                    }
-
-                    if (!map.TryGetValue(v, out var code))
-                    {
-                        code = map.Count;
-                        map[v] = code;
-                    }
-
-                    codes[i] = code;
-                }
-
-                levels = map.Count;
-            }
+            var levels = column.IsNumeric
+                ? EncodeLevels(column.Numbers!, double.IsNaN, EqualityComparer<double>.Default, codes, bad, missing)
+                : EncodeLevels(column.Text!, v => v is null, StringComparer.Ordinal, codes, bad, missing);
 
             if (missing.Count > 0)
             {
