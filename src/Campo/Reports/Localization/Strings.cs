@@ -1717,4 +1717,7 @@ public static class Strings
 
     /// <summary>number (no unit)</summary>
     public const string Workbook_Unit_Number = nameof(Workbook_Unit_Number);
+
+    /// <summary>Download the analyst's workbook (Excel)</summary>
+    public const string Web_DownloadWorkbook = nameof(Web_DownloadWorkbook);
 }
