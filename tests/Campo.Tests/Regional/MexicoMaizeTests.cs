@@ -87,4 +87,75 @@ public class MexicoMaizeTests
         // The areas by type add up to IMPACT's 2005 harvested area of Mexico's maize, 7,196.033 kha.
         Assert.Equal(7_196_033, Figure("maize area, white") + Figure("maize area, yellow"), 0);
     }
+
+    [Fact]
+    public void A_scenario_sets_the_substitution_and_the_white_price_is_the_yellow_index_to_its_power()
+    {
+        // r_w = r^θ: with θ = 0.5 from the command line, every NAFTA year's white index is the square root of its yellow index.
+        var report = MexicoMaize.Run(Nafta.Data, Nafta.Scenario("regional.maize_model.transmission=0.5").Regional!)!;
+        Assert.All(report.Years.Where(y => y.Path != MaizePath.WithoutNafta), y => Assert.Equal(Math.Sqrt(y.YellowPriceIndex), y.WhitePriceIndex, 12));
+        var theta = report.Parameters.Single(p => p.ScenarioKey == "transmission");
+        Assert.Equal((0.5, 0.5, 1.0), (theta.Value, theta.Low!.Value, theta.High!.Value));
+    }
+
+    [Fact]
+    public void A_value_outside_the_range_of_the_scenario_is_refused_naming_the_file_line_and_key()
+    {
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => Nafta.Scenario("regional.maize_model.transmission=0.3"));
+        Assert.Equal("regional.maize_model.transmission", e.Location!.Field);
+        Assert.Contains("0.5", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_range_whose_low_end_is_above_its_high_end_is_refused_with_its_line()
+    {
+        const string Body = """
+            [regional]
+            parties = ["MEX", "USA"]
+            base_year = 1993
+            entry_into_force = 1994
+            horizon = 2008
+            substitution_elasticity = 2
+            [regional.commodities.maize.USA_to_MEX]
+            quota_kt = 2500
+            [regional.commodities.maize.USA_to_MEX.over_quota]
+            1994 = 215
+            2008 = 0
+            [regional.maize_model]
+            transmission_range = [1, 0.5]
+            """;
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => Campo.Scenarios.ScenarioReader.Read(Nafta.Header + Body, "t.toml"));
+        Assert.Equal("regional.maize_model.transmission_range", e.Location!.Field);
+        Assert.Equal("t.toml", e.Location!.File);
+        var lines = (Nafta.Header + Body).Split('\n');
+        Assert.Equal(Array.FindIndex(lines, l => l.StartsWith("transmission_range", StringComparison.Ordinal)) + 1, e.Location!.Line);
+    }
+
+    [Fact]
+    public void The_draws_give_ordered_bands_the_same_for_the_same_seed_and_a_binding_quota_band_is_the_quota()
+    {
+        var agreement = Nafta.Scenario().Regional!;
+        var a = MexicoMaize.Run(Nafta.Data, agreement, draws: 40, seed: 7)!;
+        var b = MexicoMaize.Run(Nafta.Data, agreement, draws: 40, seed: 7)!;
+        Assert.Equal(40, a.Draws);
+        Assert.Equal(a.Bands, b.Bands);
+        Assert.All(a.Bands, band => Assert.True(band.Low <= band.High, band.ToString()));
+        Assert.All(a.ErrorBands, band => Assert.True(band.Low <= band.Median && band.Median <= band.High, band.ToString()));
+
+        // 1994: duty-free, the real import parity (0.88 of 1991-93) is less than half the licence price (τ₀ = 99.9%), so
+        // imports exceed the quota; at the legal over-quota duty of 215% they fall short of it: in every draw the quota
+        // binds and imports are the quota, 2,500 kt.
+        var band1994 = a.Bands.Single(x => x.Series == "imports" && x.Path == MaizePath.Legal && x.Year == 1994);
+        Assert.Equal((2500, 2500), (Math.Round(band1994.Low, 6), Math.Round(band1994.High, 6)));
+    }
+
+    [Fact]
+    public void The_farmers_bands_hold_the_central_figure_of_the_substitution_at_the_end_of_its_range()
+    {
+        // θ's default range is 0.5 to 1 and its value 1, the end: the white price change of the central path is the
+        // largest fall any draw can give, so the band's low end is at or above it and the band is not empty.
+        var report = MexicoMaize.Run(Nafta.Data, Nafta.Scenario().Regional!, draws: 40, seed: 3)!;
+        var change = report.Farmers.Single(f => f.Key.StartsWith("white maize price change", StringComparison.Ordinal));
+        Assert.True(change.Low >= change.Value - 1e-9 && change.High > change.Low, change.ToString());
+    }
 }
