@@ -238,6 +238,12 @@ internal static class Messages
     /// <summary>a value inside the range, or a range {0}_range = [low, high] that holds it</summary>
     public const string Regional_MaizeOutsideRangeFix = nameof(Regional_MaizeOutsideRangeFix);
 
+    /// <summary>only {0} years in which both the white maize price and the import parity are known, too few to estimate the substitution θ</summary>
+    public const string Regional_MaizeTransmissionYears = nameof(Regional_MaizeTransmissionYears);
+
+    /// <summary>at least three years of the World Bank maize price and the GDP deflator within 1994-2003</summary>
+    public const string Regional_MaizeTransmissionYearsFix = nameof(Regional_MaizeTransmissionYearsFix);
+
     /// <summary>the trend years {0}-{1} are not a span of at least 5 years within {2}-{3}</summary>
     public const string Regional_MaizeTrend = nameof(Regional_MaizeTrend);
 

@@ -66,6 +66,14 @@ public sealed record MaizeModelSetting(MaizeParameterName Name, double? Value, s
 /// <param name="Location">Where the table is written.</param>
 public sealed record MexicoMaizeSettings(IReadOnlyList<MaizeModelSetting> Settings, int? TrendFrom, int? TrendTo, SourceLocation Location);
 
+/// <summary>The substitution θ estimated from the white maize price record (<see cref="MexicoMaize.EstimateTransmission"/>).</summary>
+/// <param name="Theta">The estimate.</param>
+/// <param name="StandardError">Its standard error.</param>
+/// <param name="Years">Years used.</param>
+/// <param name="Low">Low end of the 95% interval (at least 0).</param>
+/// <param name="High">High end (at most 1).</param>
+public sealed record TransmissionEstimate(double Theta, double StandardError, int Years, double Low, double High);
+
 /// <summary>The 90% band of a modelled series in one year of a path, over the draws of the parameters.</summary>
 /// <param name="Series">production, imports or white price.</param>
 /// <param name="Path">The path.</param>
@@ -240,7 +248,7 @@ public static class MexicoMaize
             new("supply elasticity, yellow maize (ε_y)", values.YellowSupplyElasticity, "IFPRI IMPACT 2005, Mexico, maize, supply elasticity (data/default/base_2005.csv)", "verified"),
             new("demand elasticity, white maize uses (η_w)", values.WhiteDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, food elasticity", "verified"),
             new("demand elasticity, feed (η_y)", values.YellowDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, feed elasticity", "verified"),
-            new("substitution: white price transmission (θ)", values.Transmission, "the white price moves with the yellow import parity (θ = 1, one price in the long run: Mexican maize prices converged with US prices, Yunez-Naude & Serrano-Cote 2009); the band uses θ = 0.5", "assumption"),
+            new("substitution: white price transmission (θ)", values.Transmission, "one price in the long run (θ = 1: Mexican maize prices converged with US prices, Yunez-Naude & Serrano-Cote 2009) until a run estimates it from the white price record (EstimateTransmission)", "assumption"),
         ];
         return (values, cited);
     }
@@ -356,7 +364,10 @@ public static class MexicoMaize
     /// assumption (0) to IMPACT's maize supply elasticity for white supply; θ from 0.5 to 1; ±25% around IMPACT's
     /// elasticities (an assumption: IMPACT publishes no standard errors; the bilateral model's draws use the same 25%).
     /// </summary>
-    public static (double Low, double High, string Why) DefaultRange(MexicoMaizeParameters p, MaizeParameterName name)
+    /// <param name="p">The parameters.</param>
+    /// <param name="name">The parameter.</param>
+    /// <param name="transmission">θ's estimate, whose 95% interval is then θ's range; null for 0.5 to 1.</param>
+    public static (double Low, double High, string Why) DefaultRange(MexicoMaizeParameters p, MaizeParameterName name, TransmissionEstimate? transmission = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         var v = Get(p, name);
@@ -364,6 +375,7 @@ public static class MexicoMaize
         {
             MaizeParameterName.WhiteShare => (0.929, 0.946, "SIAP: 92.9% (2005) to 94.6% (2004)"),
             MaizeParameterName.WhiteSupplyElasticity => (0, p.YellowSupplyElasticity, "from no net response (the assumption) to IMPACT's maize supply elasticity"),
+            MaizeParameterName.Transmission when transmission is { } t => (t.Low, t.High, "95% interval of the estimate, " + t.Years.ToString(CultureInfo.InvariantCulture) + " years"),
             MaizeParameterName.Transmission => (0.5, 1, "from half the import-parity change to all of it (assumption)"),
             _ => (Math.Min(0.75 * v, 1.25 * v), Math.Max(0.75 * v, 1.25 * v), "IMPACT ±25% (assumption: no standard errors published)"),
         };
@@ -374,7 +386,8 @@ public static class MexicoMaize
     /// <param name="settings">The scenario's table, or null.</param>
     /// <returns>The values and, for each parameter, its range and where the value comes from.</returns>
     /// <exception cref="CampoException">A value outside its range (the range being the scenario's or the default).</exception>
-    public static (MexicoMaizeParameters Values, IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> Ranges) Apply(MexicoMaizeParameters defaults, MexicoMaizeSettings? settings)
+    /// <param name="transmission">θ's estimate (its interval is θ's default range), or null.</param>
+    public static (MexicoMaizeParameters Values, IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> Ranges) Apply(MexicoMaizeParameters defaults, MexicoMaizeSettings? settings, TransmissionEstimate? transmission = null)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var p = defaults with { TrendFrom = settings?.TrendFrom ?? defaults.TrendFrom, TrendTo = settings?.TrendTo ?? defaults.TrendTo };
@@ -390,7 +403,7 @@ public static class MexicoMaize
         foreach (var name in Enum.GetValues<MaizeParameterName>())
         {
             var s = settings?.Settings.FirstOrDefault(x => x.Name == name);
-            var range = s?.Low is { } low && s.High is { } high ? (low, high, "the scenario's range") : DefaultRange(p, name);
+            var range = s?.Low is { } low && s.High is { } high ? (low, high, "the scenario's range") : DefaultRange(p, name, transmission);
             var value = Get(p, name);
             if (value < range.Item1 - 1e-12 || value > range.Item2 + 1e-12)
             {
@@ -425,19 +438,27 @@ public static class MexicoMaize
             return null;
         }
 
-        var (defaults, cited) = DefaultParameters(dataset);
-        var (p, ranges) = parameters is null ? Apply(defaults, agreement.MaizeModel) : (parameters, Enum.GetValues<MaizeParameterName>().ToDictionary(n => n, n => DefaultRange(parameters, n)));
         var gulf = dataset.Price("Maize") ?? throw new CampoException("the World Bank maize price is not in the dataset", "the series 'Maize' of wb_prices.csv", new SourceLocation(DatasetFiles.Prices, null, null, "Maize"));
         var deflator = dataset.Deflator("MEX") ?? throw new CampoException("Mexico's GDP deflator is not in the dataset", "the row MEX of " + DatasetFiles.Deflators + " (campo data build)", new SourceLocation(DatasetFiles.Deflators, null, null, "MEX"));
         double Real(int year) => (gulf.Values.TryGetValue(year, out var g) ? g : throw Missing(DatasetFiles.Prices, "Maize", year))
             / (deflator.Values.TryGetValue(year, out var d) ? d : throw Missing(DatasetFiles.Deflators, "MEX", year));
         int[] baseYears = [1991, 1992, 1993];
         var worldBase = baseYears.Average(Real);
-        var trends = Trends(dataset, p, baseYears);
         var last = Math.Min(agreement.Horizon, Series(dataset, "Import").Keys.Max());
         var worlds = Enumerable.Range(agreement.EntryIntoForce, last - agreement.EntryIntoForce + 1).ToDictionary(y => y, y => Real(y) / worldBase);
-        var shifters = worlds.Keys.ToDictionary(y => y, trends);
         var overQuota = worlds.Keys.ToDictionary(y => y, y => (Legal: quota.OverQuotaIn(DutyRegime.Legal, y, gulf.Values.TryGetValue(y, out var g) ? g : 0), Applied: quota.OverQuotaIn(DutyRegime.Applied, y, gulf.Values.TryGetValue(y, out var g2) ? g2 : 0)));
+        var observed = Observed(dataset, agreement.EntryIntoForce, last, deflator);
+        var parity = worlds.ToDictionary(w => w.Key, w => w.Value * (1 + overQuota[w.Key].Applied) / (1 + ProtectionCharged1991To93));
+        var whiteSeen = observed.Where(o => o.WhitePriceIndex is not null).ToDictionary(o => o.Year, o => o.WhitePriceIndex!.Value);
+        var estimate = EstimateTransmission(parity, whiteSeen);
+        var (defaults, cited) = DefaultParameters(dataset);
+        defaults = defaults with { Transmission = estimate.Theta };
+        cited = cited.Select(c => c.Key.StartsWith("substitution", StringComparison.Ordinal)
+            ? c with { Value = estimate.Theta, Source = string.Create(CultureInfo.InvariantCulture, $"estimated, not fitted to imports: least squares through the origin of ln(real white maize price, Table 5.15) on ln(real import parity at the duties Mexico charged), {whiteSeen.Keys.Min()}-{whiteSeen.Keys.Max()}: θ = {estimate.Theta:0.###}, standard error {estimate.StandardError:0.###}, {estimate.Years} years (θ = 1 would be one price)"), Status = "computed" }
+            : c).ToList();
+        var (p, ranges) = parameters is null ? Apply(defaults, agreement.MaizeModel, estimate) : (parameters, Enum.GetValues<MaizeParameterName>().ToDictionary(n => n, n => DefaultRange(parameters, n, estimate)));
+        var trends = Trends(dataset, p, baseYears);
+        var shifters = worlds.Keys.ToDictionary(y => y, trends);
         List<MaizeYear> Paths(MexicoMaizeParameters q)
         {
             var years = new List<MaizeYear>();
@@ -463,7 +484,6 @@ public static class MexicoMaize
         }
 
         var central = Paths(p);
-        var observed = Observed(dataset, agreement.EntryIntoForce, last, deflator);
         var errors = Errors(central, observed);
         var drawn = Draw(p, ranges, draws, seed, Paths, observed, cancellationToken);
         var farmers = Farmers(dataset, p, central, drawn.Samples);
@@ -471,7 +491,45 @@ public static class MexicoMaize
         parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture), "computed", ScenarioKey: "trend_from, trend_to"));
         parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed", ScenarioKey: "trend_from, trend_to"));
         parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed", ScenarioKey: "trend_from, trend_to"));
+        parameterRows.Add(new("baseline stock change (kt a year)", 0, "no stock change in the baseline: the 1991-93 mean was a draw on stocks of 627 kt a year (FAOSTAT), which cannot go on for 15 years; FAOSTAT's 1994-2008 changes net to 10.2 Mt of stock building, outside the model", "assumption"));
         return new MexicoMaizeReport(parameterRows, central, observed, errors, farmers, Notes(p, draws), drawn.Samples.Count, drawn.Bands, drawn.ErrorBands);
+    }
+
+    /// <summary>Student's t, 97.5th percentile, for 1 to 30 degrees of freedom (two-sided 95% interval).</summary>
+    private static readonly double[] StudentT975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042];
+
+    /// <summary>
+    /// Estimates the substitution θ from prices alone, never from the imports the look-back scores:
+    /// <code>
+    ///   ln w_t = θ · ln r_t + e_t        θ̂ = Σ ln r_t ln w_t / Σ (ln r_t)²
+    ///   SE(θ̂) = √( Σ e_t² / (n − 1) / Σ (ln r_t)² )      95% interval θ̂ ± t(0.975, n − 1) · SE
+    /// </code>
+    /// w_t is Mexico's real white maize price against 1991-93 (Hufbauer and Schott 2005, Table 5.15, in real pesos) and
+    /// r_t the real import parity at the duties Mexico charged against the 1991-93 price (through the origin: both are 1
+    /// in the base). Years are those both series cover.
+    /// </summary>
+    /// <param name="importParity">r_t by year.</param>
+    /// <param name="whiteIndex">w_t by year.</param>
+    /// <exception cref="CampoException">Fewer than three common years.</exception>
+    public static TransmissionEstimate EstimateTransmission(IReadOnlyDictionary<int, double> importParity, IReadOnlyDictionary<int, double> whiteIndex)
+    {
+        ArgumentNullException.ThrowIfNull(importParity);
+        ArgumentNullException.ThrowIfNull(whiteIndex);
+        var points = importParity.Keys.Where(whiteIndex.ContainsKey).Order().Select(y => (X: Math.Log(importParity[y]), Y: Math.Log(whiteIndex[y]))).ToList();
+        if (points.Count < 3)
+        {
+            throw new CampoException(
+                Messages.Fill(Messages.Regional_MaizeTransmissionYears, Messages.Number(points.Count)),
+                Messages.Expected(Messages.Text(Messages.Regional_MaizeTransmissionYearsFix)),
+                new SourceLocation(DatasetFiles.Prices, null, null, "Maize"));
+        }
+
+        var sxx = points.Sum(q => q.X * q.X);
+        var theta = points.Sum(q => q.X * q.Y) / sxx;
+        var residuals = points.Sum(q => (q.Y - (theta * q.X)) * (q.Y - (theta * q.X)));
+        var se = Math.Sqrt(residuals / (points.Count - 1) / sxx);
+        var t = StudentT975[Math.Min(points.Count - 1, StudentT975.Length) - 1];
+        return new TransmissionEstimate(theta, se, points.Count, Math.Max(0, theta - (t * se)), Math.Min(1, theta + (t * se)));
     }
 
     /// <summary>A cited default as the report shows it: the scenario's value and source over it when it sets one, and its range.</summary>
@@ -612,7 +670,11 @@ public static class MexicoMaize
     private static double TrendRate(Dataset dataset, string which, MexicoMaizeParameters p) =>
         Math.Exp(TrendSlope(which == "white" ? WhiteUses(dataset) : Series(dataset, which), p.TrendFrom, p.TrendTo)) - 1;
 
-    /// <summary>The baseline: the 1991-93 means grown at the pre-NAFTA trends; losses, exports and stock variation at their 1991-93 means.</summary>
+    /// <summary>
+    /// The baseline: the 1991-93 means grown at the pre-NAFTA trends; the loss share and exports at their 1991-93 means;
+    /// no stock change (an assumption: the 1991-93 mean was a draw on stocks of 627 kt a year, which cannot go on for 15
+    /// years; FAOSTAT's 1994-2008 stock changes net to stock building of 10.2 Mt).
+    /// </summary>
     private static Func<int, MaizeShifters> Trends(Dataset dataset, MexicoMaizeParameters p, int[] baseYears)
     {
         var white = WhiteUses(dataset);
@@ -628,8 +690,7 @@ public static class MexicoMaize
         var s = observed.Average(o => o.ProductionKt);
         var loss = observed.Average(o => o.LossShare * o.ProductionKt) / s;
         var x = observed.Average(o => o.ExportsKt);
-        var sv = observed.Average(o => o.StockVariationKt);
-        return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, sv);
+        return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, 0);
     }
 
     private static List<MaizeObservation> Observed(Dataset dataset, int from, int to, PriceSeries deflator)
@@ -752,6 +813,6 @@ public static class MexicoMaize
         "Real peso prices: the US Gulf price over Mexico's GDP deflator in US dollars (FAO), so the 1995 devaluation raises the import parity.",
         "Protection before NAFTA: the 1991-93 price wedge actually charged (" + (ProtectionCharged1991To93 * 100).ToString("0", CultureInfo.InvariantCulture) + "%, Hufbauer & Schott 2005 Table 5.15), not the 215% over-quota tariff.",
         "PROCAMPO is a per-hectare payment decoupled from the price: it moves no quantity in the model and is shown as income in the farmers' view.",
-        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports and stock changes stay at their 1991-93 means.",
+        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports stay at their 1991-93 mean; the baseline has no stock change (the 1991-93 mean, a draw on stocks of 627 kt a year, cannot go on for 15 years: an assumption).",
     ];
 }
