@@ -958,6 +958,9 @@ public static class CliStrings
     /// <summary>imports (kt)</summary>
     public const string Maize_ColImports = nameof(Maize_ColImports);
 
+    /// <summary>imports, legal, 90% band (kt)</summary>
+    public const string Maize_ColImportsBand = nameof(Maize_ColImportsBand);
+
     /// <summary>production (kt)</summary>
     public const string Maize_ColProduction = nameof(Maize_ColProduction);
 
@@ -972,6 +975,9 @@ public static class CliStrings
 
     /// <summary>Mexico's maize {0}, path {1}: mean absolute percentage error {2}, mean error {3} over {4} years.</summary>
     public const string Maize_Error = nameof(Maize_Error);
+
+    /// <summary>Mexico's maize {0}, path {1}, over {2} draws: MAPE median {3}, 90% band {4} to {5}.</summary>
+    public const string Maize_ErrorBand = nameof(Maize_ErrorBand);
 
     /// <summary>The farmers' view: producers, hectares, and the price change per hectare and per family, with bands</summary>
     public const string Maize_Farmers = nameof(Maize_Farmers);
