@@ -1996,4 +1996,13 @@ public static class CliStrings
 
     /// <summary>every other member: the dataset's commodity-level tariffs ({0})</summary>
     public const string Tariffs_Others = nameof(Tariffs_Others);
+
+    /// <summary>With DATA a workspace (.duckdb): the table or view to read as the panel.</summary>
+    public const string Option_GravityTable = nameof(Option_GravityTable);
+
+    /// <summary>With DATA a workspace (.duckdb): a SELECT whose result is the panel (for example BACI flows sum...</summary>
+    public const string Option_GravitySql = nameof(Option_GravitySql);
+
+    /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
+    public const string Error_GravityTable = nameof(Error_GravityTable);
 }

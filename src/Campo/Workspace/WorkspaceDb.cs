@@ -11,7 +11,7 @@ namespace Campo.Workspace;
 /// Every row carries the <c>import_id</c> of the file it came from, so a user can query the workspace in SQL with any
 /// DuckDB client and always know where a figure comes from (docs/data-import.md lists the tables and columns).
 /// A workspace is I/O: the engines never read it; the commands turn it into schedules, dataset overlays and gravity
-/// tables (<see cref="WorkspaceSchedules"/>, <see cref="WorkspaceTariffs"/>, <c>WorkspaceGravity</c>).
+/// tables (<see cref="WorkspaceSchedules"/>, <see cref="WorkspaceTariffs"/>, <see cref="WorkspaceGravity"/>).
 /// </summary>
 public sealed class WorkspaceDb : IDisposable
 {
@@ -85,7 +85,8 @@ public sealed class WorkspaceDb : IDisposable
         DuckDBConnection? connection = null;
         try
         {
-            connection = new DuckDBConnection("Data Source=" + path);
+            // Reads open the file read-only: several commands can read one workspace at once, and a query cannot change it.
+            connection = new DuckDBConnection("Data Source=" + path + (create ? string.Empty : ";ACCESS_MODE=READ_ONLY"));
             connection.Open();
             var workspace = new WorkspaceDb(connection, path, displayName);
             workspace.EnsureSchema(create);

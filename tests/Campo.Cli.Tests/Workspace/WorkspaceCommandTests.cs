@@ -113,4 +113,12 @@ public sealed class WorkspaceCommandTests : IDisposable
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("wto-ttd, wits, faostat or baci", result.Output + result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gravity_on_a_workspace_needs_a_table_or_a_query()
+    {
+        var result = Run("gravity", "estimate", "ws.duckdb", "trade ~ rta | exp + imp");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--table NAME or --sql QUERY", result.Output + result.Error, StringComparison.Ordinal);
+    }
 }
