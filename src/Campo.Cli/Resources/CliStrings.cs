@@ -1916,6 +1916,7 @@ public static class CliStrings
     /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
     public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 
+<<<<<<< HEAD
     /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
     public const string Option_CompareOut = nameof(Option_CompareOut);
 
@@ -1939,4 +1940,101 @@ public static class CliStrings
 
     /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
     public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
+=======
+    /// <summary>Import a downloaded file (wto-ttd, wits, faostat or baci) into a workspace file (DuckDB) with i...</summary>
+    public const string Command_DataImport = nameof(Command_DataImport);
+
+    /// <summary>The kind of file: wto-ttd, wits, faostat or baci.</summary>
+    public const string Argument_ImportKind = nameof(Argument_ImportKind);
+
+    /// <summary>The file as downloaded: CSV (optionally gzipped, .csv.gz); for wits also SDMX-JSON (.json).</summary>
+    public const string Argument_ImportFile = nameof(Argument_ImportFile);
+
+    /// <summary>The workspace file to import into, such as ws.duckdb (created when missing).</summary>
+    public const string Option_Into = nameof(Option_Into);
+
+    /// <summary>The member (ISO3) whose tariffs the file holds, when the file names its reporter only by number...</summary>
+    public const string Option_ImportMember = nameof(Option_ImportMember);
+
+    /// <summary>unknown kind of file "{0}": expected wto-ttd, wits, faostat or baci</summary>
+    public const string Error_ImportKind = nameof(Error_ImportKind);
+
+    /// <summary>give the workspace with --into WORKSPACE.duckdb</summary>
+    public const string Error_ImportInto = nameof(Error_ImportInto);
+
+    /// <summary>"{0}" is not an ISO 3166 alpha-3 code</summary>
+    public const string Error_ImportMember = nameof(Error_ImportMember);
+
+    /// <summary>give ISO3 and COMMODITY for a card, or --data WORKSPACE.duckdb alone to list a workspace</summary>
+    public const string Error_ShowArguments = nameof(Error_ShowArguments);
+
+    /// <summary>Imported {0} ({1}; layout: {2}) into {3} as import {4}: {5} rows read, {6} stored, {7} refused.</summary>
+    public const string Import_Done = nameof(Import_Done);
+
+    /// <summary>The earlier import of this file (import {0}) was replaced: its rows were deleted first.</summary>
+    public const string Import_Replaced = nameof(Import_Replaced);
+
+    /// <summary>line {0}: {1} ({2}): {3}</summary>
+    public const string Import_Rejected = nameof(Import_Rejected);
+
+    /// <summary>... {0} more refused rows; all of them: SELECT * FROM rejections WHERE import_id = {1}</summary>
+    public const string Import_MoreRejected = nameof(Import_MoreRejected);
+
+    /// <summary>Licence: {0}</summary>
+    public const string Import_Licence = nameof(Import_Licence);
+
+    /// <summary>Note: {0}</summary>
+    public const string Import_Note = nameof(Import_Note);
+
+    /// <summary>Workspace {0}</summary>
+    public const string Workspace_Title = nameof(Workspace_Title);
+
+    /// <summary>The workspace holds no import yet: campo data import KIND FILE --into {0}</summary>
+    public const string Workspace_Empty = nameof(Workspace_Empty);
+
+    /// <summary>Tables: {0}</summary>
+    public const string Workspace_Tables = nameof(Workspace_Tables);
+
+    /// <summary>Line-level schedules (they replace the dataset's tariffs in run, compare, schedule and negotiat...</summary>
+    public const string Workspace_Schedules = nameof(Workspace_Schedules);
+
+    /// <summary>{0} {1}: {2} HS lines, {3} with a bound rate ({4})</summary>
+    public const string Workspace_Schedule = nameof(Workspace_Schedule);
+
+    /// <summary>Query it in SQL with any DuckDB client, for example: duckdb {0} "SELECT * FROM imports"</summary>
+    public const string Workspace_Query = nameof(Workspace_Query);
+
+    /// <summary>#</summary>
+    public const string Col_Import = nameof(Col_Import);
+
+    /// <summary>Imported (UTC)</summary>
+    public const string Col_ImportedAt = nameof(Col_ImportedAt);
+
+    /// <summary>Layout</summary>
+    public const string Col_Layout = nameof(Col_Layout);
+
+    /// <summary>Rows</summary>
+    public const string Col_RowsStored = nameof(Col_RowsStored);
+
+    /// <summary>Refused</summary>
+    public const string Col_RowsRejected = nameof(Col_RowsRejected);
+
+    /// <summary>Tariff sources (--data {0}):</summary>
+    public const string Tariffs_Sources = nameof(Tariffs_Sources);
+
+    /// <summary>{0}: {1}</summary>
+    public const string Tariffs_Member = nameof(Tariffs_Member);
+
+    /// <summary>every other member: the dataset's commodity-level tariffs ({0})</summary>
+    public const string Tariffs_Others = nameof(Tariffs_Others);
+
+    /// <summary>With DATA a workspace (.duckdb): the table or view to read as the panel.</summary>
+    public const string Option_GravityTable = nameof(Option_GravityTable);
+
+    /// <summary>With DATA a workspace (.duckdb): a SELECT whose result is the panel (for example BACI flows sum...</summary>
+    public const string Option_GravitySql = nameof(Option_GravitySql);
+
+    /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
+    public const string Error_GravityTable = nameof(Error_GravityTable);
+>>>>>>> workspace
 }
