@@ -1893,4 +1893,10 @@ public static class CliStrings
 
     /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
     public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
+
+    /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
+    public const string Option_CompareOut = nameof(Option_CompareOut);
+
+    /// <summary>The workbook was written to {0}.</summary>
+    public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
 }
