@@ -640,8 +640,6 @@ public static class CliStrings
     /// <summary>--cluster can be given once or twice (two-way clustering), not more.</summary>
     public const string Error_ClusterCount = nameof(Error_ClusterCount);
 
-    /// <summary>--coalition-rule: "{0}" is not a rule; give {1}</summary>
-    public const string Error_CoalitionRule = nameof(Error_CoalitionRule);
 
     /// <summary>--convention is stata or fixest, not '{0}'.</summary>
     public const string Error_Convention = nameof(Error_Convention);
@@ -826,8 +824,6 @@ public static class CliStrings
     /// <summary>--vcov cluster needs --cluster VARIABLE.</summary>
     public const string Error_VcovCluster = nameof(Error_VcovCluster);
 
-    /// <summary>--weights: "{0}" is not a preset; give {1}</summary>
-    public const string Error_Weights = nameof(Error_Weights);
 
     /// <summary>area</summary>
     public const string Figure_Area = nameof(Figure_Area);
@@ -1042,8 +1038,6 @@ public static class CliStrings
     /// <summary>{0} WTO members on {1} decide by consensus; each government judges the draft against {2...</summary>
     public const string Negotiate_Header = nameof(Negotiate_Header);
 
-    /// <summary>(majority, information only)</summary>
-    public const string Negotiate_InformationOnly = nameof(Negotiate_InformationOnly);
 
     /// <summary>developed members' tariff cap (percent)</summary>
     public const string Negotiate_KnobCap = nameof(Negotiate_KnobCap);
@@ -1141,11 +1135,7 @@ public static class CliStrings
     /// <summary>Payoff against the alternative (million USD a year): farmers {0}, consumers {1}, treasu...</summary>
     public const string Negotiate_Payoff = nameof(Negotiate_Payoff);
 
-    /// <summary>weights: farmers {0}, consumers {1}, treasury {2}, quota rents {3}, exports {4}; threshold...</summary>
-    public const string Negotiate_Preferences = nameof(Negotiate_Preferences);
 
-    /// <summary>preset {0}</summary>
-    public const string Negotiate_PresetSource = nameof(Negotiate_PresetSource);
 
     /// <summary>through EUN</summary>
     public const string Negotiate_ReasonEu = nameof(Negotiate_ReasonEu);
@@ -1162,11 +1152,7 @@ public static class CliStrings
     /// <summary>{0} imports {1}</summary>
     public const string Negotiate_ReasonSurge = nameof(Negotiate_ReasonSurge);
 
-    /// <summary>price fall {0}, import surge {1} above {2} of consumption</summary>
-    public const string Negotiate_RedLines = nameof(Negotiate_RedLines);
 
-    /// <summary>off</summary>
-    public const string Negotiate_RedLinesOff = nameof(Negotiate_RedLinesOff);
 
     /// <summary>Over {0} draws of the elasticities: {1}.</summary>
     public const string Negotiate_Robust = nameof(Negotiate_Robust);
@@ -1177,8 +1163,6 @@ public static class CliStrings
     /// <summary>Draft search</summary>
     public const string Negotiate_SearchTitle = nameof(Negotiate_SearchTitle);
 
-    /// <summary>set in the scenario: {0}</summary>
-    public const string Negotiate_SetInScenario = nameof(Negotiate_SetInScenario);
 
     /// <summary>Timing: {0} drafts in {1} s, {2} drafts a minute on {3} threads, schedules to verdict;...</summary>
     public const string Negotiate_Timing = nameof(Negotiate_Timing);
