@@ -1900,7 +1900,6 @@ public static class CliStrings
     /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
     public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 
-<<<<<<< HEAD
     /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
     public const string Option_CompareOut = nameof(Option_CompareOut);
 
@@ -1924,7 +1923,6 @@ public static class CliStrings
 
     /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
     public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
-=======
     /// <summary>Import a downloaded file (wto-ttd, wits, faostat or baci) into a workspace file (DuckDB) with i...</summary>
     public const string Command_DataImport = nameof(Command_DataImport);
 
@@ -2020,5 +2018,4 @@ public static class CliStrings
 
     /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
     public const string Error_GravityTable = nameof(Error_GravityTable);
->>>>>>> workspace
 }

@@ -110,10 +110,19 @@ public sealed class Dataset
 
     /// <summary>A copy with other base records, tariff facts and origin: a workspace's tariffs laid over the dataset.</summary>
     internal Dataset WithTariffs(string origin, IReadOnlyList<BaseRecord> baseRecords, IReadOnlyList<TariffFact> tariffFacts, IReadOnlyList<TariffSource> sources) =>
-        new(origin, Members, Regions, Coalitions, Commodities, baseRecords, CrossPriceElasticities, tariffFacts, Faostat, Prices, CornCosts, Assumptions, Deflators)
+        new(origin, Members, Regions, Coalitions, Commodities, Assumptions, new DatasetTables
         {
-            BoundAverages = BoundAverages,
-            Support = Support,
+            Base = new Lazy<BaseTable>(() => new BaseTable(baseRecords)),
+            CrossPrice = _tables.CrossPrice,
+            TariffFacts = new Lazy<IReadOnlyList<TariffFact>>(() => tariffFacts),
+            BoundAverages = _tables.BoundAverages,
+            Faostat = _tables.Faostat,
+            Prices = _tables.Prices,
+            CornCosts = _tables.CornCosts,
+            Deflators = _tables.Deflators,
+            Support = _tables.Support,
+        })
+        {
             TariffSources = sources,
         };
 
