@@ -114,16 +114,31 @@ public class ChartTests
             FormatValue = v => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
             NoDataLabel = "no data",
         };
-        Assert.Equal(50, map.Step);
+        // One loss and one gain: each is its side's terciles, so each takes its side's darkest shade.
+        Assert.Equal((90, 90), map.LossLimits);
         Assert.Equal(3, map.ClassOf(0.01));
-        Assert.Equal(4, map.ClassOf(20));
-        Assert.Equal(2, map.ClassOf(-20));
-        Assert.Equal(1, map.ClassOf(-90));
-        Assert.Equal(6, map.ClassOf(120));
-        Assert.Equal(0, map.ClassOf(-120));
+        Assert.Equal(6, map.ClassOf(20));
+        Assert.Equal(0, map.ClassOf(-90));
+        Assert.Equal(4, map.ClassOf(10));
         var paths = XElement.Parse(map.ToSvg("m")).Descendants(Svg + "path").ToArray();
-        Assert.Equal(Palette.Diverging[1], (string?)paths.Single(p => (string?)p.Attribute("data-iso3") == "MEX").Attribute("fill"));
+        Assert.Equal(Palette.Diverging[0], (string?)paths.Single(p => (string?)p.Attribute("data-iso3") == "MEX").Attribute("fill"));
         Assert.Equal(Palette.NoData, (string?)paths.Single(p => (string?)p.Attribute("data-iso3") == "BRA").Attribute("fill"));
         Assert.Equal("Mexico", paths.Single(p => (string?)p.Attribute("data-iso3") == "MEX").Element(Svg + "title")?.Value);
+    }
+
+    [Fact]
+    public void Map_classes_are_terciles_of_the_losses_and_of_the_gains_apart()
+    {
+        // Losses of 10..60 (six regions): type-7 terciles at h = 5/3 and 10/3, i.e. 20 + 2/3·10 = 26.7 → 27 and
+        // 40 + 1/3·10 = 43.3 → 43 (two significant figures): two regions in each shade.
+        Assert.Equal((27, 43), ChoroplethMap.Terciles([10, 20, 30, 40, 50, 60]));
+        var values = new[] { -10.0, -20, -30, -40, -50, -60, 1, 2, 3000 }.Select((v, i) => (Code: "C" + i, v)).ToDictionary(p => p.Code, p => new MapValue(p.v, p.Code));
+        var map = new ChoroplethMap { Title = "t", Description = "d", Values = values, FormatValue = v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), NoDataLabel = "no data" };
+        Assert.Equal([2, 2, 1, 1, 0, 0], new[] { -10.0, -20, -30, -40, -50, -60 }.Select(map.ClassOf));
+
+        // A gain that dwarfs the rest does not push the others into the lightest shade: gains 1, 2, 3000 have terciles
+        // 1 + 2/3 = 1.7 and 2 + 1/3·2998 = 1001.3 → 1000.
+        Assert.Equal((1.7, 1000), map.GainLimits);
+        Assert.Equal([4, 5, 6], new[] { 1.0, 2, 3000 }.Select(map.ClassOf));
     }
 }

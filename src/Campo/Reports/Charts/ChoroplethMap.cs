@@ -9,8 +9,11 @@ public sealed record MapValue(double Value, string Label);
 
 /// <summary>
 /// A world map whose countries are coloured by a signed value in 7 diverging classes (BrBG): three of loss, a
-/// neutral class around zero, three of gain, with symmetric class limits at one and two "nice" steps of the
-/// largest magnitude's third. Countries without a value are grey. Each country carries its value as a tooltip.
+/// neutral class around zero, three of gain. The classes are quantiles, losses and gains apart: the limits are the
+/// terciles of the magnitudes of the losses (and of the gains), rounded to two significant figures, so each shade
+/// holds about a third of the regions that lose (or gain) whatever the skew. Equal-width classes left nearly every
+/// country in the lightest shade when one member's figure dwarfed the rest (Japan under Cancún). Countries without
+/// a value are grey; each country carries its value as a tooltip.
 /// </summary>
 public sealed class ChoroplethMap
 {
@@ -35,27 +38,63 @@ public sealed class ChoroplethMap
     /// <summary>Values whose magnitude is at most this count as no change (neutral class).</summary>
     public double Neutral { get; init; } = 0.05;
 
-    /// <summary>The class limits t and 2t: a nice step of a third of the largest magnitude.</summary>
-    public double Step
-    {
-        get
-        {
-            var max = Values.Count == 0 ? 0 : Values.Values.Max(v => Math.Abs(v.Value));
-            return max <= Neutral ? 1 : LinearScale.NiceStep(max / 3);
-        }
-    }
+    /// <summary>The limits between the loss classes (magnitudes): the lower and upper tercile of the losses.</summary>
+    public (double Lower, double Upper) LossLimits => Terciles(Values.Values.Where(v => v.Value < -Neutral).Select(v => -v.Value));
+
+    /// <summary>The limits between the gain classes: the lower and upper tercile of the gains.</summary>
+    public (double Lower, double Upper) GainLimits => Terciles(Values.Values.Where(v => v.Value > Neutral).Select(v => v.Value));
 
     /// <summary>The class (0 to 6) of a value: 3 is neutral, below are losses, above gains.</summary>
-    public int ClassOf(double value)
+    public int ClassOf(double value) => ClassOf(value, LossLimits, GainLimits);
+
+    /// <summary>
+    /// The terciles of a set of magnitudes (linear interpolation between order statistics, Hyndman and Fan's type 7,
+    /// as R's and NumPy's default), each rounded to two significant figures for the legend. Each distinct region is
+    /// counted once, however many countries it colours.
+    /// </summary>
+    public static (double Lower, double Upper) Terciles(IEnumerable<double> magnitudes)
     {
-        var step = Step;
+        ArgumentNullException.ThrowIfNull(magnitudes);
+        var sorted = magnitudes.Distinct().Order().ToArray();
+        return sorted.Length == 0 ? (0, 0) : (Round2(Quantile(sorted, 1.0 / 3)), Round2(Quantile(sorted, 2.0 / 3)));
+    }
+
+    private int ClassOf(double value, (double Lower, double Upper) losses, (double Lower, double Upper) gains)
+    {
         if (Math.Abs(value) <= Neutral)
         {
             return 3;
         }
 
-        var magnitude = Math.Abs(value) < step ? 1 : Math.Abs(value) < 2 * step ? 2 : 3;
+        var (lower, upper) = value > 0 ? gains : losses;
+        var magnitude = Math.Abs(value) < lower ? 1 : Math.Abs(value) < upper ? 2 : 3;
         return value > 0 ? 3 + magnitude : 3 - magnitude;
+    }
+
+    private static double Quantile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var below = (int)Math.Floor(h);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + ((h - below) * (sorted[above] - sorted[below]));
+    }
+
+    private static double Round2(double value)
+    {
+        if (value <= 0)
+        {
+            return value;
+        }
+
+        // Decimals through Math.Round(value, digits) so that 1.7 is the double nearest 1.7, not 17 × 0.1.
+        var digits = 1 - (int)Math.Floor(Math.Log10(value));
+        if (digits >= 0)
+        {
+            return Math.Round(value, Math.Min(digits, 15));
+        }
+
+        var scale = Math.Pow(10, -digits);
+        return Math.Round(value / scale) * scale;
     }
 
     /// <summary>Writes the map as an SVG element.</summary>
@@ -65,11 +104,12 @@ public sealed class ChoroplethMap
         var legendHeight = 62.0;
         var svg = new StringBuilder();
         Svg.Open(svg, id, WorldMap.Width, WorldMap.Height + legendHeight, Title, Description);
+        var (losses, gains) = (LossLimits, GainLimits);
         svg.Append("<g stroke=\"#ffffff\" stroke-width=\"0.4\">");
         foreach (var (code, path) in Map.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var has = Values.TryGetValue(code, out var value);
-            var fill = has ? Palette.Diverging[ClassOf(value!.Value)] : Palette.NoData;
+            var fill = has ? Palette.Diverging[ClassOf(value!.Value, losses, gains)] : Palette.NoData;
             svg.Append("<path d=\"").Append(path).Append("\" fill=\"").Append(fill).Append("\" data-iso3=\"").Append(code).Append("\">");
             if (has)
             {
@@ -87,22 +127,29 @@ public sealed class ChoroplethMap
 
     private void Legend(StringBuilder svg, double y)
     {
-        var t = Step;
-        var labels = new[]
+        // Only the shades the map uses: a draft where nobody loses shows no loss classes.
+        var (l1, l2) = LossLimits;
+        var (g1, g2) = GainLimits;
+        var classes = new (int Class, string Label, bool Shown)[]
         {
-            "≤ " + FormatValue(-2 * t),
-            FormatValue(-2 * t) + " … " + FormatValue(-t),
-            FormatValue(-t) + " … " + FormatValue(-Neutral),
-            "≈ 0",
-            FormatValue(Neutral) + " … " + FormatValue(t),
-            FormatValue(t) + " … " + FormatValue(2 * t),
-            "≥ " + FormatValue(2 * t),
+            (0, "≤ " + FormatValue(-l2), l2 > 0),
+            (1, FormatValue(-l2) + " … " + FormatValue(-l1), l2 > 0),
+            (2, FormatValue(-l1) + " … " + FormatValue(-Neutral), l1 > 0),
+            (3, "≈ 0", true),
+            (4, FormatValue(Neutral) + " … " + FormatValue(g1), g1 > 0),
+            (5, FormatValue(g1) + " … " + FormatValue(g2), g2 > 0),
+            (6, "≥ " + FormatValue(g2), g2 > 0),
         };
         var x = 20.0;
-        for (var i = 0; i < labels.Length; i++)
+        foreach (var (index, label, shown) in classes)
         {
-            (x, y) = Wrap(x, y, labels[i]);
-            x = Svg.Swatch(svg, x, y, Palette.Diverging[i], labels[i]) - 6;
+            if (!shown)
+            {
+                continue;
+            }
+
+            (x, y) = Wrap(x, y, label);
+            x = Svg.Swatch(svg, x, y, Palette.Diverging[index], label) - 6;
         }
 
         (x, y) = Wrap(x, y, NoDataLabel);
