@@ -24,7 +24,7 @@ public static class CampoJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter(Domain.EnumSpelling.Policy));
         options.Converters.Add(new DomainJsonConverters.MemberIdConverter());
         options.Converters.Add(new DomainJsonConverters.CommodityIdConverter());
         options.Converters.Add(new DomainJsonConverters.HsCodeConverter());

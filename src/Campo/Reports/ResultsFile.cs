@@ -124,7 +124,7 @@ public static class ResultsFile
                 Region = m.Region.Code,
                 RegionName = r.Name,
                 Lead = r.Lead?.Code ?? string.Empty,
-                Status = r.Status?.ToString() ?? string.Empty,
+                Status = r.Status is { } status ? Domain.EnumSpelling.Of(status) : string.Empty,
                 Groups = string.Join(';', r.Groups),
                 Commodity = m.Commodity.Code,
                 CommodityName = m.CommodityName,

@@ -50,4 +50,16 @@ public class ResultsFileTests
         var error = Assert.Throws<CampoException>(() => ResultsFile.Write(Evaluation, "/tmp/x.xlsx", "x.xlsx"));
         Assert.Equal("x.xlsx: --out: cannot write results as \".xlsx\"; name the file with .csv or .parquet", error.Message);
     }
+
+    [Fact]
+    public void Enum_codes_are_spelled_as_in_the_json_output()
+    {
+        // An analyst joins the CSV with the JSON result on codes: a least-developed member's status is one word in both.
+        var json = System.Text.Json.JsonDocument.Parse(CampoJson.Serialize(Evaluation)).RootElement;
+        var statuses = json.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("status")).Where(s => s.ValueKind == System.Text.Json.JsonValueKind.String).Select(s => s.GetString()).ToHashSet();
+        Assert.Contains("leastDeveloped", statuses);
+        var rows = ResultsFile.Rows(Evaluation).Where(r => r.Status.Length > 0).Select(r => r.Status).ToHashSet();
+        Assert.Subset(statuses!, rows!);
+    }
 }
+
