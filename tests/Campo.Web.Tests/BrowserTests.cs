@@ -144,6 +144,28 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "upload-error-es.png") });
     }
 
+    [SkippableFact]
+    public async Task A_report_prints_on_A4_without_anything_wider_than_the_page()
+    {
+        var page = await OpenAsync("/?lang=pt");
+        await page.SelectOptionAsync("#draft", "rev4-2008");
+        await page.SelectOptionAsync("#member", "IND");
+        await page.FillAsync("#draws", "0");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("svg.chart", new() { Timeout = 3 * Minute });
+        var report = await page.GetAttributeAsync("#download-report", "href");
+
+        // A4 is 210 mm wide; less the 2 × 12 mm margins of the report's @page rule, 186 mm = 703 CSS pixels at 96 per inch.
+        var print = await _fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 703, Height = 1000 } });
+        await print.GotoAsync(new Uri(_fixture.Server!.Address, report!.Replace("download=true", "download=false", StringComparison.Ordinal)).ToString());
+        await print.EmulateMediaAsync(new() { Media = Media.Print });
+        var widest = await print.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var culprits = await print.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 704).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(widest <= 703, "the printed report is " + widest + " px wide, more than A4's 703: " + culprits);
+        var pdf = await print.PdfAsync(new() { Format = "A4", Path = Path.Combine(BrowserFixture.Screenshots, "report-rev4-IND-pt-A4.pdf") });
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");

@@ -25,7 +25,8 @@ public static class ReportDocument
         p.verdict{font-size:1.15rem;font-weight:600}ul.caveats li{margin:.25rem 0}
         form.run button{padding:.5rem 1rem;background:#01665e;color:#fff;border:0;border-radius:4px;font-size:1rem;cursor:pointer}
         nav.languages a{margin-right:.6rem}progress{width:100%}
-        @media print{details{display:block}summary{display:none}h2{page-break-after:avoid}svg.chart{page-break-inside:avoid}}
+        @page{size:A4;margin:14mm 12mm}
+        @media print{body{max-width:none;padding:0;font-size:10pt}nav.languages,form.run,p.downloads{display:none}div.table-wrap{overflow:visible}table{font-size:8pt}td,th{padding:.12rem .25rem}th,th.num{white-space:normal}td{overflow-wrap:anywhere}td.num{overflow-wrap:normal}thead{display:table-header-group}tr,svg.chart{page-break-inside:avoid}details{display:block}summary{display:none}h2{page-break-after:avoid}}
         """;
 
     /// <summary>A complete document around a body.</summary>
