@@ -1915,4 +1915,22 @@ public static class CliStrings
 
     /// <summary>The workbook was written to {0}.</summary>
     public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
+
+    /// <summary>Also write each chart of the report to this folder as SVG and PNG, for slides (created if ...</summary>
+    public const string Option_Charts = nameof(Option_Charts);
+
+    /// <summary>{0} charts written to {1} (SVG and PNG).</summary>
+    public const string Run_ChartsWritten = nameof(Run_ChartsWritten);
+
+    /// <summary>--charts names a file, not a folder</summary>
+    public const string Error_ChartsNotFolder = nameof(Error_ChartsNotFolder);
+
+    /// <summary>name a folder for the charts (it is created if missing)</summary>
+    public const string Error_ChartsNotFolderExpected = nameof(Error_ChartsNotFolderExpected);
+
+    /// <summary>the chart file {0} already exists</summary>
+    public const string Error_ChartExists = nameof(Error_ChartExists);
+
+    /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
+    public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
 }
