@@ -108,6 +108,29 @@ public class SupportPolicyTests
     }
 
     [Fact]
+    public void Japans_notified_current_ams_lies_far_inside_its_bound_so_the_rev4_cut_changes_nothing()
+    {
+        // Cited (ICTSD Bridges, 13 July 2017, data/sources/domestic_support_notified.csv): Japan's bound total AMS just
+        // under JPY 4 trillion (US$40 bn at the article's rate), current total AMS two-thirds of US$9 bn = US$6 bn (2014).
+        var japan = new MemberId("JPN");
+        var ams = AmsCommitment.Of(Data, japan, japan, 1);
+        Assert.Equal(40_000e6, ams.BoundUsd, 0);
+        Assert.Equal(6_000e6, ams.CurrentUsd, 0);
+        Assert.True(ams.CurrentUsd < 0.2 * ams.BoundUsd);
+
+        // Hand calculation: Rev.4's 70% cut leaves a ceiling of 12 bn > 6 bn: absorbed. A 90% cut leaves 4 bn:
+        // (6 - 4) / 6 = 1/3 of budgetary support would go.
+        Assert.Equal(0, ams.Cut(Rate.FromPercent(70), 1).AppliedCut, 12);
+        Assert.Equal(1.0 / 3, ams.Cut(Rate.FromPercent(90), 1).AppliedCut, 12);
+
+        // In the draft: no Japanese market's producer support wedge moves under rev4-2008.
+        var scenario = ScenarioReader.ReadFile(Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "scenarios", "rev4-2008.toml"), "scenarios/rev4-2008.toml", []);
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        Assert.Equal(0, applied.Commitments.Single(c => c.Role.Region == japan).Ams!.AppliedCut, 12);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region == japan && c.ProducerSupport is not null);
+    }
+
+    [Fact]
     public void An_export_competition_only_draft_moves_no_importers_producer_price_more_than_its_world_price()
     {
         // Before, IMPACT's export wedges of importing regions were cut too: Switzerland's potato price fell 66% (issue 12).
