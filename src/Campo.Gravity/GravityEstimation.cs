@@ -107,6 +107,7 @@ public static class GravityEstimation
 
         CheckSample(table, design, dropped);
         var separationTime = clock.Elapsed.TotalSeconds - indexing;
+        ReleaseGarbage(design.Count);
         var fit = IrlsSolver.Fit(design, options, poisson);
         var demeaning = fit.DemeaningSeconds;
         if (poisson && !certified && options.Separation != SeparationChecks.None)
@@ -263,6 +264,20 @@ public static class GravityEstimation
         }
 
         return Keep(design, keep);
+    }
+
+    /// <summary>
+    /// On a large design, returns the reading, indexing and separation passes' dead arrays to the system before
+    /// the IRLS loop allocates its own (a compacting full collection): the large-object heap is otherwise collected
+    /// only when it grows, and the peak memory of a 5,000,000-row panel would hold both generations of arrays.
+    /// </summary>
+    private static void ReleaseGarbage(int observations)
+    {
+        if (observations >= 1_000_000)
+        {
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

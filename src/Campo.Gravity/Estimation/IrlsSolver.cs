@@ -258,7 +258,7 @@ internal static class IrlsSolver
         // The variance uses the regressors as partialled out in the last iteration (at the weights of the
         // iteration before, which the stopping rule makes indistinguishable from the final ones), as ppmlhdfe
         // and fixest do; the bread is evaluated at the final weights.
-        var finalW = new double[n];
+        var finalW = w; // the loop's weights are no longer needed: reuse their array
         for (var i = 0; i < n; i++)
         {
             finalW[i] = (prior?[i] ?? 1.0) * (poisson ? mu[i] : 1.0);
