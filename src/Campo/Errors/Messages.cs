@@ -85,26 +85,18 @@ internal static class Messages
     /// <summary>unknown member or region '{0}'</summary>
     public const string Dataset_UnknownMember = nameof(Dataset_UnknownMember);
 
-    /// <summary>expected a table of settings</summary>
-    public const string Decision_ExpectedTable = nameof(Decision_ExpectedTable);
 
-    /// <summary>write [decision.{0}.{1}] followed by keys such as producer = 2</summary>
-    public const string Decision_ExpectedTableFix = nameof(Decision_ExpectedTableFix);
 
-    /// <summary>list members by three-letter codes such as ["BRA", "IND"]</summary>
-    public const string Decision_LeaderCodesFix = nameof(Decision_LeaderCodesFix);
 
-    /// <summary>a three-letter code such as JPN</summary>
-    public const string Decision_MemberCodeFix = nameof(Decision_MemberCodeFix);
 
-    /// <summary>an empty list of leaders</summary>
-    public const string Decision_NoLeaders = nameof(Decision_NoLeaders);
 
-    /// <summary>name at least one leading member, such as ["BRA"]</summary>
-    public const string Decision_NoLeadersFix = nameof(Decision_NoLeadersFix);
 
-    /// <summary>unknown status group "{0}"</summary>
-    public const string Decision_UnknownStatus = nameof(Decision_UnknownStatus);
+    /// <summary>"{0}" belongs to the stated acceptance rules (weights, thresholds, red lines, coalition ru...</summary>
+    public const string Decision_Retired = nameof(Decision_Retired);
+
+    /// <summary>remove it: docs/models/negotiation.md states the estimated model, and campo negotiate --va...</summary>
+    public const string Decision_RetiredFix = nameof(Decision_RetiredFix);
+
 
     /// <summary>there are {0} bands but the developed formula has {1}</summary>
     public const string MarketAccess_BandCount = nameof(MarketAccess_BandCount);
