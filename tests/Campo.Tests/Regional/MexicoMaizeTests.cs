@@ -185,4 +185,43 @@ public class MexicoMaizeTests
         var e = Assert.Throws<Campo.Errors.CampoException>(() => MexicoMaize.EstimateTransmission(r, r));
         Assert.Contains("2", e.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_gulf_price_series_that_stops_is_a_clear_error_naming_the_file_the_series_and_the_year()
+    {
+        // The default dataset with the World Bank maize price cut after 2003: the path needs 2004.
+        var folder = Directory.CreateTempSubdirectory("campo-maize").FullName;
+        try
+        {
+            var source = Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "data", "default");
+            foreach (var file in Directory.GetFiles(source))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            var prices = Path.Combine(folder, Campo.Data.DatasetFiles.Prices);
+            var lines = File.ReadAllLines(prices);
+            var header = lines[0].Split(',');
+            var cut = Array.IndexOf(header, "2004");
+            for (var i = 1; i < lines.Length; i++)
+            {
+                if (lines[i].StartsWith("Maize,", StringComparison.Ordinal))
+                {
+                    // The description holds quoted commas: keep the first cells up to the 2003 column, blank the rest.
+                    var cells = System.Text.RegularExpressions.Regex.Split(lines[i], ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+                    lines[i] = string.Join(",", cells.Take(cut).Concat(Enumerable.Repeat(string.Empty, cells.Length - cut)));
+                }
+            }
+
+            File.WriteAllLines(prices, lines);
+            var data = Campo.Data.DatasetLoader.Load(folder);
+            var error = Assert.Throws<Campo.Errors.CampoException>(() => MexicoMaize.Run(data, Nafta.Scenario().Regional!));
+            Assert.Contains(Campo.Data.DatasetFiles.Prices, error.Message, StringComparison.Ordinal);
+            Assert.Contains("'Maize' for 2004", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
