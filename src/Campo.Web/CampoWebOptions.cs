@@ -32,6 +32,14 @@ public sealed class CampoWebOptions
     /// <summary>The most Monte Carlo draws a request may ask for.</summary>
     public int MaxDraws { get; set; } = 1000;
 
+    /// <summary>
+    /// True to load the dataset, calibrate the world market and evaluate a shipped draft once when the server starts,
+    /// in the background (issue 18), so that the first request does not pay for them (and for compiling the code they
+    /// run). <c>campo serve</c> and the web project's own entry point turn it on; tests that start many servers leave
+    /// it off.
+    /// </summary>
+    public bool WarmUp { get; set; }
+
     /// <summary>Draws when a request names none.</summary>
     public int DefaultDraws { get; set; } = Defaults.Draws;
 
