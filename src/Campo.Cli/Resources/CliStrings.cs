@@ -1909,4 +1909,28 @@ public static class CliStrings
 
     /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
     public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
+
+    /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
+    public const string Option_CompareOut = nameof(Option_CompareOut);
+
+    /// <summary>The workbook was written to {0}.</summary>
+    public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
+
+    /// <summary>Also write each chart of the report to this folder as SVG and PNG, for slides (created if ...</summary>
+    public const string Option_Charts = nameof(Option_Charts);
+
+    /// <summary>{0} charts written to {1} (SVG and PNG).</summary>
+    public const string Run_ChartsWritten = nameof(Run_ChartsWritten);
+
+    /// <summary>--charts names a file, not a folder</summary>
+    public const string Error_ChartsNotFolder = nameof(Error_ChartsNotFolder);
+
+    /// <summary>name a folder for the charts (it is created if missing)</summary>
+    public const string Error_ChartsNotFolderExpected = nameof(Error_ChartsNotFolderExpected);
+
+    /// <summary>the chart file {0} already exists</summary>
+    public const string Error_ChartExists = nameof(Error_ChartExists);
+
+    /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
+    public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
 }

@@ -3,6 +3,7 @@ using Campo.Cli.Resources;
 using Campo.Composition;
 using Campo.Negotiation;
 using Campo.Reports;
+using Campo.Reports.Workbook;
 using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,12 +18,13 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
     public override int Execute(CommandContext context, NegotiateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".xlsx"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
         if (settings.ValidateRecord)
         {
             return Validate(settings, cancellationToken);
         }
 
+        ChartFiles.Check(output, settings.Charts);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Assignments());
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         if (settings.MemberId is { } member)
@@ -48,7 +50,14 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {
-            NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
+            if (AnalystWorkbookFile.Is(file))
+            {
+                AnalystWorkbook.Write(CampoJson.Serialize(outcome), Reports.Localization.ReportLanguage.Parse(settings.Lang), output.Resolve(file), file);
+            }
+            else
+            {
+                NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
+            }
         }
 
         if (settings.SearchOut is { } searchFile && outcome.Search is { } search)
@@ -56,10 +65,13 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             NegotiationFiles.Save(NegotiationFiles.SearchCsv(search), output.Resolve(searchFile), searchFile, "--search-out");
         }
 
+        var html = settings.Report is not null || settings.Charts is not null ? HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId) : null;
         if (settings.Report is { } report)
         {
-            HtmlReports.Write(HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+            HtmlReports.Write(html!, output.Resolve(report), report);
         }
+
+        var charts = settings.Charts is { } chartFolder ? ChartFiles.Write(output, html!, chartFolder, settings.Force) : 0;
 
         if (settings.Json)
         {
@@ -71,6 +83,11 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         foreach (var written in new[] { settings.Out, settings.SearchOut, settings.Report }.OfType<string>())
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
+        }
+
+        if (settings.Charts is { } writtenCharts)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ChartsWritten, charts, writtenCharts)) + "[/]");
         }
 
         return ExitCodes.Ok;

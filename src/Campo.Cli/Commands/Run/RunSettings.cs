@@ -54,6 +54,11 @@ public class EvaluationSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_Report)]
     public string? Report { get; init; }
 
+    /// <summary>Where to write the report's charts as SVG and PNG, or null.</summary>
+    [CommandOption("--charts <DIR>")]
+    [LocalizedDescription(CliStrings.Option_Charts)]
+    public string? Charts { get; init; }
+
     /// <summary>Replace output files that exist.</summary>
     [CommandOption("--force")]
     [LocalizedDescription(CliStrings.Option_Force)]
@@ -115,4 +120,9 @@ public sealed class CompareSettings : EvaluationSettings
     [CommandArgument(1, "<B>")]
     [LocalizedDescription(CliStrings.Argument_CompareSecond)]
     public string Second { get; init; } = string.Empty;
+
+    /// <summary>Where to write both drafts' results as a workbook.</summary>
+    [CommandOption("-o|--out <FILE>")]
+    [LocalizedDescription(CliStrings.Option_CompareOut)]
+    public string? Out { get; init; }
 }
