@@ -11,7 +11,7 @@ public sealed class CampoWebOptions
     /// <summary>The largest scenario file accepted, in bytes (256 KiB; the shipped drafts are under 16 KiB).</summary>
     public long MaxUploadBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Runs evaluated at the same time: one per processor core, at most 8 (each run uses one core).</summary>
+    /// <summary>Runs evaluated at the same time: one per processor core, at most 8 (runs side by side use one core each; a run alone spreads its draws over the idle cores).</summary>
     public int Workers { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
     /// <summary>
