@@ -101,6 +101,31 @@ public sealed class Dataset
     /// <summary>Notified domestic support, commodity programmes and export subsidy outlays, each figure cited (see <see cref="SupportTables"/>).</summary>
     public SupportTables Support => _tables.Support.Value;
 
+    /// <summary>
+    /// Where members' tariffs come from when they are not the dataset's own: one entry per member whose imported
+    /// line-level schedule replaced its commodity-level tariffs (see Campo.Workspace.WorkspaceTariffs); empty for a
+    /// dataset read as it is.
+    /// </summary>
+    public IReadOnlyList<TariffSource> TariffSources { get; init; } = [];
+
+    /// <summary>A copy with other base records, tariff facts and origin: a workspace's tariffs laid over the dataset.</summary>
+    internal Dataset WithTariffs(string origin, IReadOnlyList<BaseRecord> baseRecords, IReadOnlyList<TariffFact> tariffFacts, IReadOnlyList<TariffSource> sources) =>
+        new(origin, Members, Regions, Coalitions, Commodities, Assumptions, new DatasetTables
+        {
+            Base = new Lazy<BaseTable>(() => new BaseTable(baseRecords)),
+            CrossPrice = _tables.CrossPrice,
+            TariffFacts = new Lazy<IReadOnlyList<TariffFact>>(() => tariffFacts),
+            BoundAverages = _tables.BoundAverages,
+            Faostat = _tables.Faostat,
+            Prices = _tables.Prices,
+            CornCosts = _tables.CornCosts,
+            Deflators = _tables.Deflators,
+            Support = _tables.Support,
+        })
+        {
+            TariffSources = sources,
+        };
+
     /// <summary>The members that had joined the WTO on a date (146 on 2003-09-14 in the default dataset).</summary>
     public IReadOnlyList<Member> MembersAt(DateOnly date) => Members.Where(m => m.IsMemberAt(date)).ToList();
 

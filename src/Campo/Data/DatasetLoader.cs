@@ -22,7 +22,10 @@ public static class DatasetLoader
     /// <summary>The relative part of the balance tolerance, a fraction of the largest flow of the balance.</summary>
     public const double BalanceToleranceRelative = 1e-6;
 
-    private const string DefaultOrigin = "embedded default";
+    private const string DefaultOrigin = DefaultOriginName;
+
+    /// <summary>The origin of the embedded default dataset (<see cref="Dataset.Origin"/>).</summary>
+    internal const string DefaultOriginName = "embedded default";
     private static readonly Lazy<Dataset> Default = new(() => LoadEmbedded(snapshot: true));
 
     /// <summary>

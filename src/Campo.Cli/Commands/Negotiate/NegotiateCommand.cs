@@ -80,6 +80,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         }
 
         NegotiateReport.Print(output.Console, outcome, settings.MemberId, dataset);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         foreach (var written in new[] { settings.Out, settings.SearchOut, settings.Report }.OfType<string>())
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
@@ -95,7 +96,9 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
 
     private int Validate(NegotiateSettings settings, CancellationToken cancellationToken)
     {
-        var dataset = settings.DataFolder is { } folder ? Campo.Data.DatasetLoader.Load(output.Resolve(folder)) : Campo.Data.DatasetLoader.LoadDefault();
+        var dataset = WorkspaceInputs.IsWorkspace(settings.DataFolder)
+            ? WorkspaceInputs.Overlay(output, Campo.Data.DatasetLoader.LoadDefault(), settings.DataFolder!)
+            : settings.DataFolder is { } folder ? Campo.Data.DatasetLoader.Load(output.Resolve(folder)) : Campo.Data.DatasetLoader.LoadDefault();
         var context = EvaluationContext.For(dataset, !settings.NoCrossPrices);
         static Scenario Load(string name) => ScenarioReader.Read(ShippedScenarios.Text(name) ?? throw new Errors.CampoException("no shipped draft \"" + name + "\"", "a draft of scenarios/", new Errors.SourceLocation("data/negotiation/events.csv", Field: "scenario")), ShippedScenarios.FileName(name));
         Campo.Negotiation.Record.ValidationReport Run() => Campo.Negotiation.Record.RecordValidation.Run(context, Load, null, cancellationToken);

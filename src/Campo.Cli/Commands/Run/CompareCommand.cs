@@ -59,10 +59,12 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         if (crossModel)
         {
             CrossModelComparison.Print(output.Console, first, second, settings.MemberId);
+            WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
             return ExitCodes.Ok;
         }
 
         Print(output.Console, first, second, settings);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         return ExitCodes.Ok;
     }
 

@@ -58,6 +58,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         }
 
         RunReport.Print(output.Console, evaluation, settings.MemberId, dataset);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         if (evaluation.Negotiation is { } negotiation)
         {
             var robustness = negotiation.Robustness is null ? string.Empty : " " + VerdictWords.Robustness(CliText.Report, negotiation);
