@@ -4,6 +4,8 @@
     python3 bench/commands.py                 # publish ReadyToRun to bin/bench-r2r, then measure
     python3 bench/commands.py --campo PATH    # measure an existing campo executable
     python3 bench/commands.py --before PATH   # also measure PATH "as before" (no snapshot cache, TieredPGO on), interleaved
+    python3 bench/commands.py --composite     # also publish and measure the self-contained composite ReadyToRun build
+    python3 bench/commands.py --other NAME=PATH   # also measure another build, interleaved
 
 For each command it reports the median wall time and the median processor time (user + system of the process and
 its threads: the work done, which a loaded machine inflates less than wall time), the goal of issue 18, and the load
@@ -54,11 +56,16 @@ def run_once(exe, args, env):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def publish():
-    out = os.path.join(ROOT, "bin", "bench-r2r")
+def publish(composite=False):
+    """A ReadyToRun publish (the csproj turns ReadyToRun on for any RID-specific publish); composite: self-contained,
+    the framework compiled into the same image (no JIT of generic instantiations over Campo's types; 156 MB)."""
+    out = os.path.join(ROOT, "bin", "bench-r2r-composite" if composite else "bench-r2r")
     rid = {"x86_64": "linux-x64", "aarch64": "linux-arm64", "AMD64": "win-x64", "arm64": "osx-arm64"}.get(platform.machine(), "linux-x64")
-    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Campo.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
-                    "-p:PublishReadyToRun=true", "-o", out], check=True, stdout=subprocess.DEVNULL)
+    extra = ["--self-contained", "true", "-p:PublishReadyToRunComposite=true"] if composite else ["--self-contained", "false"]
+    # Its own intermediate folder: a composite compile must not leave its images where the other publish looks.
+    obj = ["-p:BaseIntermediateOutputPath=" + os.path.join(ROOT, "bin", "bench-obj-composite") + os.sep] if composite else []
+    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "Campo.Cli"), "-c", "Release", "-r", rid, *extra,
+                    "-p:PublishReadyToRun=true", *obj, "-o", out], check=True, stdout=subprocess.DEVNULL)
     return os.path.join(out, "Campo.Cli")
 
 
@@ -97,12 +104,20 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--campo", help="the campo executable to measure (default: publish ReadyToRun)")
     parser.add_argument("--before", help="a second executable run as before issue 18 (CAMPO_CACHE=off, DOTNET_TieredPGO=1), interleaved")
+    parser.add_argument("--other", action="append", default=[], metavar="NAME=PATH",
+                        help="another build measured interleaved with the same settings as the first (e.g. composite=bin/bench-r2r-composite/Campo.Cli)")
+    parser.add_argument("--composite", action="store_true", help="also publish and measure the self-contained composite ReadyToRun build")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-web", action="store_true")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "commands.md"))
     a = parser.parse_args()
     exe = a.campo or publish()
     configs = [("after", exe, dict(os.environ))]
+    for other in a.other:
+        name, path = other.split("=", 1)
+        configs.append((name, os.path.abspath(path), dict(os.environ)))
+    if a.composite:
+        configs.append(("composite", publish(composite=True), dict(os.environ)))
     if a.before:
         old = dict(os.environ, CAMPO_CACHE="off", DOTNET_TieredPGO="1")
         configs.insert(0, ("before", a.before, old))
@@ -133,6 +148,7 @@ def main():
         f"Machine: {machine()}. Load average (1 min) {load_before} before, {load_after} after"
         f" (host: {socket.gethostname()}). {a.runs} runs each, median.",
         f"after = `{os.path.relpath(exe, ROOT)}`" + (" (ReadyToRun publish)" if not a.campo else "") + ", snapshot cache on, TieredPGO off (runtimeconfig)."
+        + "".join(f" {name} = `{os.path.relpath(path, ROOT)}`." for name, path, _ in configs if name not in ("before", "after"))
         + (f" before = `{os.path.relpath(a.before, ROOT)}` with CAMPO_CACHE=off (CSV parse every run) and DOTNET_TieredPGO=1." if a.before else ""),
         "",
         "| command | build | median wall s | median CPU s | goal s |",

@@ -60,6 +60,7 @@ public static class CampoWebHost
             o.ApiKeyHashes = options.ApiKeyHashes;
             o.MaxDraws = options.MaxDraws;
             o.DefaultDraws = options.DefaultDraws;
+            o.WarmUp = options.WarmUp;
         });
         services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes * 2);
         services.AddSingleton(TimeProvider.System);

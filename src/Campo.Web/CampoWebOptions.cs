@@ -11,7 +11,7 @@ public sealed class CampoWebOptions
     /// <summary>The largest scenario file accepted, in bytes (256 KiB; the shipped drafts are under 16 KiB).</summary>
     public long MaxUploadBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Runs evaluated at the same time: one per processor core, at most 8 (each run uses one core).</summary>
+    /// <summary>Runs evaluated at the same time: one per processor core, at most 8 (runs side by side use one core each; a run alone spreads its draws over the idle cores).</summary>
     public int Workers { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
     /// <summary>
@@ -31,6 +31,14 @@ public sealed class CampoWebOptions
 
     /// <summary>The most Monte Carlo draws a request may ask for.</summary>
     public int MaxDraws { get; set; } = 1000;
+
+    /// <summary>
+    /// True to load the dataset, calibrate the world market and evaluate a shipped draft once when the server starts,
+    /// in the background (issue 18), so that the first request does not pay for them (and for compiling the code they
+    /// run). <c>campo serve</c> and the web project's own entry point turn it on; tests that start many servers leave
+    /// it off.
+    /// </summary>
+    public bool WarmUp { get; set; }
 
     /// <summary>Draws when a request names none.</summary>
     public int DefaultDraws { get; set; } = Defaults.Draws;

@@ -150,7 +150,48 @@ public sealed partial class RunQueue : BackgroundService
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken));
+        if (_options.WarmUp)
+        {
+            // In the background: the server answers at once, and a run that arrives meanwhile waits for the same
+            // dataset and calibrated model (each built once) instead of building its own.
+            _ = Task.Run(() => WarmUp(stoppingToken), stoppingToken);
+        }
+
         return Task.WhenAll(workers);
+    }
+
+    /// <summary>
+    /// Loads the dataset and calibrates the world market (once per server, shared by every run), then evaluates the
+    /// first shipped multilateral draft with two draws and its central verdict and throws the result away: the code of
+    /// a run is then compiled before the first request.
+    /// </summary>
+    private void WarmUp(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var started = _clock.GetTimestamp();
+            var context = EvaluationContext.For(Dataset);
+            var draft = _drafts.All.FirstOrDefault(d => d.Kind == "multilateral");
+            if (draft is not null && _drafts.Text(draft.Name) is { } text)
+            {
+                var scenario = ScenarioReader.Read(text, ShippedScenarios.FileName(draft.Name));
+                var options = new EvaluationOptions { Draws = 2, MaxDegreeOfParallelism = 1 };
+                _ = DraftEvaluator.Evaluate(scenario, context, options, stoppingToken);
+                _ = Negotiator.Negotiate(scenario, context, new NegotiationOptions { Draws = 0, MaxDegreeOfParallelism = 1, LoadBaseline = _drafts.Baseline }, stoppingToken);
+            }
+
+            LogWarmedUp(_logger, _clock.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The server is stopping.
+        }
+#pragma warning disable CA1031 // The warm-up only saves time: a failure is logged, and the first run then reports its own error.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            LogWarmUpFailed(_logger, error);
+        }
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
@@ -199,7 +240,10 @@ public sealed partial class RunQueue : BackgroundService
         try
         {
             var context = EvaluationContext.For(Dataset);
-            var options = new EvaluationOptions { Draws = job.Run.Draws, Seed = job.Run.Seed, Focus = job.Run.Member, MaxDegreeOfParallelism = 1 };
+            // A run alone on the server uses the idle cores for its draws (their results do not depend on the number of
+            // threads: each draw has its own random stream); runs side by side share the cores.
+            var threads = Math.Max(1, Environment.ProcessorCount / Math.Max(1, Running));
+            var options = new EvaluationOptions { Draws = job.Run.Draws, Seed = job.Run.Seed, Focus = job.Run.Member, MaxDegreeOfParallelism = threads };
             var results = new List<DraftEvaluation>();
             foreach (var scenario in job.Run.Scenarios)
             {
@@ -236,6 +280,12 @@ public sealed partial class RunQueue : BackgroundService
             job.Fail(new CampoException("Campo could not finish this run because of an internal error", "please report it with the draft you ran"), _clock.GetUtcNow());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Warmed up in {Seconds:0.00} s: dataset loaded, world market calibrated, a shipped draft evaluated.")]
+    private static partial void LogWarmedUp(ILogger logger, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The warm-up failed; the first run will load the data itself.")]
+    private static partial void LogWarmUpFailed(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {Id} failed with an internal error.")]
     private static partial void LogDefect(ILogger logger, string id, Exception error);

@@ -50,7 +50,11 @@ public sealed class ServeCommand(CliOutput output) : Command<ServeSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var keys = settings.ApiKeyFile is { } keyFile ? ReadKeys(output.Resolve(keyFile), keyFile) : [];
-        using var app = CampoWebHost.Build([], settings.Urls, o => o.ApiKeyHashes = keys);
+        using var app = CampoWebHost.Build([], settings.Urls, o =>
+        {
+            o.ApiKeyHashes = keys;
+            o.WarmUp = true;
+        });
         try
         {
             app.StartAsync(cancellationToken).GetAwaiter().GetResult();
