@@ -118,6 +118,27 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
     }
 
     [Fact]
+    public async Task A_comparisons_workbook_holds_both_drafts_with_the_results_numbers()
+    {
+        using var client = _factory.CreateClient();
+        var done = await Api.WaitAsync(client, await Api.StartAsync(client, new RunRequest { Draft = "harbinson-2003", CompareWith = "cancun-2003", Draws = 0 }), Patience);
+        var result = JsonDocument.Parse(await client.GetStringAsync(done.Links.Result)).RootElement;
+        using var response = await client.GetAsync(done.Links.Workbook + "?lang=fr");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToDictionary(s => s.Name!.Value!);
+        Assert.Contains("1 Groupes", sheets.Keys);
+        Assert.Contains("2 Groupes", sheets.Keys);
+
+        // The summary's world total of the second draft is the one /result gives.
+        var summary = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheets["Résumé"].Id!)).Worksheet;
+        var row = summary.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText == "second.world.total");
+        var shown = double.Parse(row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(1).CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(result.GetProperty("second").GetProperty("world").GetProperty("total").GetDouble(), shown);
+    }
+
+    [Fact]
     public async Task A_scenario_with_an_error_is_refused_before_running_with_its_line_and_a_translated_title()
     {
         using var client = _factory.CreateClient();

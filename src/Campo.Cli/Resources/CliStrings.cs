@@ -2005,4 +2005,9 @@ public static class CliStrings
 
     /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
     public const string Error_GravityTable = nameof(Error_GravityTable);
+    /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
+    public const string Option_CompareOut = nameof(Option_CompareOut);
+
+    /// <summary>The workbook was written to {0}.</summary>
+    public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
 }

@@ -5,6 +5,7 @@ using Campo.Errors;
 using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
+using Campo.Reports.Workbook;
 using Campo.Web.Drafts;
 using Campo.Web.Runs;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,8 @@ namespace Campo.Web.Api;
 /// <param name="Result">Its results as JSON (as <c>campo run --json</c> or <c>campo compare --json</c> prints them).</param>
 /// <param name="Report">Its HTML report.</param>
 /// <param name="Csv">Every market as CSV.</param>
-public sealed record RunLinks(string Self, string Page, string Result, string Report, string Csv);
+/// <param name="Workbook"></param>
+public sealed record RunLinks(string Self, string Page, string Result, string Report, string Csv, string Workbook);
 
 /// <summary>A run's status.</summary>
 /// <param name="Id">The run's id.</param>
@@ -40,7 +42,7 @@ public sealed record RunStatus(string Id, RunState State, double Progress, int D
         ArgumentNullException.ThrowIfNull(clock);
         var s = job.Snapshot(clock.GetUtcNow());
         var self = "/api/runs/" + job.Id;
-        return new RunStatus(job.Id, s.State, s.Progress, s.DraftsDone, s.Drafts, Math.Round(s.ElapsedSeconds, 2), queue.Waiting, s.Error, new RunLinks(self, "/runs/" + job.Id, self + "/result", self + "/report", self + "/results.csv"));
+        return new RunStatus(job.Id, s.State, s.Progress, s.DraftsDone, s.Drafts, Math.Round(s.ElapsedSeconds, 2), queue.Waiting, s.Error, new RunLinks(self, "/runs/" + job.Id, self + "/result", self + "/report", self + "/results.csv", self + "/results.xlsx"));
     }
 }
 
@@ -101,6 +103,13 @@ public static class RunsApi
         api.MapGet("/runs/{id}/results.csv", GetCsv).WithName("GetCsv")
             .WithSummary("Download a finished run's markets as CSV")
             .WithDescription("One row per region and commodity (the columns of campo run --out FILE.csv), invariant numbers.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
+        api.MapGet("/runs/{id}/results.xlsx", GetWorkbook).WithName("GetWorkbook")
+            .WithSummary("Download a finished run's analyst workbook (Excel)")
+            .WithDescription("The workbook of campo run --out FILE.xlsx: a summary, one sheet per table of the JSON result (groups, members, markets, tariffs, assumptions...), notes and units; sheet names in the language of ?lang= or the browser.")
+            .Produces(StatusCodes.Status200OK, contentType: AnalystWorkbookFile.MediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status410Gone);
@@ -336,6 +345,25 @@ public static class RunsApi
         ResultsFile.WriteCsv(rows, writer);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"campo-" + id[..8] + ".csv\"";
         return TypedResults.Content(writer.ToString(), "text/csv; charset=utf-8");
+    }
+
+    /// <summary>Download a finished run's analyst workbook.</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> GetWorkbook(string id, HttpContext context, RunQueue queue, IOptions<CampoWebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(options);
+        var text = RequestLanguage.Of(context);
+        if (Finished(id, text, queue, options.Value) is { } problem)
+        {
+            return problem;
+        }
+
+        var job = queue.Find(id)!;
+        var json = job.Comparison is { } comparison ? CampoJson.Serialize(comparison) : CampoJson.Serialize(job.Evaluation!);
+        using var stream = new MemoryStream();
+        AnalystWorkbook.Write(json, text.Language, stream);
+        return TypedResults.File(stream.ToArray(), AnalystWorkbookFile.MediaType, "campo-" + id[..8] + ".xlsx");
     }
 
     /// <summary>Checks and queues a request.</summary>

@@ -107,6 +107,8 @@ public static class PageRenderer
                 html.Text(" · ");
                 html.Element("a", text[nameof(Strings.Web_DownloadCsv)], ("href", "/api/runs/" + job.Id + "/results.csv"), ("id", "download-csv"));
                 html.Text(" · ");
+                html.Element("a", text[nameof(Strings.Web_DownloadWorkbook)], ("href", "/api/runs/" + job.Id + "/results.xlsx?lang=" + text.Language.Code), ("id", "download-xlsx"));
+                html.Text(" · ");
                 html.Element("a", text[nameof(Strings.Web_Json)], ("href", "/api/runs/" + job.Id + "/result"));
                 html.Close();
                 break;

@@ -3,6 +3,7 @@ using Campo.Cli.Resources;
 using Campo.Composition;
 using Campo.Negotiation;
 using Campo.Reports;
+using Campo.Reports.Workbook;
 using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +18,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
     public override int Execute(CommandContext context, NegotiateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".xlsx"), new OutputPath(settings.SearchOut, "--search-out", ".csv"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
         if (settings.ValidateRecord)
         {
             return Validate(settings, cancellationToken);
@@ -48,7 +49,14 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {
-            NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
+            if (AnalystWorkbookFile.Is(file))
+            {
+                AnalystWorkbook.Write(CampoJson.Serialize(outcome), Reports.Localization.ReportLanguage.Parse(settings.Lang), output.Resolve(file), file);
+            }
+            else
+            {
+                NegotiationFiles.Save(NegotiationFiles.MembersCsv(outcome), output.Resolve(file), file, "--out");
+            }
         }
 
         if (settings.SearchOut is { } searchFile && outcome.Search is { } search)

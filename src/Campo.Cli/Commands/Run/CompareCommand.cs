@@ -3,6 +3,7 @@ using Campo.Cli.Resources;
 using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
+using Campo.Reports.Workbook;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using static Campo.Cli.Infrastructure.CliText;
@@ -17,7 +18,7 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Report, "--report", ".html", ".htm"), new OutputPath(settings.Out, "--out", ".xlsx"));
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
         var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
@@ -29,11 +30,21 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
         }
 
+        var comparison = new Comparison(first, second) { Caveats = crossModel ? CrossModelComparison.Caveats(first, second) : [] };
+        if (settings.Out is { } file)
+        {
+            AnalystWorkbook.Write(CampoJson.Serialize(comparison), ReportLanguage.Parse(settings.Lang), output.Resolve(file), file);
+        }
+
         if (settings.Json)
         {
-            var comparison = new Comparison(first, second) { Caveats = crossModel ? CrossModelComparison.Caveats(first, second) : [] };
             output.Out.Write(CampoJson.Serialize(comparison) + "\n");
             return ExitCodes.Ok;
+        }
+
+        if (settings.Out is { } written)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_WorkbookWritten, written)) + "[/]");
         }
 
         if (crossModel)

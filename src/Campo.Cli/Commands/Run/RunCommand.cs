@@ -5,6 +5,7 @@ using Campo.Evaluation;
 using Campo.Reports;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections.Verdict;
+using Campo.Reports.Workbook;
 using Campo.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,7 +20,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".parquet"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".parquet", ".xlsx"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
@@ -31,7 +32,14 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {
-            ResultsFile.Write(evaluation, output.Resolve(file), file);
+            if (AnalystWorkbookFile.Is(file))
+            {
+                AnalystWorkbook.Write(CampoJson.Serialize(evaluation), ReportLanguage.Parse(settings.Lang), output.Resolve(file), file);
+            }
+            else
+            {
+                ResultsFile.Write(evaluation, output.Resolve(file), file);
+            }
         }
 
         if (settings.Report is { } report)
@@ -55,7 +63,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
 
         if (settings.Out is { } written)
         {
-            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_MarketsWritten, written)) + "[/]");
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(AnalystWorkbookFile.Is(written) ? CliStrings.Run_WorkbookWritten : CliStrings.Run_MarketsWritten, written)) + "[/]");
         }
 
         if (settings.Report is { } reported)

@@ -115,4 +115,9 @@ public sealed class CompareSettings : EvaluationSettings
     [CommandArgument(1, "<B>")]
     [LocalizedDescription(CliStrings.Argument_CompareSecond)]
     public string Second { get; init; } = string.Empty;
+
+    /// <summary>Where to write both drafts' results as a workbook.</summary>
+    [CommandOption("-o|--out <FILE>")]
+    [LocalizedDescription(CliStrings.Option_CompareOut)]
+    public string? Out { get; init; }
 }

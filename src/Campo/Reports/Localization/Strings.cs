@@ -1636,4 +1636,88 @@ public static class Strings
 
     /// <summary>to</summary>
     public const string Word_To = nameof(Word_To);
+
+    /// <summary>Summary</summary>
+    public const string Workbook_Sheet_Summary = nameof(Workbook_Sheet_Summary);
+
+    /// <summary>Notes</summary>
+    public const string Workbook_Sheet_Notes = nameof(Workbook_Sheet_Notes);
+
+    /// <summary>Units</summary>
+    public const string Workbook_Sheet_Units = nameof(Workbook_Sheet_Units);
+
+    /// <summary>Groups</summary>
+    public const string Workbook_Sheet_groups = nameof(Workbook_Sheet_groups);
+
+    /// <summary>Members</summary>
+    public const string Workbook_Sheet_regions = nameof(Workbook_Sheet_regions);
+
+    /// <summary>Verdict</summary>
+    public const string Workbook_Sheet_members = nameof(Workbook_Sheet_members);
+
+    /// <summary>Coalitions</summary>
+    public const string Workbook_Sheet_coalitions = nameof(Workbook_Sheet_coalitions);
+
+    /// <summary>Record by coalition</summary>
+    public const string Workbook_Sheet_byCoalition = nameof(Workbook_Sheet_byCoalition);
+
+    /// <summary>World prices</summary>
+    public const string Workbook_Sheet_worldPrices = nameof(Workbook_Sheet_worldPrices);
+
+    /// <summary>Markets</summary>
+    public const string Workbook_Sheet_markets = nameof(Workbook_Sheet_markets);
+
+    /// <summary>Commitments</summary>
+    public const string Workbook_Sheet_commitments = nameof(Workbook_Sheet_commitments);
+
+    /// <summary>Tariffs</summary>
+    public const string Workbook_Sheet_tariffs = nameof(Workbook_Sheet_tariffs);
+
+    /// <summary>Assumptions</summary>
+    public const string Workbook_Sheet_flagged = nameof(Workbook_Sheet_flagged);
+
+    /// <summary>Field</summary>
+    public const string Workbook_Column_Field = nameof(Workbook_Column_Field);
+
+    /// <summary>Value</summary>
+    public const string Workbook_Column_Value = nameof(Workbook_Column_Value);
+
+    /// <summary>Unit</summary>
+    public const string Workbook_Column_Unit = nameof(Workbook_Column_Unit);
+
+    /// <summary>List</summary>
+    public const string Workbook_Column_List = nameof(Workbook_Column_List);
+
+    /// <summary>Text</summary>
+    public const string Workbook_Column_Text = nameof(Workbook_Column_Text);
+
+    /// <summary>Sheet</summary>
+    public const string Workbook_Column_Sheet = nameof(Workbook_Column_Sheet);
+
+    /// <summary>million US dollars a year (base-year prices)</summary>
+    public const string Workbook_Unit_MillionUsd = nameof(Workbook_Unit_MillionUsd);
+
+    /// <summary>share or change (0.05 = +5%)</summary>
+    public const string Workbook_Unit_Fraction = nameof(Workbook_Unit_Fraction);
+
+    /// <summary>US dollars per tonne</summary>
+    public const string Workbook_Unit_UsdPerTonne = nameof(Workbook_Unit_UsdPerTonne);
+
+    /// <summary>US dollars per hectare</summary>
+    public const string Workbook_Unit_UsdPerHectare = nameof(Workbook_Unit_UsdPerHectare);
+
+    /// <summary>thousand tonnes</summary>
+    public const string Workbook_Unit_ThousandTonnes = nameof(Workbook_Unit_ThousandTonnes);
+
+    /// <summary>count</summary>
+    public const string Workbook_Unit_Count = nameof(Workbook_Unit_Count);
+
+    /// <summary>true or false</summary>
+    public const string Workbook_Unit_Flag = nameof(Workbook_Unit_Flag);
+
+    /// <summary>number (no unit)</summary>
+    public const string Workbook_Unit_Number = nameof(Workbook_Unit_Number);
+
+    /// <summary>Download the analyst's workbook (Excel)</summary>
+    public const string Web_DownloadWorkbook = nameof(Web_DownloadWorkbook);
 }
