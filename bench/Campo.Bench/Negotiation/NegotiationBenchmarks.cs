@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Campo.Composition;
 using Campo.Data;
 using Campo.Negotiation;
+using Campo.Negotiation.Record;
 using Campo.Scenarios;
 
 namespace Campo.Bench.Negotiation;
@@ -30,9 +31,8 @@ public class NegotiationBenchmarks
     private NegotiationSession _session = null!;
     private PayoffWorkspace _workspace = null!;
     private Scenario[] _drafts = null!;
-    private sbyte[] _own = null!;
-    private bool[] _final = null!;
-    private bool[] _blocs = null!;
+    private DecisionEstimates _estimates = null!;
+    private DecisionBuffers _buffers = null!;
     private int _next;
 
     [GlobalSetup]
@@ -40,30 +40,29 @@ public class NegotiationBenchmarks
     {
         _context = EvaluationContext.For(DatasetLoader.LoadDefault());
         _cancun = ScenarioReader.ReadFile(Path.Combine(Root(), "scenarios", "cancun-2003.toml"));
-        _session = Negotiator.Open(_cancun, _context, new NegotiationOptions());
+        _estimates = DecisionEstimates.Shipped(_context);
+        _session = Negotiator.Open(_cancun, _context, new NegotiationOptions(), _estimates.Record);
         _workspace = _session.Model.NewWorkspace();
         _drafts = DraftSearch.Sample(new DraftSearchRequest { Dimensions = Dimensions, Drafts = 64, Seed = 7 })
             .Select(p => DraftSpace.Apply(_cancun, Dimensions, p))
             .ToArray();
-        _own = new sbyte[_session.Setup.Members.Length];
-        _final = new bool[_own.Length];
-        _blocs = new bool[_session.Setup.Blocs.Count];
+        _buffers = _session.Judge.NewBuffers();
     }
 
-    /// <summary>One draft, end to end, on one thread: schedules, policy, warm-started world market, welfare, 146 verdicts, consensus.</summary>
+    /// <summary>One draft, end to end, on one thread: schedules, policy, warm-started world market, welfare, 146 members' features and the estimated model's verdict.</summary>
     [Benchmark]
     public bool OneDraftOneThread()
     {
         var draft = _drafts[_next++ % _drafts.Length];
         _session.Model.Evaluate(draft, _workspace, _workspace.Draft, _session.CentralState);
-        _session.OwnPositions(_workspace.Draft, _session.Alternative, _workspace, _own);
-        return _session.Setup.Plan.Evaluate(_own, _final, _blocs);
+        _session.Judge.Features(_workspace.Draft, _session.Alternative, _buffers.Features);
+        return _session.Judge.Predict(_buffers.Features, _estimates.Coefficients, _buffers);
     }
 
     /// <summary>A search of 1,000 drafts (Latin hypercube) on all cores, with its report: drafts a minute = 60,000 / the time in ms.</summary>
     [Benchmark]
     public DraftSearchReport ThousandDraftSearch() =>
-        DraftSearch.Run(_session, new DraftSearchRequest { Dimensions = Dimensions, Drafts = 1000, Seed = 2005 }, -1, CancellationToken.None);
+        DraftSearch.Run(_session, _estimates.Coefficients, new DraftSearchRequest { Dimensions = Dimensions, Drafts = 1000, Seed = 2005 }, -1, CancellationToken.None);
 
     private static string Root()
     {

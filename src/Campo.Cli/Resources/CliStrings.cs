@@ -640,8 +640,6 @@ public static class CliStrings
     /// <summary>--cluster can be given once or twice (two-way clustering), not more.</summary>
     public const string Error_ClusterCount = nameof(Error_ClusterCount);
 
-    /// <summary>--coalition-rule: "{0}" is not a rule; give {1}</summary>
-    public const string Error_CoalitionRule = nameof(Error_CoalitionRule);
 
     /// <summary>--convention is stata or fixest, not '{0}'.</summary>
     public const string Error_Convention = nameof(Error_Convention);
@@ -826,8 +824,6 @@ public static class CliStrings
     /// <summary>--vcov cluster needs --cluster VARIABLE.</summary>
     public const string Error_VcovCluster = nameof(Error_VcovCluster);
 
-    /// <summary>--weights: "{0}" is not a preset; give {1}</summary>
-    public const string Error_Weights = nameof(Error_Weights);
 
     /// <summary>area</summary>
     public const string Figure_Area = nameof(Figure_Area);
@@ -958,6 +954,9 @@ public static class CliStrings
     /// <summary>imports (kt)</summary>
     public const string Maize_ColImports = nameof(Maize_ColImports);
 
+    /// <summary>imports, legal, 90% band (kt)</summary>
+    public const string Maize_ColImportsBand = nameof(Maize_ColImportsBand);
+
     /// <summary>production (kt)</summary>
     public const string Maize_ColProduction = nameof(Maize_ColProduction);
 
@@ -972,6 +971,9 @@ public static class CliStrings
 
     /// <summary>Mexico's maize {0}, path {1}: mean absolute percentage error {2}, mean error {3} over {4} years.</summary>
     public const string Maize_Error = nameof(Maize_Error);
+
+    /// <summary>Mexico's maize {0}, path {1}, over {2} draws: MAPE median {3}, 90% band {4} to {5}.</summary>
+    public const string Maize_ErrorBand = nameof(Maize_ErrorBand);
 
     /// <summary>The farmers' view: producers, hectares, and the price change per hectare and per family, with bands</summary>
     public const string Maize_Farmers = nameof(Maize_Farmers);
@@ -1036,8 +1038,6 @@ public static class CliStrings
     /// <summary>{0} WTO members on {1} decide by consensus; each government judges the draft against {2...</summary>
     public const string Negotiate_Header = nameof(Negotiate_Header);
 
-    /// <summary>(majority, information only)</summary>
-    public const string Negotiate_InformationOnly = nameof(Negotiate_InformationOnly);
 
     /// <summary>developed members' tariff cap (percent)</summary>
     public const string Negotiate_KnobCap = nameof(Negotiate_KnobCap);
@@ -1135,11 +1135,7 @@ public static class CliStrings
     /// <summary>Payoff against the alternative (million USD a year): farmers {0}, consumers {1}, treasu...</summary>
     public const string Negotiate_Payoff = nameof(Negotiate_Payoff);
 
-    /// <summary>weights: farmers {0}, consumers {1}, treasury {2}, quota rents {3}, exports {4}; threshold...</summary>
-    public const string Negotiate_Preferences = nameof(Negotiate_Preferences);
 
-    /// <summary>preset {0}</summary>
-    public const string Negotiate_PresetSource = nameof(Negotiate_PresetSource);
 
     /// <summary>through EUN</summary>
     public const string Negotiate_ReasonEu = nameof(Negotiate_ReasonEu);
@@ -1156,11 +1152,7 @@ public static class CliStrings
     /// <summary>{0} imports {1}</summary>
     public const string Negotiate_ReasonSurge = nameof(Negotiate_ReasonSurge);
 
-    /// <summary>price fall {0}, import surge {1} above {2} of consumption</summary>
-    public const string Negotiate_RedLines = nameof(Negotiate_RedLines);
 
-    /// <summary>off</summary>
-    public const string Negotiate_RedLinesOff = nameof(Negotiate_RedLinesOff);
 
     /// <summary>Over {0} draws of the elasticities: {1}.</summary>
     public const string Negotiate_Robust = nameof(Negotiate_Robust);
@@ -1171,8 +1163,6 @@ public static class CliStrings
     /// <summary>Draft search</summary>
     public const string Negotiate_SearchTitle = nameof(Negotiate_SearchTitle);
 
-    /// <summary>set in the scenario: {0}</summary>
-    public const string Negotiate_SetInScenario = nameof(Negotiate_SetInScenario);
 
     /// <summary>Timing: {0} drafts in {1} s, {2} drafts a minute on {3} threads, schedules to verdict;...</summary>
     public const string Negotiate_Timing = nameof(Negotiate_Timing);
@@ -1910,6 +1900,29 @@ public static class CliStrings
     /// <summary>timing: read {0} s, indexing {1} s, separation checks {2} s, IRLS {3} s (of which demeaning {4} s), variance {5} s</summary>
     public const string Gravity_TimingPhases = nameof(Gravity_TimingPhases);
 
+    /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
+    public const string Option_CompareOut = nameof(Option_CompareOut);
+
+    /// <summary>The workbook was written to {0}.</summary>
+    public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
+
+    /// <summary>Also write each chart of the report to this folder as SVG and PNG, for slides (created if ...</summary>
+    public const string Option_Charts = nameof(Option_Charts);
+
+    /// <summary>{0} charts written to {1} (SVG and PNG).</summary>
+    public const string Run_ChartsWritten = nameof(Run_ChartsWritten);
+
+    /// <summary>--charts names a file, not a folder</summary>
+    public const string Error_ChartsNotFolder = nameof(Error_ChartsNotFolder);
+
+    /// <summary>name a folder for the charts (it is created if missing)</summary>
+    public const string Error_ChartsNotFolderExpected = nameof(Error_ChartsNotFolderExpected);
+
+    /// <summary>the chart file {0} already exists</summary>
+    public const string Error_ChartExists = nameof(Error_ChartExists);
+
+    /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
+    public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
     /// <summary>Import a downloaded file (wto-ttd, wits, faostat or baci) into a workspace file (DuckDB) with i...</summary>
     public const string Command_DataImport = nameof(Command_DataImport);
 
@@ -2005,9 +2018,4 @@ public static class CliStrings
 
     /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
     public const string Error_GravityTable = nameof(Error_GravityTable);
-    /// <summary>Also write both drafts' results to this .xlsx workbook (a summary, then groups, members an...</summary>
-    public const string Option_CompareOut = nameof(Option_CompareOut);
-
-    /// <summary>The workbook was written to {0}.</summary>
-    public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
 }

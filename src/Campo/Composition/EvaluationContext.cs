@@ -17,6 +17,7 @@ public sealed class EvaluationContext
     {
         using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Calibration);
         Dataset = dataset;
+        CrossPrices = crossPrices;
         var marketBase = MarketBaseBuilder.Build(dataset, crossPrices);
         BaseNotes = marketBase.Notes;
         Model = WorldMarketModel.Calibrate(marketBase.Data);
@@ -25,6 +26,9 @@ public sealed class EvaluationContext
 
     /// <summary>The dataset.</summary>
     public Dataset Dataset { get; }
+
+    /// <summary>True when the food cross-price elasticities are in the model.</summary>
+    public bool CrossPrices { get; }
 
     /// <summary>The calibrated world market model.</summary>
     public WorldMarketModel Model { get; }

@@ -85,26 +85,18 @@ internal static class Messages
     /// <summary>unknown member or region '{0}'</summary>
     public const string Dataset_UnknownMember = nameof(Dataset_UnknownMember);
 
-    /// <summary>expected a table of settings</summary>
-    public const string Decision_ExpectedTable = nameof(Decision_ExpectedTable);
 
-    /// <summary>write [decision.{0}.{1}] followed by keys such as producer = 2</summary>
-    public const string Decision_ExpectedTableFix = nameof(Decision_ExpectedTableFix);
 
-    /// <summary>list members by three-letter codes such as ["BRA", "IND"]</summary>
-    public const string Decision_LeaderCodesFix = nameof(Decision_LeaderCodesFix);
 
-    /// <summary>a three-letter code such as JPN</summary>
-    public const string Decision_MemberCodeFix = nameof(Decision_MemberCodeFix);
 
-    /// <summary>an empty list of leaders</summary>
-    public const string Decision_NoLeaders = nameof(Decision_NoLeaders);
 
-    /// <summary>name at least one leading member, such as ["BRA"]</summary>
-    public const string Decision_NoLeadersFix = nameof(Decision_NoLeadersFix);
 
-    /// <summary>unknown status group "{0}"</summary>
-    public const string Decision_UnknownStatus = nameof(Decision_UnknownStatus);
+    /// <summary>"{0}" belongs to the stated acceptance rules (weights, thresholds, red lines, coalition ru...</summary>
+    public const string Decision_Retired = nameof(Decision_Retired);
+
+    /// <summary>remove it: docs/models/negotiation.md states the estimated model, and campo negotiate --va...</summary>
+    public const string Decision_RetiredFix = nameof(Decision_RetiredFix);
+
 
     /// <summary>there are {0} bands but the developed formula has {1}</summary>
     public const string MarketAccess_BandCount = nameof(MarketAccess_BandCount);
@@ -225,6 +217,30 @@ internal static class Messages
 
     /// <summary>names of [regional.commodities.*] tables: {0}</summary>
     public const string Regional_CommodityNamesList = nameof(Regional_CommodityNamesList);
+
+    /// <summary>{0} is not a range of two numbers, low then high, within {1} to {2}</summary>
+    public const string Regional_MaizeRange = nameof(Regional_MaizeRange);
+
+    /// <summary>a list of two numbers such as [{0}, {1}], the first no larger than the second</summary>
+    public const string Regional_MaizeRangeFix = nameof(Regional_MaizeRangeFix);
+
+    /// <summary>the maize model's {0} is {1}, outside its range {2} to {3} ({4})</summary>
+    public const string Regional_MaizeOutsideRange = nameof(Regional_MaizeOutsideRange);
+
+    /// <summary>a value inside the range, or a range {0}_range = [low, high] that holds it</summary>
+    public const string Regional_MaizeOutsideRangeFix = nameof(Regional_MaizeOutsideRangeFix);
+
+    /// <summary>only {0} years in which both the white maize price and the import parity are known, too few to estimate the substitution θ</summary>
+    public const string Regional_MaizeTransmissionYears = nameof(Regional_MaizeTransmissionYears);
+
+    /// <summary>at least three years of the World Bank maize price and the GDP deflator within 1994-2003</summary>
+    public const string Regional_MaizeTransmissionYearsFix = nameof(Regional_MaizeTransmissionYearsFix);
+
+    /// <summary>the trend years {0}-{1} are not a span of at least 5 years within {2}-{3}</summary>
+    public const string Regional_MaizeTrend = nameof(Regional_MaizeTrend);
+
+    /// <summary>trend_from and trend_to from {0} to {1} (FAOSTAT, before NAFTA), at least 5 years apart</summary>
+    public const string Regional_MaizeTrendFix = nameof(Regional_MaizeTrendFix);
 
     /// <summary>the commodities whose margins to show, such as ["maize"]</summary>
     public const string Regional_DumpingFix = nameof(Regional_DumpingFix);

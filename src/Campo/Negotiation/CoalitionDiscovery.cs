@@ -49,7 +49,7 @@ public sealed record CoalitionDiscoveryReport(
 /// Coalition discovery (issue 6, item 3; reference §2.1 "cluster-based coalitions", Costantini, Crescenzi, De Filippis
 /// and Salvatici 2007): members with a market region of their own are described by three blocks of features, each
 /// divided by the region's size (base farm output plus consumption, at base prices):
-/// (1) the draft's weighted payoff by commodity; (2) the base net trade position by commodity (exports − imports at
+/// (1) the draft's welfare change by commodity; (2) the base net trade position by commodity (exports − imports at
 /// world prices); (3) how the payoff moves with the draft's parameters (central differences at ±10% of each
 /// parameter's default range, scaled to that range). Each feature is replaced by its ranks across members and
 /// standardised (constant ones dropped), and each block divided by the square root of its size so that the three
@@ -83,7 +83,7 @@ internal static class CoalitionDiscovery
             {
                 var k = model.RegionCells[j];
                 var c = m.CellCommodity[k];
-                payoff[u][c] = units[u].Member.Preferences.Weights.Apply(session.Central.Parts[k] - session.Alternative.Parts[k]) / size[u];
+                payoff[u][c] = (session.Central.Parts[k] - session.Alternative.Parts[k]).Welfare / size[u];
                 trade[u][c] = (m.Exports0[k] - m.Imports0[k]) * m.WorldPrice0[c] * 1e-6 / size[u];
             }
         }
@@ -175,7 +175,7 @@ internal static class CoalitionDiscovery
             }
 
             names.Add(SearchDimension.NameOf(knob));
-            columns.Add(units.Select((u, i) => u.Member.Preferences.Weights.Apply(plus[u.Region] - minus[u.Region]) / (hi - lo) * (high - low) / size[i]).ToArray());
+            columns.Add(units.Select((u, i) => (plus[u.Region] - minus[u.Region]).Welfare / (hi - lo) * (high - low) / size[i]).ToArray());
         }
 
         return units.Select((_, i) => columns.Select(c => c[i]).ToArray()).ToArray();

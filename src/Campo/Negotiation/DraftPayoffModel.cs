@@ -365,21 +365,6 @@ internal sealed class DraftPayoffModel
         to.Sweeps = 0;
     }
 
-    /// <summary>A region's payoff against an alternative, commodity by commodity, for reports.</summary>
-    public RegionPayoff Payoff(int region, DraftOutcome draft, DraftOutcome alternative)
-    {
-        var commodities = new List<CommodityOutcome>(RegionCellStart[region + 1] - RegionCellStart[region]);
-        for (var j = RegionCellStart[region]; j < RegionCellStart[region + 1]; j++)
-        {
-            var k = RegionCells[j];
-            var id = M.Commodities[M.CellCommodity[k]];
-            var m = Measure(k, draft, alternative);
-            commodities.Add(new CommodityOutcome(id, _dataset.FindCommodity(id)?.Name ?? id.Code, m.Change, m.PriceChange, m.ImportsAlternative / 1000, m.ImportsDraft / 1000, m.ConsumptionDraft / 1000, m.Staple, m.Designated, m.SelfSufficiency));
-        }
-
-        return new RegionPayoff(M.Regions[region], draft.RegionTotal[region] - alternative.RegionTotal[region], commodities);
-    }
-
     /// <summary>One cell's measures against the alternative.</summary>
     public CellMeasure Measure(int k, DraftOutcome draft, DraftOutcome alternative) => new(
         draft.Parts[k] - alternative.Parts[k],
@@ -419,8 +404,6 @@ internal sealed class PayoffWorkspace
         Designated = new bool[m.CellCount];
         Draft = new DraftOutcome(m.CellCount, m.Regions.Length);
         Alternative = new DraftOutcome(m.CellCount, m.Regions.Length);
-        Cells = new CellMeasure[m.CellCount];
-        Filled = new bool[m.Regions.Length];
         Supply = (double[])m.SupplyElasticity.Clone();
         Demand = (double[])m.DemandElasticity.Clone();
     }
@@ -455,12 +438,6 @@ internal sealed class PayoffWorkspace
 
     /// <summary>The alternative's outcome (for a baseline scenario re-solved under the same draw).</summary>
     public DraftOutcome Alternative { get; }
-
-    /// <summary>Cell measures against the alternative, laid out like <see cref="DraftPayoffModel.RegionCells"/>.</summary>
-    public CellMeasure[] Cells { get; }
-
-    /// <summary>Which regions' cells are in <see cref="Cells"/> for the current outcome.</summary>
-    public bool[] Filled { get; }
 
     /// <summary>Drawn supply elasticities.</summary>
     public double[] Supply { get; }

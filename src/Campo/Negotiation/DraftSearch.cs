@@ -14,8 +14,8 @@ namespace Campo.Negotiation;
 /// cut into N equal strata, one draft per stratum, strata matched across knobs by seeded random permutations; McKay,
 /// Beckman and Conover 1979) or on a full grid. Each draft is judged end to end on the lean path
 /// (<see cref="DraftPayoffModel"/>: commodity-level schedules through the columnar batch engine, the world market
-/// warm-started from the tabled draft's solution, welfare by region, every member's acceptance and the consensus
-/// rule). Drafts are independent and run in parallel over the cores; every draft starts from the same state, so the
+/// warm-started from the tabled draft's solution, welfare by region, every member's decision under the estimated model and the
+/// coalitions). Drafts are independent and run in parallel over the cores; every draft starts from the same state, so the
 /// results do not depend on the number of threads. Reported: the passable drafts and their range on each knob; the
 /// passable draft nearest the tabled one (Euclidean distance with each knob divided by its range); the passable draft
 /// best for an objective (a part of a group's welfare); the draft with the fewest objectors when none passes; and
@@ -24,7 +24,7 @@ namespace Campo.Negotiation;
 /// </summary>
 internal static class DraftSearch
 {
-    public static DraftSearchReport Run(NegotiationSession session, DraftSearchRequest request, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static DraftSearchReport Run(NegotiationSession session, Record.DecisionCoefficients coefficients, DraftSearchRequest request, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         request.Validate();
         var dims = request.Dimensions;
@@ -50,7 +50,7 @@ internal static class DraftSearch
         WorkQueue.Run(
             points.Length,
             maxDegreeOfParallelism,
-            () => new Worker(session),
+            () => new Worker(session, coefficients),
             (i, worker) =>
             {
                 results[i] = worker.Judge(DraftSpace.Apply(draft, dims, points[i]), regions, request.Objective.Part);
@@ -72,7 +72,7 @@ internal static class DraftSearch
             cancellationToken);
         clock?.Stop();
 
-        var judge = new Worker(session);
+        var judge = new Worker(session, coefficients);
         double Distance(ReadOnlySpan<double> values)
         {
             var sum = 0.0;
@@ -252,23 +252,20 @@ internal static class DraftSearch
     private sealed class Worker
     {
         private readonly NegotiationSession _session;
+        private readonly Record.DecisionCoefficients _coefficients;
         private readonly PayoffWorkspace _ws;
+        private readonly Record.DecisionBuffers _buffers;
 
-        public Worker(NegotiationSession session)
+        public Worker(NegotiationSession session, Record.DecisionCoefficients coefficients)
         {
             _session = session;
+            _coefficients = coefficients;
             _ws = session.Model.NewWorkspace();
-            Own = new sbyte[session.Setup.Members.Length];
-            Final = new bool[session.Setup.Members.Length];
-            Blocs = new bool[session.Setup.Blocs.Count];
+            _buffers = session.Judge.NewBuffers();
             Counts = new int[session.Setup.Members.Length];
         }
 
-        public sbyte[] Own { get; }
-
-        public bool[] Final { get; }
-
-        public bool[] Blocs { get; }
+        public bool[] Final => _buffers.Final;
 
         public int[] Counts { get; }
 
@@ -283,8 +280,9 @@ internal static class DraftSearch
             }
 
             var alternative = _session.Alternative;
-            _session.OwnPositions(_ws.Draft, alternative, _ws, Own);
-            var passes = _session.Setup.Plan.Evaluate(Own, Final, Blocs);
+            var judge = _session.Judge;
+            judge.Features(_ws.Draft, alternative, _buffers.Features);
+            var passes = judge.Predict(_buffers.Features, _coefficients, _buffers);
             var objecting = 0;
             foreach (var f in Final)
             {

@@ -14,7 +14,7 @@ public static class NegotiationFiles
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var csv = new CsvWriter();
-        csv.Row("member", "name", "status", "payoff_source", "region", "coalitions", "own", "position", "weighted_gain", "farmers", "consumers", "treasury", "quota_rents", "exports", "object_share", "reasons", "preferences", "note");
+        csv.Row("member", "name", "status", "payoff_source", "region", "coalitions", "own", "position", "index", "object_probability", "farm_output", "farmers", "consumers", "treasury", "quota_rents", "exports", "object_share", "reasons", "note");
         foreach (var m in outcome.Members)
         {
             csv.Row(
@@ -24,9 +24,11 @@ public static class NegotiationFiles
                 m.PayoffSource.ToString(),
                 m.Region?.Code ?? string.Empty,
                 string.Join(";", m.Coalitions),
-                m.Own?.ToString() ?? string.Empty,
+                m.Own.ToString(),
                 m.Position.ToString(),
-                CsvWriter.Fixed(m.WeightedGain, 3),
+                CsvWriter.Fixed(m.Index, 4),
+                CsvWriter.Fixed(m.ObjectProbability, 4),
+                CsvWriter.Fixed(m.FarmOutput, 3),
                 CsvWriter.Fixed(m.Payoff?.Producer, 3),
                 CsvWriter.Fixed(m.Payoff?.Consumer, 3),
                 CsvWriter.Fixed(m.Payoff?.Government, 3),
@@ -34,7 +36,6 @@ public static class NegotiationFiles
                 CsvWriter.Fixed(m.Payoff?.Exports, 3),
                 CsvWriter.Fixed(m.ObjectShare, 4),
                 string.Join(" | ", m.Reasons.Select(r => r.Text)),
-                m.Preferences,
                 m.Note ?? string.Empty);
         }
 

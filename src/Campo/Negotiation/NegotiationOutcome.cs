@@ -14,6 +14,9 @@ public sealed record NegotiationOutcome
     /// <summary>The draft, the date and the alternative it is judged against.</summary>
     public required NegotiatedDraft Draft { get; init; }
 
+    /// <summary>The decision model that gave the verdict: its coefficients, where they come from, the package.</summary>
+    public required DecisionModelSummary Model { get; init; }
+
     /// <summary>The verdict.</summary>
     public required Verdict Verdict { get; init; }
 
@@ -52,10 +55,30 @@ public sealed record NegotiationOutcome
 /// <param name="MembersAt">The date whose members decide.</param>
 /// <param name="Members">WTO members on that date.</param>
 /// <param name="Alternative">What each member compares the draft with.</param>
-/// <param name="CoalitionRule">How coalitions with a common position decide.</param>
-/// <param name="Weights">The weight preset.</param>
 /// <param name="Dataset">The dataset's origin.</param>
-public sealed record NegotiatedDraft(string Title, string File, string? Source, DateOnly MembersAt, int Members, string Alternative, string CoalitionRule, string Weights, string Dataset);
+public sealed record NegotiatedDraft(string Title, string File, string? Source, DateOnly MembersAt, int Members, string Alternative, string Dataset);
+
+/// <summary>One coefficient of the decision model.</summary>
+/// <param name="Name">intercept, farmers, exports, red_line or linkage.</param>
+/// <param name="Value">Its value.</param>
+/// <param name="StandardError">Its standard error, or null (at a bound, or stated).</param>
+public sealed record DecisionCoefficient(string Name, double Value, double? StandardError);
+
+/// <summary>What the package delivers on one issue the record names (0 nothing, 1 all asked).</summary>
+/// <param name="Issue">The issue's code.</param>
+/// <param name="Label">Its English label.</param>
+/// <param name="Delivered">Share delivered.</param>
+public sealed record PackageDelivery(string Issue, string Label, double Delivered);
+
+/// <summary>The decision model behind the verdict (docs/models/negotiation.md §2-3).</summary>
+/// <param name="Coefficients">β: a member is dissatisfied when β0 + βF·(−100·ΔPS/S) + βX·(−100·ΔX/S) + βR·redline + βL·(−link) &gt; 0.</param>
+/// <param name="Discipline">κ: a coalition objects when its pivotal member (the share κ most hurt) is dissatisfied.</param>
+/// <param name="BlockAloneTradeShare">A dissatisfied member outside an objecting coalition blocks alone with this share of world farm trade or a red line of its own.</param>
+/// <param name="Fitted">Where the coefficients come from, in words.</param>
+/// <param name="Event">The event of the record this draft is (matched by file name), or null: then no package issue is on the table.</param>
+/// <param name="Package">What the package delivers on the record's issues (empty for a draft outside the record).</param>
+/// <param name="Settings">The stated settings with their sources.</param>
+public sealed record DecisionModelSummary(IReadOnlyList<DecisionCoefficient> Coefficients, double Discipline, double BlockAloneTradeShare, string Fitted, string? Event, IReadOnlyList<PackageDelivery> Package, IReadOnlyList<Record.ModelSetting> Settings);
 
 /// <summary>The verdict under consensus.</summary>
 /// <param name="Passes">True when no member objects.</param>
@@ -74,13 +97,14 @@ public sealed record Verdict(bool Passes, string Summary, int Objecting, int Acc
 /// <param name="PayoffSource">Where its payoff comes from.</param>
 /// <param name="Region">The market region whose payoff it takes, or null.</param>
 /// <param name="Coalitions">Coalitions it belongs to.</param>
-/// <param name="Own">Its own position from its payoff and red lines, or null without a payoff.</param>
-/// <param name="Position">Its final position after coalitions and representation.</param>
-/// <param name="WeightedGain">Its weighted payoff against the alternative, million USD a year, or null.</param>
+/// <param name="Own">Its own position: object when it is dissatisfied (index above 0), before coalitions and the block-alone rule.</param>
+/// <param name="Position">Its final position after coalitions, the block-alone rule and representation.</param>
+/// <param name="Index">Its decision index z (dissatisfied above 0).</param>
+/// <param name="ObjectProbability">σ(z), the model's probability that it is dissatisfied.</param>
+/// <param name="FarmOutput">Its region's farm output at 2005 world prices (its stake), million USD a year, or null without data.</param>
 /// <param name="Payoff">Its region's welfare change against the alternative by part, million USD a year, or null.</param>
-/// <param name="Reasons">Why it takes its position: its objections, then what coalitions or representation add.</param>
+/// <param name="Reasons">Why it takes its position.</param>
 /// <param name="ObjectShare">Share of the Monte Carlo draws in which its final position is to object, or null.</param>
-/// <param name="Preferences">Its weights and threshold, in words, with where they come from.</param>
 /// <param name="Note">The assumption behind its payoff, or null.</param>
 public sealed record MemberVerdict(
     MemberId Member,
@@ -89,32 +113,28 @@ public sealed record MemberVerdict(
     PayoffSource PayoffSource,
     MemberId? Region,
     IReadOnlyList<string> Coalitions,
-    Position? Own,
+    Position Own,
     Position Position,
-    double? WeightedGain,
+    double Index,
+    double ObjectProbability,
+    double? FarmOutput,
     WelfareParts? Payoff,
     IReadOnlyList<Reason> Reasons,
     double? ObjectShare,
-    string Preferences,
-    string? Note)
-{
-    /// <summary>Its weights, threshold and red lines as numbers, for readers that word them in another language; not in the JSON, which has <see cref="Preferences"/>.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public MemberPreferences? Settings { get; init; }
-}
+    string? Note);
 
 /// <summary>A coalition's position.</summary>
 /// <param name="Code">Its code.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Position">Its position under the rule.</param>
 /// <param name="Members">Members present.</param>
-/// <param name="Voting">Members with a position of their own.</param>
-/// <param name="Objecting">Of those, members whose own position is to object.</param>
+/// <param name="Voting">Members with market data (a payoff of their own).</param>
+/// <param name="Objecting">Members dissatisfied on their own.</param>
+/// <param name="Index">Its pivotal member's decision index (it objects above 0).</param>
 /// <param name="Rule">How the position was reached.</param>
-/// <param name="Leaders">Its leaders (for the leaders rule), possibly empty.</param>
 /// <param name="Source">Where its list comes from.</param>
 /// <param name="ObjectShare">Share of the draws in which its position is to object, or null.</param>
-public sealed record CoalitionVerdict(string Code, string Name, Position Position, int Members, int Voting, int Objecting, string Rule, IReadOnlyList<MemberId> Leaders, string Source, double? ObjectShare);
+public sealed record CoalitionVerdict(string Code, string Name, Position Position, int Members, int Voting, int Objecting, double Index, string Rule, string Source, double? ObjectShare);
 
 /// <summary>The verdict over the Monte Carlo draws of the elasticities.</summary>
 /// <param name="Draws">Draws made.</param>

@@ -7,7 +7,7 @@ namespace Campo.Negotiation;
 /// <summary>
 /// One negotiation's fixed parts and central results: the setup (members, coalitions, preferences), the lean payoff
 /// model, the alternative each member compares the draft with, and the solved states that later evaluations start
-/// from. Judges any draft outcome: every member's own position, then the consensus.
+/// from. Its <see cref="Judge"/> judges any draft outcome.
 /// </summary>
 internal sealed class NegotiationSession
 {
@@ -62,66 +62,11 @@ internal sealed class NegotiationSession
     /// <summary>The model region index of each member's payoff, or −1.</summary>
     public IReadOnlyList<int> MemberRegion => _memberRegion;
 
-    /// <summary>
-    /// Every member's own position (1 object, 0 accept, −1 none) on an outcome against an alternative, without
-    /// reasons or allocation; the workspace's cell buffer is overwritten.
-    /// </summary>
-    public void OwnPositions(DraftOutcome draft, DraftOutcome alternative, PayoffWorkspace ws, Span<sbyte> own)
-    {
-        var model = Model;
-        var filled = ws.Filled;
-        Array.Clear(filled);
-        for (var i = 0; i < _memberRegion.Length; i++)
-        {
-            var r = _memberRegion[i];
-            if (r < 0)
-            {
-                own[i] = -1;
-                continue;
-            }
+    /// <summary>The decision rule applied to this negotiation (set by <see cref="Negotiator.Open"/>).</summary>
+    public Record.DecisionJudge Judge { get; set; } = null!;
 
-            int start = model.RegionCellStart[r], end = model.RegionCellStart[r + 1];
-            if (!filled[r])
-            {
-                for (var j = start; j < end; j++)
-                {
-                    ws.Cells[j] = model.Measure(model.RegionCells[j], draft, alternative);
-                }
-
-                filled[r] = true;
-            }
-
-            var total = draft.RegionTotal[r] - alternative.RegionTotal[r];
-            own[i] = Acceptance.Objects(Setup.Members[i].Preferences, total, ws.Cells.AsSpan(start, end - start), null, null) ? (sbyte)1 : (sbyte)0;
-        }
-    }
-
-    /// <summary>Every member's own decision with reasons (null for members without a payoff).</summary>
-    public MemberDecision?[] Decisions(DraftOutcome draft, DraftOutcome alternative)
-    {
-        var decisions = new MemberDecision?[_memberRegion.Length];
-        var payoffs = new Dictionary<int, RegionPayoff>();
-        for (var i = 0; i < decisions.Length; i++)
-        {
-            var r = _memberRegion[i];
-            if (r < 0)
-            {
-                continue;
-            }
-
-            if (!payoffs.TryGetValue(r, out var payoff))
-            {
-                payoffs[r] = payoff = Model.Payoff(r, draft, alternative);
-            }
-
-            decisions[i] = Acceptance.Decide(Setup.Members[i].Preferences, payoff);
-        }
-
-        return decisions;
-    }
-
-    /// <summary>The region payoff of a model region against the alternative.</summary>
-    public RegionPayoff Payoff(int region) => Model.Payoff(region, Central, Alternative);
+    /// <summary>The event of the record this draft is, or null.</summary>
+    public Record.RecordedEvent? Event { get; set; }
 
     private static void Ensure(DraftOutcome outcome, Scenario scenario)
     {

@@ -30,7 +30,6 @@ public enum PayoffSource
 /// <param name="Region">The market region whose payoff it takes, or null.</param>
 /// <param name="RepresentedBy">The member that speaks for it, or null.</param>
 /// <param name="Coalitions">The coalitions it belongs to (every known coalition, not only those with a common position).</param>
-/// <param name="Preferences">Its government's preferences.</param>
 /// <param name="Note">The assumption behind its payoff, in words, or null.</param>
 public sealed record NegotiatingMember(
     MemberId Id,
@@ -40,12 +39,11 @@ public sealed record NegotiatingMember(
     MemberId? Region,
     MemberId? RepresentedBy,
     IReadOnlyList<string> Coalitions,
-    MemberPreferences Preferences,
     string? Note);
 
 /// <summary>
 /// Everything about a negotiation that does not depend on the draft's numbers: the members present on the date and
-/// where their payoffs come from, the coalitions, the preferences, the staples and the consensus rule.
+/// where their payoffs come from, the coalitions and the staples.
 /// </summary>
 internal sealed class NegotiationSetup
 {
@@ -65,7 +63,6 @@ internal sealed class NegotiationSetup
         Staples = staples;
         Settings = settings;
         Assumptions = assumptions;
-        Plan = new ConsensusPlan(members.Select(m => m.Id).ToArray(), members.Select(m => m.RepresentedBy).ToArray(), blocs, settings.CoalitionRule, settings.NoData);
     }
 
     public DateOnly Date { get; }
@@ -82,8 +79,6 @@ internal sealed class NegotiationSetup
     public CommodityId[] Staples { get; }
 
     public DecisionSettings Settings { get; }
-
-    public ConsensusPlan Plan { get; }
 
     /// <summary>The assumptions behind the negotiation, in words, for every output.</summary>
     public List<string> Assumptions { get; }
@@ -110,18 +105,9 @@ internal sealed class NegotiationSetup
                     settings.Locations.GetValueOrDefault("coalitions") ?? new SourceLocation(scenario.File, Field: "decision.coalitions"));
             }
 
-            blocs.Add(WithLeaders(bloc, settings, present));
+            blocs.Add(bloc);
         }
 
-        foreach (var code in settings.Leaders.Keys.Where(k => !codes.Contains(k, StringComparer.OrdinalIgnoreCase)))
-        {
-            throw new CampoException(
-                "leaders are given for " + code + ", which is not among the coalitions with a common position",
-                "add it to decision.coalitions or remove [decision.leaders] " + code,
-                settings.Locations.GetValueOrDefault("leaders." + code));
-        }
-
-        var book = PreferenceBook.Build(settings, known.Keys.ToArray(), present.ContainsKey);
         var coalitionsOf = known.Values.SelectMany(b => b.Members.Select(m => (Member: m, b.Code)))
             .ToLookup(x => x.Member, x => x.Code);
         var members = present.Values.OrderBy(m => m.Id).Select(m =>
@@ -129,7 +115,7 @@ internal sealed class NegotiationSetup
             var status = m.StatusAt(date);
             var groups = coalitionsOf[m.Id].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             var (source, region, representative, note) = PayoffOf(m, date, eu, present.ContainsKey(eu));
-            return new NegotiatingMember(m.Id, m.Name, status, source, region, representative, groups, book.For(m.Id, status, groups), note);
+            return new NegotiatingMember(m.Id, m.Name, status, source, region, representative, groups, note);
         }).ToArray();
         var assumptions = StateAssumptions(settings, blocs, members);
         return new NegotiationSetup(date, members, blocs, known, ResolveStaples(dataset, settings, scenario.File, assumptions), settings, assumptions);
@@ -162,7 +148,7 @@ internal sealed class NegotiationSetup
         {
             var members = c.Members.Where(m => m.Id is { } id && m.IsWtoMember && present.ContainsKey(id)).Select(m => m.Id!.Value).Distinct().Order().ToArray();
             var vintage = c.VintageDate > date ? " (list of " + c.Vintage + ", after this date: the closest verified list)" : " (list of " + c.Vintage + ")";
-            known[c.Code] = new CoalitionBloc(c.Code, c.Name, members, [], c.Source.Source + vintage, string.Empty);
+            known[c.Code] = new CoalitionBloc(c.Code, c.Name, members, c.Source.Source + vintage);
         }
 
         if (known.TryGetValue("ACP", out var acp) && known.TryGetValue("AFRICAN", out var african) && known.TryGetValue("LDC", out var ldc))
@@ -172,38 +158,13 @@ internal sealed class NegotiationSetup
                 "G90",
                 "G-90 (ACP, African Group and LDCs)",
                 g90,
-                [],
-                "the union of the ACP (" + Vintage(dataset, "ACP") + "), the African Group (" + Vintage(dataset, "AFRICAN") + ") and the LDCs (" + Vintage(dataset, "LDC") + "), as AFP described the G-90 formed at Cancún (reference §1.4, [V])",
-                string.Empty);
+                "the union of the ACP (" + Vintage(dataset, "ACP") + "), the African Group (" + Vintage(dataset, "AFRICAN") + ") and the LDCs (" + Vintage(dataset, "LDC") + "), as AFP described the G-90 formed at Cancún (reference §1.4, [V])");
         }
 
         return known;
     }
 
     private static string Vintage(Dataset dataset, string code) => "list of " + dataset.GetCoalition(code).Vintage;
-
-    private static CoalitionBloc WithLeaders(CoalitionBloc bloc, DecisionSettings settings, Dictionary<MemberId, Member> present)
-    {
-        if (settings.Leaders.TryGetValue(bloc.Code, out var given))
-        {
-            foreach (var leader in given.Where(l => !bloc.Members.Contains(l)))
-            {
-                throw new CampoException(
-                    leader + " is not a member of " + bloc.Code + " on the scenario's date",
-                    "name leaders among the coalition's members (campo data coalitions " + bloc.Code + ")",
-                    settings.Locations.GetValueOrDefault("leaders." + bloc.Code));
-            }
-
-            return bloc with { Leaders = given, LeadersSource = "set in the scenario ([decision.leaders])" };
-        }
-
-        if (NegotiationDefaults.Leaders.TryGetValue(bloc.Code, out var cited))
-        {
-            return bloc with { Leaders = cited.Leaders.Where(present.ContainsKey).Where(bloc.Members.Contains).ToArray(), LeadersSource = cited.Source };
-        }
-
-        return bloc with { LeadersSource = "no leaders cited: under the leaders rule it decides by unanimity" };
-    }
 
     private static CommodityId[] ResolveStaples(Dataset dataset, DecisionSettings settings, string file, List<string> assumptions)
     {
@@ -236,20 +197,18 @@ internal sealed class NegotiationSetup
         var list = new List<string>
         {
             "Decision rule: consensus (Marrakesh Agreement Art. IX:1): the draft passes only if no member present objects.",
-            "Government weights: " + NegotiationDefaults.PresetSource(settings.Weights) + ".",
-            "Threshold: " + NegotiationDefaults.ThresholdSource + ".",
-            "Red lines: producer-price fall " + NegotiationDefaults.PriceFallSource + "; import surge " + NegotiationDefaults.ImportSurgeSource + ", counted only above " + NegotiationDefaults.SurgeFloorSource + ". A member defends only products it really produces (base production at least that floor, 10% of its consumption: an assumption reusing the cited level); the price red line covers its staples and the special or sensitive products the draft designates for it, the surge red line its staples.",
-            "Payoffs are measured against " + (settings.Baseline is { } b ? "the baseline scenario " + b : "the status quo (the 2005 base)") + "; changes smaller than " + NegotiationDefaults.PayoffTolerance.ToString("0.###", CultureInfo.InvariantCulture) + " million USD are numerical noise and count as zero.",
+            "Decision model: estimated on the record of WTO agricultural decisions (docs/models/negotiation.md §2-3; campo negotiate --validate): a member is dissatisfied when its index from its farmers' and exporters' payoffs relative to its farm output, its red lines on products that matter to it and the package's shortfall on the issues it stated is above 0; a coalition objects when its pivotal member is dissatisfied; a dissatisfied member outside an objecting coalition blocks alone only with a large share of world farm trade or a red line of its own.",
+            "Payoffs are measured against " + (settings.Baseline is { } b ? "the baseline scenario " + b : "the status quo (the 2005 base)") + ".",
             Count(members.Count(m => m.Source == PayoffSource.SharedRegion)) + " members share the payoff of an aggregate market region (for example Hong Kong, Macao and Chinese Taipei in CHM): they take its payoff signs, an assumption.",
             Count(members.Count(m => m.Source == PayoffSource.RepresentedByEu)) + " EU member states object only through the European Union (EUN), which the Commission speaks for.",
-            NoData(members.Count(m => m.Source == PayoffSource.NoData), settings.NoData),
-            "Coalitions with a common position: " + string.Join(", ", blocs.Select(b => b.Code)) + "; rule: " + settings.CoalitionRule.ToString().ToLowerInvariant() + ".",
+            NoData(members.Count(m => m.Source == PayoffSource.NoData)),
+            "Coalitions with a common position: " + string.Join(", ", blocs.Select(b => b.Code)) + ", and the coalitions whose positions the record states.",
         };
-        list.AddRange(blocs.Select(b => b.Code + ": " + b.Source + (settings.CoalitionRule == CoalitionRule.Leaders ? "; leaders: " + b.LeadersSource : string.Empty) + "."));
+        list.AddRange(blocs.Select(b => b.Code + ": " + b.Source + "."));
         return list;
     }
 
-    private static string NoData(int count, NoDataRule rule) => count == 1
-        ? "1 member has no market data: " + (rule == NoDataRule.FollowCoalitions ? "it follows its coalitions, or accepts when it belongs to none" : "it accepts") + " (assumption)."
-        : count.ToString(CultureInfo.InvariantCulture) + " members have no market data: " + (rule == NoDataRule.FollowCoalitions ? "they follow their coalitions, and accept when they belong to none" : "they accept") + " (assumption).";
+    private static string NoData(int count) => count == 1
+        ? "1 member has no market data: only the package's issues count for it; it objects with an objecting coalition (assumption)."
+        : count.ToString(CultureInfo.InvariantCulture) + " members have no market data: only the package's issues count for them; they object with an objecting coalition (assumption).";
 }

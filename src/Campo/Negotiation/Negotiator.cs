@@ -2,6 +2,7 @@ using System.Globalization;
 using Campo.Composition;
 using Campo.Domain;
 using Campo.Errors;
+using Campo.Negotiation.Record;
 using Campo.Scenarios;
 
 namespace Campo.Negotiation;
@@ -26,6 +27,9 @@ public sealed record NegotiationOptions
 
     /// <summary>The draft search to run, or null.</summary>
     public DraftSearchRequest? Search { get; init; }
+
+    /// <summary>The decision model's coefficients; null for those estimated on the shipped record (fitted once per dataset).</summary>
+    public DecisionEstimates? Estimates { get; init; }
 
     /// <summary>Reads the baseline scenario a draft's <c>decision.baseline</c> names (path as written); null when baselines cannot be read.</summary>
     public Func<string, Scenario>? LoadBaseline { get; init; }
@@ -53,8 +57,8 @@ public sealed record NegotiationOptions
 
 /// <summary>
 /// Negotiates a draft among the WTO members present on its date: each government judges the draft against its
-/// alternative by its weighted payoff and red lines (<see cref="Acceptance"/>), coalitions take their positions
-/// (<see cref="Consensus"/>), and the draft passes only if no member objects. Pure: no files, no console. Model and
+/// alternative by the decision model estimated on the record of WTO decisions (<see cref="DecisionJudge"/>,
+/// <see cref="DecisionEstimates"/>), coalitions take their positions, and the draft passes only if no member objects. Pure: no files, no console. Model and
 /// sources: docs/models/negotiation.md.
 /// </summary>
 public static class Negotiator
@@ -73,34 +77,49 @@ public static class Negotiator
         options ??= new NegotiationOptions();
         options.Validate();
         using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Verdict);
-        var session = Open(scenario, context, options);
-        var decisions = session.Decisions(session.Central, session.Alternative);
+        var estimates = options.Estimates ?? DecisionEstimates.Shipped(context);
+        var session = Open(scenario, context, options, estimates.Record);
+        var judge = session.Judge;
         var setup = session.Setup;
-        var stances = setup.Members.Select((m, i) => new MemberStance(m.Id, decisions[i]?.Position, m.RepresentedBy)).ToArray();
-        var consensus = Consensus.Decide(stances, setup.Blocs, setup.Settings.CoalitionRule, setup.Settings.NoData);
+        var coefficients = estimates.Coefficients;
+        var b = judge.NewBuffers();
+        judge.Features(session.Central, session.Alternative, b.Features);
+        var passes = judge.Predict(b.Features, coefficients, b);
         using var drawTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Draws);
-        var draws = options.Draws > 0 ? VerdictDraws.Run(session, options.Draws, options.Seed, options.ElasticityCv, options.MaxDegreeOfParallelism, cancellationToken) : null;
+        var draws = options.Draws > 0 ? VerdictDraws.Run(session, coefficients, options.Draws, options.Seed, options.ElasticityCv, options.MaxDegreeOfParallelism, cancellationToken) : null;
         drawTiming?.Dispose();
-        var members = setup.Members.Select((m, i) => Verdict(session, m, i, decisions[i], consensus.Members[i], draws)).ToArray();
-        var coalitions = consensus.Coalitions.Select((c, b) => new CoalitionVerdict(
-            c.Code, c.Name, c.Position, c.Members, c.Voting, c.Objecting, c.Rule, setup.Blocs[b].Leaders, setup.Blocs[b].Source, Share(draws?.BlocObjects[b], draws?.Converged))).ToArray();
-        var objecting = consensus.Members.Count(s => s.Position == Position.Object);
+        var redLines = setup.Members.Select((_, i) => judge.RedLines(i, session.Central, session.Alternative)).ToArray();
+        var members = setup.Members.Select((m, i) => Verdict(session, estimates, b, redLines, m, i, draws)).ToArray();
+        var coalitions = judge.Blocs.Select((c, k) => new CoalitionVerdict(
+            c.Code,
+            c.Name,
+            b.BlocObjects[k] ? Position.Object : Position.Accept,
+            judge.BlocMembers[k].Length,
+            judge.BlocMembers[k].Count(i => b.Features[i].HasPayoff),
+            judge.BlocMembers[k].Count(i => b.Dissatisfied[i]),
+            b.BlocIndex[k],
+            RuleText(coefficients, b.BlocIndex[k]),
+            c.Source,
+            Share(draws?.BlocObjects[k], draws?.Converged))).ToArray();
+        var objecting = b.Final.Count(f => f);
+        var blocking = setup.Members.Where((m, i) => b.Final[i] && judge.Represented[i] < 0).Select(m => m.Id).ToArray();
+        var blockingCoalitions = coalitions.Where(c => c.Position == Position.Object).Select(c => c.Code).ToArray();
         double? passShare = draws is null ? null : Share(draws.Passes, draws.Converged);
         var verdict = new Verdict(
-            consensus.Passes,
-            Summary(consensus, objecting, setup.Members.Length),
+            passes,
+            Summary(passes, objecting, blocking.Length, setup.Members.Length, blockingCoalitions),
             objecting,
             setup.Members.Length - objecting,
-            consensus.Blocking,
-            consensus.BlockingCoalitions,
+            blocking,
+            blockingCoalitions,
             passShare);
         HistoricalComparison? historical = null;
         if (setup.Date == HistoricalRecord.Cancun)
         {
-            var alone = setup.Members.Select((m, i) => AlonePosition(setup, decisions, consensus, i)).ToArray();
+            var alone = setup.Members.Select((m, i) => b.Dissatisfied[judge.Represented[i] >= 0 ? judge.Represented[i] : i] ? Position.Object : Position.Accept).ToArray();
             var recorded = HistoricalRecord.CancunRejecters.Where(setup.Known.ContainsKey)
                 .ToDictionary(c => c, c => (IReadOnlyCollection<Domain.MemberId>)setup.Known[c].Members, StringComparer.OrdinalIgnoreCase);
-            historical = HistoricalRecord.CompareWithCancun(setup.Members, consensus.Members.Select(s => s.Position).ToArray(), alone, recorded);
+            historical = HistoricalRecord.CompareWithCancun(setup.Members, b.Final.Select(f => f ? Position.Object : Position.Accept).ToArray(), alone, recorded);
         }
 
         return new NegotiationOutcome
@@ -111,24 +130,27 @@ public static class Negotiator
                 scenario.Source,
                 setup.Date,
                 setup.Members.Length,
-                setup.Settings.Baseline is { } b ? "the baseline scenario " + b : "the status quo (2005 base)",
-                setup.Settings.CoalitionRule.ToString().ToLowerInvariant(),
-                setup.Settings.Weights.ToString().ToLowerInvariant(),
+                setup.Settings.Baseline is { } baseline ? "the baseline scenario " + baseline : "the status quo (2005 base)",
                 context.Dataset.Origin),
+            Model = ModelOf(estimates, session),
             Verdict = verdict,
             Members = members,
             Coalitions = coalitions,
             Robustness = draws is null ? null : new Robustness(draws.Draws, draws.Converged, options.Seed, passShare!.Value, draws.Distributions, RobustText(passShare.Value, draws.Converged)),
             Historical = historical,
             Discovery = options.Discover ? CoalitionDiscovery.Run(session) : null,
-            Search = options.Search is { } request ? DraftSearch.Run(session, request, options.MaxDegreeOfParallelism, cancellationToken) : null,
+            Search = options.Search is { } request ? DraftSearch.Run(session, coefficients, request, options.MaxDegreeOfParallelism, cancellationToken) : null,
             Assumptions = setup.Assumptions,
             Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, StatusName(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
         };
     }
 
     /// <summary>Builds the negotiation's fixed parts and central solves.</summary>
-    internal static NegotiationSession Open(Scenario scenario, EvaluationContext context, NegotiationOptions options)
+    /// <param name="scenario">The draft.</param>
+    /// <param name="context">The dataset and its world market.</param>
+    /// <param name="options">The options (the baseline reader).</param>
+    /// <param name="record">The record whose settings, stances and packages the decision rule reads.</param>
+    internal static NegotiationSession Open(Scenario scenario, EvaluationContext context, NegotiationOptions options, NegotiationRecord record)
     {
         if (scenario.Kind != ScenarioKind.Multilateral)
         {
@@ -159,24 +181,78 @@ public static class Negotiator
         }
 
         var model = new DraftPayoffModel(context, setup.Date, setup.Staples);
-        return new NegotiationSession(setup, model, scenario, baseline);
+        var session = new NegotiationSession(setup, model, scenario, baseline);
+        // A draft of the record (matched by its file name) carries its event's package; any other draft none.
+        var name = Path.GetFileNameWithoutExtension(scenario.File);
+        session.Event = record.Events.FirstOrDefault(e => string.Equals(e.Scenario, name, StringComparison.OrdinalIgnoreCase));
+        var package = session.Event is { } e ? EventData.PackageOf(record, e.Code) : new Dictionary<string, double>(StringComparer.Ordinal);
+        session.Judge = new DecisionJudge(session, record, package);
+        return session;
     }
 
-    private static MemberVerdict Verdict(NegotiationSession session, NegotiatingMember m, int i, MemberDecision? decision, FinalStance stance, DrawCounts? draws)
+    private static MemberVerdict Verdict(NegotiationSession session, DecisionEstimates estimates, DecisionBuffers b, IReadOnlyList<RedLineHit>[] redLines, NegotiatingMember m, int i, DrawCounts? draws)
     {
+        var judge = session.Judge;
         var region = session.MemberRegion[i];
+        var f = b.Features[i];
+        var c = estimates.Coefficients;
         var reasons = new List<Reason>();
-        if (decision is not null)
+        var represented = judge.Represented[i];
+        if (represented >= 0)
         {
-            reasons.AddRange(decision.Reasons);
+            reasons.Add(new Reason(ReasonKind.Represented, "represented by " + session.Setup.Members[represented].Id + ": takes its position (" + (b.Final[i] ? "object" : "accept") + ")"));
+        }
+        else
+        {
+            if (!f.HasPayoff)
+            {
+                reasons.Add(new Reason(ReasonKind.NoData, "no market data: judged on the package's issues alone (assumption)"));
+            }
+
+            if (b.Dissatisfied[i])
+            {
+                Span<double> x = stackalloc double[DecisionCoefficients.Names.Count];
+                f.Predictors(x);
+                if ((c.Beta[1] * x[1]) + (c.Beta[2] * x[2]) > 0)
+                {
+                    reasons.Add(new Reason(ReasonKind.Payoff, string.Create(CultureInfo.InvariantCulture, $"its farmers' surplus changes by {f.Farmers:+0.00%;-0.00%;0.00%} of its farm output and its exports by {f.Exports:+0.00%;-0.00%;0.00%} (decision index {b.Index[i]:0.00})"), null, f.Farmers));
+                }
+
+                foreach (var hit in redLines[i])
+                {
+                    reasons.Add(hit.Surge
+                        ? new Reason(ReasonKind.SurgeRedLine, string.Create(CultureInfo.InvariantCulture, $"imports of {hit.Name} ({hit.Share:0.#%} of its farm output) rise {(double.IsPositiveInfinity(hit.ImportRise) ? "from none" : hit.ImportRise.ToString("0.0%", CultureInfo.InvariantCulture))}"), hit.Commodity, double.IsPositiveInfinity(hit.ImportRise) ? null : hit.ImportRise)
+                        : new Reason(ReasonKind.PriceRedLine, string.Create(CultureInfo.InvariantCulture, $"producer price of {hit.Name} ({hit.Share:0.#%} of its farm output) falls {-hit.PriceChange:0.0%}"), hit.Commodity, hit.PriceChange));
+                }
+
+                if (judge.Unmet[i].Count > 0)
+                {
+                    reasons.Add(new Reason(ReasonKind.Linkage, "the package falls short of what it asked: " + string.Join(", ", judge.Unmet[i].Select(u => IssueLabel(judge.Record, u))), null, f.Link));
+                }
+            }
+
+            var objecting = judge.Blocs.Select((bloc, k) => (bloc, k)).Where(x => b.BlocObjects[x.k] && judge.BlocMembers[x.k].Contains(i)).Select(x => x.bloc.Name).ToArray();
+            if (objecting.Length > 0)
+            {
+                reasons.Add(new Reason(ReasonKind.Coalition, "objects with the " + string.Join(", ", objecting)));
+            }
+            else if (b.Alone[i])
+            {
+                reasons.Add(new Reason(
+                    ReasonKind.BlocksAlone,
+                    judge.TradeShare[i] >= judge.BlockShare
+                        ? string.Create(CultureInfo.InvariantCulture, $"blocks alone: {judge.TradeShare[i]:0.0%} of world farm trade (at least {judge.BlockShare:0.#%})")
+                        : "blocks alone: a red line of its own",
+                    null,
+                    judge.TradeShare[i]));
+            }
+            else if (b.Dissatisfied[i])
+            {
+                reasons.Add(new Reason(ReasonKind.Overruled, string.Create(CultureInfo.InvariantCulture, $"dissatisfied, but does not block: no coalition of its objects, it holds {judge.TradeShare[i]:0.0%} of world farm trade (under {judge.BlockShare:0.#%}) and no red line of its own fires")));
+            }
         }
 
-        reasons.AddRange(stance.Reasons);
         WelfareParts? payoff = region >= 0 ? session.Central.RegionTotal[region] - session.Alternative.RegionTotal[region] : null;
-        var p = m.Preferences;
-        var preferences = "weights: " + p.Weights + "; threshold " + Acceptance.Money(p.Threshold) + " million USD; red lines "
-            + (p.RedLines.Enabled ? string.Create(CultureInfo.InvariantCulture, $"price fall {p.RedLines.PriceFall:0.#%}, import surge {p.RedLines.ImportSurge:0.#%} above {p.RedLines.SurgeFloor:0.#%} of consumption") : "off")
-            + " (" + p.Source + ")";
         return new MemberVerdict(
             m.Id,
             m.Name,
@@ -184,42 +260,51 @@ public static class Negotiator
             m.Source,
             m.Region,
             m.Coalitions,
-            decision?.Position,
-            stance.Position,
-            decision?.WeightedGain,
+            b.Dissatisfied[i] ? Position.Object : Position.Accept,
+            b.Final[i] ? Position.Object : Position.Accept,
+            b.Index[i],
+            Logit.Sigmoid(b.Index[i]),
+            f.HasPayoff ? judge.Stake(i) : null,
             payoff,
             reasons,
             Share(draws?.MemberObjects[i], draws?.Converged),
-            preferences,
-            m.Note)
-        {
-            Settings = p,
-        };
+            m.Note);
     }
 
-    private static Position AlonePosition(NegotiationSetup setup, MemberDecision?[] decisions, ConsensusResult consensus, int i)
+    private static string IssueLabel(NegotiationRecord record, string issue) =>
+        record.Issues.TryGetValue(issue, out var i) && i.Labels.TryGetValue("en", out var label) ? label : issue;
+
+    private static string RuleText(DecisionCoefficients c, double index) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"objects when its pivotal member (each term at the level of the {c.Discipline:0.##} share of its members most hurt) is dissatisfied: index {index:0.00}");
+
+    private static DecisionModelSummary ModelOf(DecisionEstimates estimates, NegotiationSession session)
     {
-        var member = setup.Members[i];
-        if (member.RepresentedBy is { } r)
-        {
-            var j = Array.FindIndex(setup.Members, x => x.Id == r);
-            return decisions[j]?.Position ?? consensus.Members[j].Position;
-        }
-
-        return decisions[i]?.Position ?? consensus.Members[i].Position;
+        var c = estimates.Coefficients;
+        var judge = session.Judge;
+        var fitted = estimates.Events > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"estimated by penalised maximum likelihood on {estimates.Observations} recorded positions at {estimates.Events} WTO decisions (data/negotiation; campo negotiate --validate shows the fit, its uncertainty and the leave-one-event-out test)")
+            : "stated coefficients (not estimated)";
+        return new DecisionModelSummary(
+            DecisionCoefficients.Names.Select((n, k) => new DecisionCoefficient(n, c.Beta[k], estimates.StandardErrors[k])).ToArray(),
+            c.Discipline,
+            judge.BlockShare,
+            fitted,
+            session.Event?.Code,
+            judge.Package.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new PackageDelivery(p.Key, IssueLabel(judge.Record, p.Key), p.Value)).ToArray(),
+            [.. estimates.Record.Settings.Values]);
     }
 
-    private static string Summary(ConsensusResult consensus, int objecting, int members)
+    private static string Summary(bool passes, int objecting, int blocking, int members, IReadOnlyList<string> coalitions)
     {
         string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
-        if (consensus.Passes)
+        if (passes)
         {
             return "The draft passes: none of the " + Count(members) + " members objects.";
         }
 
-        var blocking = consensus.Blocking.Count;
         var text = "The draft fails: " + Count(objecting) + " of " + Count(members) + " members object (" + Count(blocking) + " speaking for themselves)";
-        return text + (consensus.BlockingCoalitions.Count > 0 ? ", with " + string.Join(", ", consensus.BlockingCoalitions) + "." : ".");
+        return text + (coalitions.Count > 0 ? ", with " + string.Join(", ", coalitions) + "." : ".");
     }
 
     private static string RobustText(double passShare, int converged)

@@ -16,24 +16,25 @@ internal sealed record DrawCounts(int Draws, int Converged, int Passes, int[] Me
 /// every supply and demand elasticity by an independent lognormal factor with mean 1, in the same order and from
 /// the same random streams as <see cref="WorldMarketMonteCarlo"/> (draw d: stream (seed, d); supply factors cell by
 /// cell, then demand factors use by use), solves the draft (and a baseline scenario, under the same draw) warm-started
-/// from its central solution, and decides every member's position and the verdict. Draws whose markets do not clear
+/// from its central solution, and decides every member's position and the verdict with the estimated decision model. Draws whose markets do not clear
 /// are left out and counted. The counts do not depend on the number of threads.
 /// </summary>
 internal static class VerdictDraws
 {
-    public static DrawCounts Run(NegotiationSession session, int draws, ulong seed, double elasticityCv, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static DrawCounts Run(NegotiationSession session, Record.DecisionCoefficients coefficients, int draws, ulong seed, double elasticityCv, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var model = session.Model;
         var m = model.M;
-        var plan = session.Setup.Plan;
+        var judge = session.Judge;
+        var count = session.Setup.Members.Length;
         var factor = new LogNormalFactor(elasticityCv);
-        var members = new int[plan.Count];
-        var blocs = new int[session.Setup.Blocs.Count];
+        var members = new int[count];
+        var blocs = new int[judge.Blocs.Count];
         int converged = 0, passes = 0;
         WorkQueue.Run(
             draws,
             maxDegreeOfParallelism,
-            () => new Worker(model.NewWorkspace(), plan.Count, blocs.Length),
+            () => new Worker(model.NewWorkspace(), judge.NewBuffers(), count, blocs.Length),
             (d, worker) =>
             {
                 var ws = worker.Workspace;
@@ -61,18 +62,19 @@ internal static class VerdictDraws
                     return;
                 }
 
-                session.OwnPositions(ws.Draft, alternative, ws, worker.Own);
-                var passed = plan.Evaluate(worker.Own, worker.Final, worker.BlocObjects);
+                var b = worker.Buffers;
+                judge.Features(ws.Draft, alternative, b.Features);
+                var passed = judge.Predict(b.Features, coefficients, b);
                 worker.Converged++;
                 worker.Passes += passed ? 1 : 0;
-                for (var i = 0; i < worker.Final.Length; i++)
+                for (var i = 0; i < b.Final.Length; i++)
                 {
-                    worker.Members[i] += worker.Final[i] ? 1 : 0;
+                    worker.Members[i] += b.Final[i] ? 1 : 0;
                 }
 
-                for (var b = 0; b < worker.BlocObjects.Length; b++)
+                for (var k = 0; k < b.BlocObjects.Length; k++)
                 {
-                    worker.Blocs[b] += worker.BlocObjects[b] ? 1 : 0;
+                    worker.Blocs[k] += b.BlocObjects[k] ? 1 : 0;
                 }
             },
             worker =>
@@ -95,15 +97,11 @@ internal static class VerdictDraws
         return new DrawCounts(draws, converged, passes, members, blocs, described);
     }
 
-    private sealed class Worker(PayoffWorkspace workspace, int members, int blocs)
+    private sealed class Worker(PayoffWorkspace workspace, Record.DecisionBuffers buffers, int members, int blocs)
     {
         public PayoffWorkspace Workspace { get; } = workspace;
 
-        public sbyte[] Own { get; } = new sbyte[members];
-
-        public bool[] Final { get; } = new bool[members];
-
-        public bool[] BlocObjects { get; } = new bool[blocs];
+        public Record.DecisionBuffers Buffers { get; } = buffers;
 
         public int[] Members { get; } = new int[members];
 

@@ -114,37 +114,21 @@ public sealed record ExportCompetitionDraft(IReadOnlyDictionary<DevelopmentStatu
 public sealed record ImplementationSettings(int StartYear, IReadOnlyDictionary<DevelopmentStatus, int> Years, int? EvaluateYear);
 
 /// <summary>
-/// How a draft is decided, and how each member's government values it (the <c>[decision]</c> section; schema in
+/// How a draft is decided (the <c>[decision]</c> section; schema in
 /// docs/scenarios.md, model in docs/models/negotiation.md). Every setting left out takes the default the
 /// negotiation model states in its output.
 /// </summary>
 /// <param name="Rule">The decision rule.</param>
-/// <param name="CoalitionRule">How a coalition with a common position objects.</param>
-public sealed record DecisionSettings(DecisionRule Rule, CoalitionRule CoalitionRule)
+public sealed record DecisionSettings(DecisionRule Rule)
 {
     /// <summary>The coalitions that hold a common position (codes such as G20, G33, G90, C4), or null for the model's default list.</summary>
     public IReadOnlyList<string>? Coalitions { get; init; }
 
-    /// <summary>Leading members by coalition code, for the <see cref="CoalitionRule.Leaders"/> rule; coalitions not listed take the model's cited leaders.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<MemberId>> Leaders { get; init; } = new Dictionary<string, IReadOnlyList<MemberId>>(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The default government weights.</summary>
-    public WeightPreset Weights { get; init; } = WeightPreset.Welfare;
-
     /// <summary>The alternative each member compares the draft with: null for the status quo, or a multilateral scenario file (as written, relative to this scenario's folder).</summary>
     public string? Baseline { get; init; }
 
-    /// <summary>What members without market data do.</summary>
-    public NoDataRule NoData { get; init; } = NoDataRule.FollowCoalitions;
-
     /// <summary>The food staples (commodity names or codes as written), or null for the model's default list.</summary>
     public IReadOnlyList<string>? Staples { get; init; }
-
-    /// <summary>Settings for every member, written directly in <c>[decision]</c>.</summary>
-    public DecisionProfile Defaults { get; init; } = DecisionProfile.Empty;
-
-    /// <summary>Settings for a status group, a coalition or a member, in file order.</summary>
-    public IReadOnlyList<ProfileOverride> Overrides { get; init; } = [];
 
     /// <summary>Where the keys that name data (coalitions, leaders, staples, baseline) are written, for error messages.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -157,18 +141,3 @@ public enum DecisionRule
     Consensus,
 }
 
-/// <summary>How a coalition's members act together.</summary>
-public enum CoalitionRule
-{
-    /// <summary>Members decide alone.</summary>
-    None,
-
-    /// <summary>The coalition objects if any member objects.</summary>
-    Unanimity,
-
-    /// <summary>The coalition objects if a majority of its members object.</summary>
-    Majority,
-
-    /// <summary>The coalition follows its leading members (named in the coalition data).</summary>
-    Leaders,
-}

@@ -82,7 +82,7 @@ public class NegotiateCommandTests
             var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--out", file);
             Assert.Equal(ExitCodes.Ok, result.ExitCode);
             var lines = File.ReadAllLines(file);
-            Assert.StartsWith("member,name,status,payoff_source,region,coalitions,own,position,weighted_gain", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("member,name,status,payoff_source,region,coalitions,own,position,index,object_probability,farm_output", lines[0], StringComparison.Ordinal);
             Assert.Equal(147, lines.Length);
         }
         finally
@@ -98,7 +98,7 @@ public class NegotiateCommandTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("IND, India", result.Output, StringComparison.Ordinal);
         Assert.Contains("Payoff against the alternative", result.Output, StringComparison.Ordinal);
-        Assert.Contains("weights: farmers 1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("decision index", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,20 +131,16 @@ public class NegotiateCommandTests
     }
 
     [Fact]
-    public void The_weights_shortcut_is_recorded_in_the_outcome()
+    public void The_retired_weights_and_coalition_rule_flags_are_one_line_naming_the_replacement()
     {
-        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--weights", "gko", "--json");
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        using var json = JsonDocument.Parse(result.RawOut);
-        Assert.Equal("gko", json.RootElement.GetProperty("draft").GetProperty("weights").GetString());
-    }
-
-    [Fact]
-    public void An_unknown_weight_preset_is_a_usage_error()
-    {
-        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--weights", "greedy");
-        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("--weights: \"greedy\" is not a preset", result.Output + result.Error, StringComparison.Ordinal);
+        foreach (var (flag, value) in new[] { ("--weights", "gko"), ("--coalition-rule", "unanimity") })
+        {
+            var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", flag, value);
+            Assert.Equal(ExitCodes.InputError, result.ExitCode);
+            Assert.Single(result.Error.Trim().Split('\n'));
+            Assert.Contains("belongs to the stated acceptance rules", result.Error, StringComparison.Ordinal);
+            Assert.Contains("--validate", result.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -167,9 +163,9 @@ public class NegotiateCommandTests
     [Fact]
     public void A_misspelt_decision_key_set_on_the_command_line_is_one_line()
     {
-        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--set", "decision.member.JPN.producr=2");
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--set", "decision.staple=rice");
         Assert.Equal(ExitCodes.InputError, result.ExitCode);
-        Assert.Contains("unknown key \"producr\"", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown key \"staple\"", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
 

@@ -66,7 +66,7 @@ public class CancunReplayTests
         Assert.NotEmpty(noData);
         Assert.All(noData, m =>
         {
-            Assert.Null(m.Own);
+            Assert.Null(m.FarmOutput);
             Assert.Null(m.Payoff);
             Assert.Contains(m.Reasons, r => r.Kind == ReasonKind.NoData);
         });
@@ -125,9 +125,9 @@ public class CancunReplayTests
     }
 
     [Fact]
-    public void A_coalition_rule_makes_coalition_members_object_together()
+    public void The_members_of_an_objecting_coalition_object_together()
     {
-        var outcome = Negotiator.Negotiate(Cancun("decision.coalition_rule=unanimity"), EvaluationContext.For(Data), new NegotiationOptions { Draws = 0 });
+        var outcome = Negotiator.Negotiate(Cancun(), EvaluationContext.For(Data), new NegotiationOptions { Draws = 0 });
         foreach (var coalition in outcome.Coalitions.Where(c => c.Position == Position.Object))
         {
             var members = outcome.Members.Where(m => m.Coalitions.Contains(coalition.Code)).ToArray();

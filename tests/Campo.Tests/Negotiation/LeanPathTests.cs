@@ -28,7 +28,7 @@ public class LeanPathTests
         var scenario = ScenarioReader.Read(set.Length == 0 ? text : text.Replace("start_year = 2005", "start_year = 2005\n" + set, StringComparison.Ordinal), file);
         var context = EvaluationContext.For(Data);
         var full = DraftEvaluator.Evaluate(scenario, context);
-        var session = Negotiator.Open(scenario, context, new NegotiationOptions());
+        var session = Negotiator.Open(scenario, context, new NegotiationOptions(), Campo.Negotiation.Record.NegotiationRecord.Shipped(_ => true));
         var lean = session.Model;
         foreach (var region in full.Regions.Where(r => lean.RegionIndex.ContainsKey(r.Region)))
         {
@@ -56,7 +56,7 @@ public class LeanPathTests
     public void A_warm_start_gives_the_same_payoffs_as_a_cold_one()
     {
         var scenario = ScenarioReader.ReadFile(Path.Combine(SharedData.RepositoryRoot, "scenarios", "cancun-2003.toml"));
-        var session = Negotiator.Open(scenario, EvaluationContext.For(Data), new NegotiationOptions());
+        var session = Negotiator.Open(scenario, EvaluationContext.For(Data), new NegotiationOptions(), Campo.Negotiation.Record.NegotiationRecord.Shipped(_ => true));
         var model = session.Model;
         var ws = model.NewWorkspace();
         var other = ScenarioReader.ReadFile(Path.Combine(SharedData.RepositoryRoot, "scenarios", "rev4-2008.toml"));

@@ -125,7 +125,7 @@ public class RecordTests
             new RecordedEvent(code, new DateOnly(2003, 9, 14), code, recorded.Any(r => r.Objected) ? RecordedVerdict.Failed : RecordedVerdict.Adopted, "test"),
             features.Select((f, i) => new EventMember(new MemberId("M" + (char)('A' + (i / 26)) + (char)('A' + (i % 26))), f, trade[i], i, -1, blocs.Where(b => b.Value.Contains(i)).Select(b => b.Key).ToArray(), [], [])).ToArray(),
             blocs.ToDictionary(b => b.Key, b => (b.Key, b.Value)),
-            [],
+            0.05,
             blocs.ToDictionary(b => b.Key, _ => new Dictionary<CommodityId, (string, double)>()))
         {
             RecordedActors = recorded,
@@ -142,7 +142,7 @@ public class RecordTests
         var e = Synthetic("nothing", features, [0.3, 0.3, 0.1, 0.1, 0.1, 0.1], new() { ["G1"] = [0, 2, 3] });
         for (var i = 0; i < 200; i++)
         {
-            Assert.True(e.Predict(Random(random), 0.05).Passes);
+            Assert.True(e.Predict(Random(random)).Passes);
         }
     }
 
@@ -168,14 +168,14 @@ public class RecordTests
             var trade = Enumerable.Range(0, n).Select(_ => random.NextDouble() * 0.1).ToArray();
             var blocs = new Dictionary<string, int[]> { ["G1"] = [0, 1, 2], ["G2"] = [2, 3, 4, 5] };
             var c = Random(random);
-            var a = Synthetic("a", worse, trade, blocs).Predict(c, 0.05);
-            var b = Synthetic("b", better, trade, blocs).Predict(c, 0.05);
+            var a = Synthetic("a", worse, trade, blocs).Predict(c);
+            var b = Synthetic("b", better, trade, blocs).Predict(c);
             for (var i = 0; i < n; i++)
             {
                 Assert.True(a.Final[i] || !b.Final[i], "a member that accepts must accept a draft better for it in every component");
             }
 
-            Assert.True(Synthetic("g", gains, trade, blocs).Predict(c, 0.05).Passes);
+            Assert.True(Synthetic("g", gains, trade, blocs).Predict(c).Passes);
         }
     }
 

@@ -64,7 +64,6 @@ internal sealed class ThreeMarkets : IDisposable
         cut = {cut.ToString(System.Globalization.CultureInfo.InvariantCulture)}
 
         [decision]
-        red_lines = false
         {decision}
         """,
         "three.toml");

@@ -52,11 +52,8 @@ public sealed class VerdictReportTests : IClassFixture<VerdictReportTests.Cancun
         {
             var member = members[key];
             Assert.Equal("object", member.GetProperty("position").GetString());
-            Equal(member.GetProperty("weightedGain"), cells[2]);
-            if (Number(member.GetProperty("weightedGain")) is { } gain)
-            {
-                Assert.Equal(format.Money(gain), cells[2].Value);
-            }
+            Equal(member.GetProperty("index"), cells[2]);
+            Assert.Equal(format.Number(member.GetProperty("index").GetDouble(), 2), cells[2].Value);
             Equal(member.GetProperty("objectShare"), cells[4]);
         }
 
@@ -163,29 +160,30 @@ public sealed class VerdictReportTests : IClassFixture<VerdictReportTests.Cancun
     }
 
     [Fact]
-    public void A_member_that_loses_on_balance_reads_its_payoff_by_group()
+    public void A_member_dissatisfied_by_its_farmers_loss_reads_it_relative_to_its_farm_output()
     {
-        var reasons = new Reason[] { new(ReasonKind.Payoff, "(English text)", null, -12.5) };
-        var member = Member("MEX", Position.Object, reasons) with { WeightedGain = -12.5, Payoff = new WelfareParts(-40, 30, -2.5, 0, 0) };
+        var reasons = new Reason[] { new(ReasonKind.Payoff, "(English text)", null, -0.02) };
+        var member = Member("MEX", Position.Object, reasons) with { Index = 1.25, FarmOutput = 2000, Payoff = new WelfareParts(-40, 30, -2.5, 0, 10) };
         var document = XDocument.Parse(HtmlReports.RenderNegotiation(Outcome([member], passes: false), ReportLanguage.Spanish));
         var (_, cells) = Assert.Single(Rows(document, "objectors"));
-        // Farmers −40, consumers +30, treasury −2.5: weighted with equal weights, −12.5 (the member's weighted payoff).
-        Assert.Equal("perdería en conjunto: ganancia ponderada de −12,5 millones de dólares al año, por debajo de su umbral (productores −40,0, consumidores +30,0, fisco −2,5)", cells[3].Value);
-        Assert.Equal(-12.5, Value(cells[2]));
+        // Farmers −40 and exports +10 over a farm output of 2,000: −2.0% and +0.5%.
+        Assert.Equal("el excedente de sus productores cambia en −2,0\u00a0% de su producción agrícola y sus exportaciones en +0,5\u00a0%", cells[3].Value);
+        Assert.Equal(1.25, Value(cells[2]));
     }
 
     private static string Region(JsonElement member) =>
         member.GetProperty("region").ValueKind == JsonValueKind.Null ? member.GetProperty("member").GetString()! : member.GetProperty("region").GetString()!;
 
     private static MemberVerdict Member(string code, Position position, IReadOnlyList<Reason> reasons) =>
-        new(new MemberId(code), code, DevelopmentStatus.Developing, PayoffSource.OwnRegion, new MemberId(code), [], position, position, 0, WelfareParts.Zero, reasons, null, "weights: farmers 1, consumers 1, treasury 1", null);
+        new(new MemberId(code), code, DevelopmentStatus.Developing, PayoffSource.OwnRegion, new MemberId(code), [], position, position, 0, 0.5, 1000, WelfareParts.Zero, reasons, null, null);
 
     private static NegotiationOutcome Outcome(IReadOnlyList<MemberVerdict> members, bool passes)
     {
         var objecting = members.Count(m => m.Position == Position.Object);
         return new NegotiationOutcome
         {
-            Draft = new NegotiatedDraft("Test draft", "test.toml", null, new DateOnly(2003, 9, 14), members.Count, "the status quo (2005 base)", "none", "welfare", "embedded default"),
+            Draft = new NegotiatedDraft("Test draft", "test.toml", null, new DateOnly(2003, 9, 14), members.Count, "the status quo (2005 base)", "embedded default"),
+            Model = new DecisionModelSummary([new DecisionCoefficient("intercept", -2, 0.5), new DecisionCoefficient("farmers", 0.5, null)], 0.5, 0.05, "stated", null, [], []),
             Verdict = new Verdict(passes, "(English summary)", objecting, members.Count - objecting, [.. members.Where(m => m.Position == Position.Object).Select(m => m.Member)], [], null),
             Members = members,
             Coalitions = [],

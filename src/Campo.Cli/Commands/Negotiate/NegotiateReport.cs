@@ -52,7 +52,7 @@ internal static partial class NegotiateReport
         var d = outcome.Draft;
         console.Write(new Rule("[bold]" + Markup.Escape(d.Title) + "[/]").LeftJustified());
         var alternative = InEnglish ? d.Alternative : VerdictWords.Alternative(Report, d.Alternative);
-        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), alternative, d.Weights, d.CoalitionRule)));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), alternative, string.Join(", ", outcome.Model.Coefficients.Select(c => c.Name + " " + Format.Number(c.Value, "0.00"))) + "; κ " + Format.Number(outcome.Model.Discipline, "0.##"))));
         var v = outcome.Verdict;
         string summary;
         if (InEnglish)
@@ -88,7 +88,8 @@ internal static partial class NegotiateReport
                 Format.Money(p.Government),
                 Format.Money(p.QuotaRent),
                 Format.Money(p.Exports),
-                Format.Money(m.WeightedGain ?? 0))));
+                m.FarmOutput is { } output ? Format.Money(output) : "-",
+                Format.Number(m.Index, "0.00"))));
         }
 
         foreach (var reason in m.Reasons)
@@ -101,8 +102,11 @@ internal static partial class NegotiateReport
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_ObjectsInDraws, Format.Share(share))));
         }
 
-        var preferences = InEnglish || m.Settings is not { } settings ? m.Preferences : Preferences(settings);
-        console.MarkupLine("[grey]" + Markup.Escape(preferences + (Note(m) is { } note ? ". " + note : string.Empty)) + "[/]");
+        if (Note(m) is { } note)
+        {
+            console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");
+        }
+
         console.WriteLine();
     }
 
@@ -112,7 +116,7 @@ internal static partial class NegotiateReport
         var rows = outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
             .GroupBy(m => (m.Region?.Code ?? m.Member.Code, m.Own))
             .Select(g => g.OrderByDescending(m => m.PayoffSource == PayoffSource.OwnRegion).ThenBy(m => m.Member).ToArray())
-            .OrderByDescending(g => Math.Abs(g[0].WeightedGain ?? 0)).ThenBy(g => g[0].Member)
+            .OrderByDescending(g => g[0].Index).ThenBy(g => g[0].Member)
             .ToArray();
         if (rows.Length == 0)
         {
@@ -138,7 +142,7 @@ internal static partial class NegotiateReport
                 Markup.Escape(name),
                 Markup.Escape(Format.Status(m.Status)),
                 Markup.Escape(string.Join(" ", m.Coalitions.Where(c => c is "G20" or "G33" or "G90" or "C4" or "CAIRNS"))),
-                m.WeightedGain is { } g ? Colour(g) : "-",
+                Format.Number(m.Index, "0.00"),
                 Markup.Escape(why),
                 m.ObjectShare is { } s ? Format.Share(s) : "-");
         }
@@ -184,7 +188,7 @@ internal static partial class NegotiateReport
                 Markup.Escape(c.Code),
                 Format.Count(c.Members),
                 Markup.Escape(Fill(CliStrings.Negotiate_OfMembers, Format.Count(c.Objecting), Format.Count(c.Voting))),
-                Markup.Escape(Position(c.Position) + (outcome.Draft.CoalitionRule == "none" ? " " + Text(CliStrings.Negotiate_InformationOnly) : string.Empty)),
+                Markup.Escape(Position(c.Position)),
                 c.ObjectShare is { } s ? Format.Share(s) : "-");
         }
 
@@ -396,45 +400,10 @@ internal static partial class NegotiateReport
         };
     }
 
-    /// <summary>A member's weights, threshold and red lines in words, with where they come from.</summary>
-    private static string Preferences(MemberPreferences p)
-    {
-        static string Percent(double fraction) => Format.Number(fraction * 100, "0.#") + Format.PercentSign;
-        var w = p.Weights;
-        var redLines = p.RedLines.Enabled
-            ? Fill(CliStrings.Negotiate_RedLines, Percent(p.RedLines.PriceFall), Percent(p.RedLines.ImportSurge), Percent(p.RedLines.SurgeFloor))
-            : Text(CliStrings.Negotiate_RedLinesOff);
-        return Fill(
-            CliStrings.Negotiate_Preferences,
-            Format.Number(w.Producer, "0.##"),
-            Format.Number(w.Consumer, "0.##"),
-            Format.Number(w.Government, "0.##"),
-            Format.Number(w.QuotaRent, "0.##"),
-            Format.Number(w.Exports, "0.##"),
-            Format.Number(p.Threshold, "0.00"),
-            redLines,
-            PreferenceSource(p.Source));
-    }
-
-    /// <summary>Where a member's preferences come from, as the model writes it ("preset welfare; set in the scenario: KEYS"), in words.</summary>
-    private static string PreferenceSource(string source)
-    {
-        const string Preset = "preset ";
-        const string SetIn = "; set in the scenario: ";
-        if (!source.StartsWith(Preset, StringComparison.Ordinal))
-        {
-            return source;
-        }
-
-        var set = source.IndexOf(SetIn, StringComparison.Ordinal);
-        var preset = Fill(CliStrings.Negotiate_PresetSource, set < 0 ? source[Preset.Length..] : source[Preset.Length..set]);
-        return set < 0 ? preset : preset + RunReport.ListSeparator + Fill(CliStrings.Negotiate_SetInScenario, source[(set + SetIn.Length)..]);
-    }
-
     /// <summary>A reason in a few words for the table; the full text is in --member, --json and --out.</summary>
     private static string Brief(NegotiationOutcome outcome, MemberVerdict member, Reason reason, Dataset? dataset) => reason.Kind switch
     {
-        ReasonKind.Payoff => Fill(CliStrings.Negotiate_ReasonPayoff, Format.Money(reason.Size ?? 0)),
+        ReasonKind.Payoff => Fill(CliStrings.Negotiate_ReasonPayoff, Format.Change(reason.Size ?? 0)),
         ReasonKind.PriceRedLine => Fill(CliStrings.Negotiate_ReasonPrice, Named(reason.Commodity), Format.Change(reason.Size ?? 0)),
         ReasonKind.SurgeRedLine => Fill(CliStrings.Negotiate_ReasonSurge, Named(reason.Commodity), reason.Size is { } rise ? Format.Change(rise) : Text(CliStrings.Negotiate_ReasonNew)),
         ReasonKind.Represented => Text(CliStrings.Negotiate_ReasonEu),

@@ -12,8 +12,6 @@ namespace Campo.Cli.Commands.Negotiate;
 /// <summary>Settings of <c>campo negotiate</c>: the draft and its data (as <c>campo run</c>), the decision, the search.</summary>
 public sealed class NegotiateSettings : EvaluationSettings
 {
-    private static readonly string[] Presets = ["welfare", "gko", "exports"];
-    private static readonly string[] CoalitionRules = ["none", "unanimity", "majority", "leaders"];
 
     /// <summary>The scenario file.</summary>
     [CommandArgument(0, "[FILE]")]
@@ -110,16 +108,6 @@ public sealed class NegotiateSettings : EvaluationSettings
         if (ValidateRecord == (File.Length > 0))
         {
             return ValidationResult.Error(CliText.Text(ValidateRecord ? CliStrings.Error_ValidateNoFile : CliStrings.Error_FileNeeded));
-        }
-
-        if (Weights is { } w && !Presets.Contains(w, StringComparer.Ordinal))
-        {
-            return ValidationResult.Error(CliText.Fill(CliStrings.Error_Weights, w, string.Join(", ", Presets)));
-        }
-
-        if (CoalitionRule is { } r && !CoalitionRules.Contains(r, StringComparer.Ordinal))
-        {
-            return ValidationResult.Error(CliText.Fill(CliStrings.Error_CoalitionRule, r, string.Join(", ", CoalitionRules)));
         }
 
         if (Drafts is < 1 or > 1_000_000)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Campo.Composition;
 using Campo.Domain;
 using Campo.Errors;
@@ -133,27 +134,73 @@ public static class RecordValidation
 
     private static readonly string[] CancunCoalitions = ["G20", "G33", "G90", "C4"];
 
+    private static readonly ConditionalWeakTable<EvaluationContext, ShippedFit> ShippedFits = [];
+    private static readonly ConditionalWeakTable<EvaluationContext, DecisionEstimates> ShippedEstimates = [];
+
     /// <summary>Runs the validation.</summary>
     /// <param name="context">The dataset and its calibrated world market.</param>
-    /// <param name="loadScenario">Reads a shipped draft by name.</param>
-    /// <param name="record">The record; null for the shipped one.</param>
+    /// <param name="loadScenario">Reads a shipped draft by name (used with a record of one's own).</param>
+    /// <param name="record">The record; null for the shipped one (its events are evaluated once per context and shared with the default verdict).</param>
     /// <param name="cancellationToken">Stops between events.</param>
     /// <exception cref="CampoException">A bad record row, or a recorded actor absent on its event's date.</exception>
     public static ValidationReport Run(EvaluationContext context, Func<string, Scenario> loadScenario, NegotiationRecord? record = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(loadScenario);
-        record ??= NegotiationRecord.Shipped(code => IsActor(context, code));
-        var events = new List<EventData>();
-        foreach (var e in record.Events)
+        if (record is null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var scenario = loadScenario(e.Scenario);
-            var session = Negotiator.Open(scenario, context, new NegotiationOptions { Draws = 0 });
-            events.Add(EventData.Build(e, session, record));
+            var shipped = Shipped(context);
+            return Validate(shipped.Events, shipped.Record);
         }
 
-        return Validate(events, record);
+        return Validate(Events(context, loadScenario, record, cancellationToken), record);
+    }
+
+    /// <summary>
+    /// The estimates on the shipped record for the verdict: fitted once per context, and for the embedded default
+    /// dataset kept in the cache folder keyed by the library's build (<see cref="EstimatesCache"/>), so that a later run
+    /// does not negotiate the eight events again.
+    /// </summary>
+    internal static DecisionEstimates ShippedEstimate(EvaluationContext context) => ShippedEstimates.GetValue(context, c =>
+    {
+        var record = NegotiationRecord.Shipped(code => IsActor(c, code));
+        if (EstimatesCache.Read(c, record) is { } cached)
+        {
+            return cached;
+        }
+
+        var estimates = Shipped(c).Estimates;
+        EstimatesCache.Write(c, estimates);
+        return estimates;
+    });
+
+    /// <summary>The shipped record's events and the estimates fitted on all of them (once per context).</summary>
+    internal static ShippedFit Shipped(EvaluationContext context) => ShippedFits.GetValue(context, c =>
+    {
+        var record = NegotiationRecord.Shipped(code => IsActor(c, code));
+        var events = Events(c, LoadShipped, record, CancellationToken.None);
+        var ((coefficients, errors), _) = FitBest(events, record.Setting("prior_sd"));
+        var estimates = new DecisionEstimates(coefficients, errors, events.Count, events.Sum(e => e.RecordedActors.Count), record);
+        return new ShippedFit(record, events, estimates);
+    });
+
+    /// <summary>Reads a shipped draft by name.</summary>
+    internal static Scenario LoadShipped(string name) => ScenarioReader.Read(
+        ShippedScenarios.Text(name) ?? throw new CampoException("no shipped draft \"" + name + "\"", "a draft of scenarios/ (" + string.Join(", ", ShippedScenarios.Names) + ")", new SourceLocation("data/negotiation/events.csv", Field: "scenario")),
+        ShippedScenarios.FileName(name));
+
+    /// <summary>Every event's draft negotiated on the world market (in parallel over the cores; each event is independent).</summary>
+    private static List<EventData> Events(EvaluationContext context, Func<string, Scenario> loadScenario, NegotiationRecord record, CancellationToken cancellationToken)
+    {
+        var events = new EventData[record.Events.Count];
+        Parallel.For(0, events.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var e = record.Events[i];
+            var scenario = loadScenario(e.Scenario);
+            var session = Negotiator.Open(scenario, context, new NegotiationOptions { Draws = 0 }, record);
+            events[i] = EventData.Build(e, session, record);
+        });
+        return [.. events];
     }
 
     /// <summary>True for a coalition code the dataset knows (or G90) or a member code.</summary>
@@ -169,7 +216,6 @@ public static class RecordValidation
     internal static ValidationReport Validate(IReadOnlyList<EventData> events, NegotiationRecord record)
     {
         var prior = record.Setting("prior_sd");
-        var block = record.Setting("block_alone_trade_share");
         var (full, profile) = FitBest(events, prior);
         var folds = new Dictionary<string, DecisionCoefficients>(StringComparer.Ordinal);
         foreach (var e in events)
@@ -183,8 +229,8 @@ public static class RecordValidation
         var replay = new List<CoalitionReplay>();
         foreach (var e in events)
         {
-            var inSample = e.Predict(full.Coefficients, block);
-            var outOfSample = e.Predict(folds[e.Event.Code], block);
+            var inSample = e.Predict(full.Coefficients);
+            var outOfSample = e.Predict(folds[e.Event.Code]);
             verdictsIn += inSample.Passes == e.Event.Passed ? 1 : 0;
             verdictsOut += outOfSample.Passes == e.Event.Passed ? 1 : 0;
             var actors = new List<ActorValidation>();
@@ -262,19 +308,65 @@ public static class RecordValidation
     }
 }
 
+/// <summary>The shipped record, its events and the estimates fitted on all of them.</summary>
+internal sealed record ShippedFit(NegotiationRecord Record, IReadOnlyList<EventData> Events, DecisionEstimates Estimates);
+
+/// <summary>
+/// The estimated decision model as the verdict uses it: the coefficients and coalition discipline fitted on the record
+/// (penalised maximum likelihood of the recorded positions, <see cref="RecordValidation"/>), with the record whose
+/// stated settings (salience, red lines, block-alone share) and stances the rule reads.
+/// </summary>
+/// <param name="Coefficients">β and κ.</param>
+/// <param name="StandardErrors">Standard errors of β (null at a bound, or for stated coefficients).</param>
+/// <param name="Events">Events of the record the fit used (0 for stated coefficients).</param>
+/// <param name="Observations">Recorded positions the fit used.</param>
+/// <param name="Record">The record.</param>
+public sealed record DecisionEstimates(DecisionCoefficients Coefficients, IReadOnlyList<double?> StandardErrors, int Events, int Observations, NegotiationRecord Record)
+{
+    /// <summary>The estimates on the shipped record for a dataset (fitted on first use, then shared; thread-safe).</summary>
+    /// <param name="context">The dataset and its calibrated world market.</param>
+    public static DecisionEstimates Shipped(EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return RecordValidation.ShippedEstimate(context);
+    }
+
+    /// <summary>Coefficients stated rather than estimated (for a constructed market or a what-if), with a record's settings.</summary>
+    /// <param name="coefficients">β0 ≤ 0, the others ≥ 0; κ in (0, 1].</param>
+    /// <param name="record">The record whose settings and stances apply.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A coefficient of the wrong sign or κ outside (0, 1].</exception>
+    public static DecisionEstimates Stated(DecisionCoefficients coefficients, NegotiationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(coefficients);
+        ArgumentNullException.ThrowIfNull(record);
+        if (coefficients.Beta.Count != Logit.Size || !(coefficients.Beta[0] <= 0) || coefficients.Beta.Skip(1).Any(b => !(b >= 0 && double.IsFinite(b))) || !(coefficients.Discipline > 0 && coefficients.Discipline <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(coefficients), coefficients.ToString(), "Five coefficients: the intercept at most 0, the others finite and at least 0; the discipline in (0, 1].");
+        }
+
+        return new DecisionEstimates(coefficients, new double?[Logit.Size], 0, 0, record);
+    }
+}
+
 /// <summary>A prediction for one event.</summary>
 internal sealed record EventPrediction(bool Passes, bool[] Final, bool[] Dissatisfied, bool[] Alone, double[] Index, IReadOnlyDictionary<string, bool> BlocObjects, IReadOnlyDictionary<string, double> BlocIndex);
 
 /// <summary>One event's members, coalitions and package, ready to be predicted under any coefficients.</summary>
 internal sealed class EventData
 {
-    internal EventData(RecordedEvent e, EventMember[] members, Dictionary<string, (string Name, int[] Members)> blocs, Dictionary<string, double> package, Dictionary<string, Dictionary<CommodityId, (string Name, double Change)>> losses)
+    private readonly DecisionRule _rule;
+    private readonly MemberFeatures[] _features;
+    private readonly string[] _codes;
+
+    internal EventData(RecordedEvent e, EventMember[] members, Dictionary<string, (string Name, int[] Members)> blocs, double blockShare, Dictionary<string, Dictionary<CommodityId, (string Name, double Change)>> losses)
     {
         Event = e;
         Members = members;
         Blocs = blocs;
-        Package = package;
         Losses = losses;
+        _features = members.Select(m => m.Features).ToArray();
+        _codes = [.. blocs.Keys];
+        _rule = new DecisionRule(_codes.Select(c => blocs[c].Members).ToArray(), members.Select(m => m.RepresentedBy).ToArray(), members.Select(m => m.TradeShare).ToArray(), blockShare);
     }
 
     public RecordedEvent Event { get; }
@@ -284,35 +376,41 @@ internal sealed class EventData
     /// <summary>Coalitions with a common position: code → name and member indices.</summary>
     public Dictionary<string, (string Name, int[] Members)> Blocs { get; }
 
-    public Dictionary<string, double> Package { get; }
-
     /// <summary>Per coalition, the issues whose shortfall counts against the package under its own stated conditions.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> BlocUnmet { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Per coalition, farmers' surplus change by commodity summed over its members' distinct regions (million USD).</summary>
     public Dictionary<string, Dictionary<CommodityId, (string Name, double Change)>> Losses { get; }
 
+    /// <summary>What the event's package delivers on each issue.</summary>
+    public static Dictionary<string, double> PackageOf(NegotiationRecord record, string code) =>
+        record.Packages.Where(p => p.Event == code).ToDictionary(p => p.Issue, p => p.Delivered, StringComparer.Ordinal);
+
     public static EventData Build(RecordedEvent e, NegotiationSession session, NegotiationRecord record)
     {
-        var package = record.Packages.Where(p => p.Event == e.Code).ToDictionary(p => p.Issue, p => p.Delivered, StringComparer.Ordinal);
-        var members = DecisionFeatureBuilder.Build(session, record, package, e.Date);
+        var judge = new DecisionJudge(session, record, PackageOf(record, e.Code));
         var setup = session.Setup;
-        var index = members.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var codes = NegotiationDefaults.Coalitions
-            .Concat(record.Positions.Select(p => p.Actor).Where(setup.Known.ContainsKey))
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+        var features = new MemberFeatures[setup.Members.Length];
+        judge.Features(session.Central, session.Alternative, features);
+        var members = setup.Members.Select((m, i) => new EventMember(
+            m.Id,
+            features[i],
+            judge.TradeShare[i],
+            session.MemberRegion[i],
+            judge.Represented[i],
+            m.Coalitions,
+            judge.RedLines(i, session.Central, session.Alternative),
+            judge.Unmet[i])).ToArray();
         var blocs = new Dictionary<string, (string, int[])>(StringComparer.OrdinalIgnoreCase);
         var losses = new Dictionary<string, Dictionary<CommodityId, (string Name, double Change)>>(StringComparer.OrdinalIgnoreCase);
+        var unmet = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         var model = session.Model;
-        foreach (var code in codes)
+        for (var b = 0; b < judge.Blocs.Count; b++)
         {
-            if (!setup.Known.TryGetValue(code, out var bloc))
-            {
-                continue;
-            }
-
-            var ids = bloc.Members.Where(index.ContainsKey).Select(m => index[m]).ToArray();
-            blocs[code] = (bloc.Name, ids);
+            var bloc = judge.Blocs[b];
+            var ids = judge.BlocMembers[b];
+            blocs[bloc.Code] = (bloc.Name, ids);
+            unmet[bloc.Code] = judge.BlocUnmet[b];
             var byCommodity = new Dictionary<CommodityId, (string Name, double Change)>();
             foreach (var r in ids.Select(i => members[i].Region).Where(r => r >= 0).Distinct())
             {
@@ -325,20 +423,12 @@ internal sealed class EventData
                 }
             }
 
-            losses[code] = byCommodity;
+            losses[bloc.Code] = byCommodity;
         }
 
-        return new EventData(e, members, blocs, package, losses)
+        return new EventData(e, members, blocs, judge.BlockShare, losses)
         {
-            BlocUnmet = blocs.Keys.ToDictionary(
-                c => c,
-                c =>
-                {
-                    var list = new List<string>();
-                    DecisionFeatureBuilder.Link(record, package, e.Date, c, [], list);
-                    return (IReadOnlyList<string>)list;
-                },
-                StringComparer.OrdinalIgnoreCase),
+            BlocUnmet = unmet,
             RecordedActors = record.Positions.Where(p => p.Event == e.Code).Select(p => (p.Actor, p.Position == Position.Object)).ToArray(),
         };
     }
@@ -361,7 +451,7 @@ internal sealed class EventData
         var x = new double[Logit.Size];
         if (Blocs.TryGetValue(actor, out var bloc))
         {
-            Pivot(bloc.Members, kappa, x);
+            DecisionRule.Pivot(bloc.Members, _features, kappa, x, new double[Members.Length]);
             return x;
         }
 
@@ -378,96 +468,20 @@ internal sealed class EventData
         return x;
     }
 
-    /// <summary>
-    /// The pivotal member's predictors: each term at the level reached by the share κ of the coalition's members most
-    /// hurt by it (payoff terms over members with data; red line and link over all members).
-    /// </summary>
-    private void Pivot(int[] members, double kappa, double[] x)
+    /// <summary>The prediction under coefficients c (<see cref="DecisionJudge.Predict"/>).</summary>
+    public EventPrediction Predict(DecisionCoefficients c)
     {
-        x[0] = 1;
-        Span<double> row = stackalloc double[Logit.Size];
-        for (var k = 1; k < Logit.Size; k++)
-        {
-            var values = new List<double>(members.Length);
-            foreach (var i in members)
-            {
-                var f = Members[i].Features;
-                if (k <= 2 && !f.HasPayoff)
-                {
-                    continue;
-                }
-
-                f.Predictors(row);
-                values.Add(row[k]);
-            }
-
-            if (values.Count == 0)
-            {
-                x[k] = 0;
-                continue;
-            }
-
-            values.Sort((a, b) => b.CompareTo(a));
-            var at = Math.Clamp((int)Math.Ceiling(kappa * values.Count) - 1, 0, values.Count - 1);
-            x[k] = values[at];
-        }
-    }
-
-    /// <summary>
-    /// The prediction: every member's own index; each coalition objects when its pivotal member is dissatisfied; a
-    /// member objects formally when one of its coalitions objects, or when it is dissatisfied and can block alone (its
-    /// region holds at least the stated share of world farm trade, or a red line of its own fires); a member spoken
-    /// for (EU member states) takes its representative's position. The draft passes when nobody objects.
-    /// </summary>
-    public EventPrediction Predict(DecisionCoefficients c, double blockShare)
-    {
-        var n = Members.Length;
-        var z = new double[n];
-        var dissatisfied = new bool[n];
-        var alone = new bool[n];
-        var final = new bool[n];
-        Span<double> x = stackalloc double[Logit.Size];
-        for (var i = 0; i < n; i++)
-        {
-            Members[i].Features.Predictors(x);
-            z[i] = c.Index(x);
-            dissatisfied[i] = z[i] > 0;
-        }
-
+        var buffers = _rule.NewBuffers();
+        var passes = _rule.Predict(_features, c, buffers);
         var blocObjects = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var blocIndex = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        var inObjecting = new bool[n];
-        foreach (var (code, bloc) in Blocs)
+        for (var k = 0; k < _codes.Length; k++)
         {
-            var zb = c.Index(Predictors(code, c.Discipline));
-            blocIndex[code] = zb;
-            blocObjects[code] = zb > 0;
-            if (zb > 0)
-            {
-                foreach (var i in bloc.Members)
-                {
-                    inObjecting[i] = true;
-                }
-            }
+            blocObjects[_codes[k]] = buffers.BlocObjects[k];
+            blocIndex[_codes[k]] = buffers.BlocIndex[k];
         }
 
-        for (var i = 0; i < n; i++)
-        {
-            var m = Members[i];
-            alone[i] = dissatisfied[i] && !inObjecting[i] && (m.TradeShare >= blockShare || m.Features.RedLine > 0);
-            final[i] = inObjecting[i] || alone[i];
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            if (Members[i].RepresentedBy is var r and >= 0)
-            {
-                final[i] = final[r];
-                alone[i] = false;
-            }
-        }
-
-        return new EventPrediction(!final.Any(f => f), final, dissatisfied, alone, z, blocObjects, blocIndex);
+        return new EventPrediction(passes, buffers.Final, buffers.Dissatisfied, buffers.Alone, buffers.Index, blocObjects, blocIndex);
     }
 
     /// <summary>An actor's predicted position and probability of objecting.</summary>

@@ -281,17 +281,9 @@ public static class Strings
     /// <summary>worse under B</summary>
     public const string Chart_WorseUnderB = nameof(Chart_WorseUnderB);
 
-    /// <summary>leaders: a coalition follows its leaders</summary>
-    public const string CoalitionRule_leaders = nameof(CoalitionRule_leaders);
 
-    /// <summary>majority: a coalition takes its majority's position</summary>
-    public const string CoalitionRule_majority = nameof(CoalitionRule_majority);
 
-    /// <summary>none: members decide alone</summary>
-    public const string CoalitionRule_none = nameof(CoalitionRule_none);
 
-    /// <summary>unanimity: a coalition objects if any member does</summary>
-    public const string CoalitionRule_unanimity = nameof(CoalitionRule_unanimity);
 
     /// <summary>Coalitions' positions</summary>
     public const string Coalitions_Caption = nameof(Coalitions_Caption);
@@ -299,11 +291,7 @@ public static class Strings
     /// <summary>How each coalition with a common position decides under the rule “{0}”.</summary>
     public const string Coalitions_Lead = nameof(Coalitions_Lead);
 
-    /// <summary>Under the rule “{0}” coalitions take no common position: each member decides alone. The...</summary>
-    public const string Coalitions_LeadNone = nameof(Coalitions_LeadNone);
 
-    /// <summary>Majority (for information)</summary>
-    public const string Coalitions_Majority = nameof(Coalitions_Majority);
 
     /// <summary>Coalitions</summary>
     public const string Coalitions_Title = nameof(Coalitions_Title);
@@ -379,6 +367,9 @@ public static class Strings
 
     /// <summary>US dumping margin</summary>
     public const string Col_DumpingMargin = nameof(Col_DumpingMargin);
+
+    /// <summary>Estimate</summary>
+    public const string Col_Estimate = nameof(Col_Estimate);
 
     /// <summary>Export subsidy cut</summary>
     public const string Col_ExportSubsidyCut = nameof(Col_ExportSubsidyCut);
@@ -517,6 +508,9 @@ public static class Strings
 
     /// <summary>Source or reason, as the file gives it</summary>
     public const string Col_SourceOrReason = nameof(Col_SourceOrReason);
+
+    /// <summary>Standard error</summary>
+    public const string Col_StandardError = nameof(Col_StandardError);
 
     /// <summary>Development status</summary>
     public const string Col_Status = nameof(Col_Status);
@@ -1121,11 +1115,17 @@ public static class Strings
     /// <summary>World prices</summary>
     public const string Prices_Title = nameof(Prices_Title);
 
+    /// <summary>it blocks alone, with its share of world farm trade or a red line of its own</summary>
+    public const string Reason_BlocksAlone = nameof(Reason_BlocksAlone);
+
     /// <summary>it objects with its coalition ({0})</summary>
     public const string Reason_Coalition = nameof(Reason_Coalition);
 
     /// <summary>from none</summary>
     public const string Reason_FromNone = nameof(Reason_FromNone);
+
+    /// <summary>the rest of the package falls short of what it asked: {0}</summary>
+    public const string Reason_Linkage = nameof(Reason_Linkage);
 
     /// <summary>no market data: it accepts by the stated rule</summary>
     public const string Reason_NoDataAccepts = nameof(Reason_NoDataAccepts);
@@ -1607,14 +1607,8 @@ public static class Strings
     /// <summary>Also judge the verdict in every draw (slower)</summary>
     public const string Web_Verdict = nameof(Web_Verdict);
 
-    /// <summary>export gains only</summary>
-    public const string Weights_exports = nameof(Weights_exports);
 
-    /// <summary>producers first in developed members and revenue in developing ones (magnitudes assumed)</summary>
-    public const string Weights_gko = nameof(Weights_gko);
 
-    /// <summary>equal weights on farmers, consumers, treasury and quota rents (national welfare)</summary>
-    public const string Weights_welfare = nameof(Weights_welfare);
 
     /// <summary>Horizontal bars for {0} market regions, gains to the right and losses to the left, with...</summary>
     public const string Winners_ChartDescription = nameof(Winners_ChartDescription);

@@ -24,7 +24,7 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
         var d = outcome.Draft;
-        Title(html, level, t[nameof(Strings.Verdict_Title)], t.Fill(nameof(Strings.Verdict_Lead), t.Format.Count(d.Members), t.Format.Date(d.MembersAt), Alternative(t, d.Alternative), Weights(t, d.Weights), Rule(t, d.CoalitionRule)));
+        Title(html, level, t[nameof(Strings.Verdict_Title)], t.Fill(nameof(Strings.Verdict_Lead), t.Format.Count(d.Members), t.Format.Date(d.MembersAt), Alternative(t, d.Alternative)));
         html.Element("p", Sentence(t, outcome), ("class", "lead verdict " + (outcome.Verdict.Passes ? "gain" : "loss")), ("id", level == "h2" ? null : "verdict-sentence"));
         if (Why(t, outcome) is { } why)
         {
@@ -115,12 +115,11 @@ public static class VerdictParts
         }
 
         var t = context.Text;
-        var informative = outcome.Draft.CoalitionRule == "none";
-        Title(html, level, t[nameof(Strings.Coalitions_Title)], t.Fill(informative ? nameof(Strings.Coalitions_LeadNone) : nameof(Strings.Coalitions_Lead), Rule(t, outcome.Draft.CoalitionRule)));
+        Title(html, level, t[nameof(Strings.Coalitions_Title)], t.Fill(nameof(Strings.Coalitions_Lead), t.Format.Rate(outcome.Model.Discipline)));
         Table(
             html,
             t[nameof(Strings.Coalitions_Caption)],
-            [(t[nameof(Strings.Col_Coalition)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_WithPosition)], true), (t[nameof(Strings.Col_ObjectingAlone)], true), (informative ? t[nameof(Strings.Coalitions_Majority)] : t[nameof(Strings.Col_Position)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true)],
+            [(t[nameof(Strings.Col_Coalition)], false), (t[nameof(Strings.Col_MembersPresent)], true), (t[nameof(Strings.Col_WithPosition)], true), (t[nameof(Strings.Col_ObjectingAlone)], true), (t[nameof(Strings.Col_Position)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true)],
             outcome.Coalitions.Select(c => (IReadOnlyList<Cell>)
             [
                 Label(t.Group(c.Code), c.Code),
@@ -179,7 +178,7 @@ public static class VerdictParts
         html.Close().Close();
     }
 
-    /// <summary>What the verdict rests on: weights, thresholds and red lines by member, members without data, the model's stated assumptions.</summary>
+    /// <summary>What the verdict rests on: the decision model's coefficients, members without data, the model's stated assumptions.</summary>
     public static void Assumptions(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -187,18 +186,17 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
         Title(html, level, t[nameof(Strings.VerdictAssumptions_Title)], t[nameof(Strings.VerdictAssumptions_Lead)]);
-        var preferences = outcome.Members.GroupBy(m => m.Preferences, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToArray();
         Table(
             html,
             t[nameof(Strings.VerdictAssumptions_PreferencesCaption)],
-            [(t[nameof(Strings.Col_Preferences)], false), (t[nameof(Strings.Col_Members)], true), (t[nameof(Strings.Col_Who)], false)],
-            preferences.Select((g, i) => (IReadOnlyList<Cell>)
+            [(t[nameof(Strings.Col_Preferences)], false), (t[nameof(Strings.Col_Estimate)], true), (t[nameof(Strings.Col_StandardError)], true)],
+            outcome.Model.Coefficients.Select(c => (IReadOnlyList<Cell>)
             [
-                new Cell(g.Key, Lang: "en", Key: "preferences-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Count(context, g.Count()),
-                Label(i == 0 && preferences.Length > 1 ? t[nameof(Strings.VerdictAssumptions_AllOthers)] : g.Count() == outcome.Members.Count ? t[nameof(Strings.VerdictAssumptions_Everyone)] : string.Join(" ", g.Select(m => m.Member.Code))),
+                Label(c.Name, c.Name),
+                new Cell(t.Format.Number(c.Value, 3), c.Value, "num"),
+                c.StandardError is { } se ? new Cell(t.Format.Number(se, 3), se, "num") : new Cell(ReportFormat.Missing, null, "num"),
             ]),
-            "preferences");
+            "coefficients");
         var noData = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
         if (noData.Length > 0)
         {
@@ -232,7 +230,7 @@ public static class VerdictParts
             Label(name, m.Member.Code),
             Label(t.Status(m.Status)),
             Label(string.Join(" ", m.Coalitions.Where(NamedCoalitions.Contains))),
-            m.WeightedGain is { } gain ? Money(context, gain) : new Cell(ReportFormat.Missing, null, "num"),
+            new Cell(context.Format.Number(m.Index, 2), m.Index, "num"),
             Label(Reasons(context, outcome, m)),
             Share(context, m.ObjectShare),
         ];

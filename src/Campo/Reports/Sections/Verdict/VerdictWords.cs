@@ -76,7 +76,8 @@ public static class VerdictWords
             t.Format.Count(Count(ReasonKind.Payoff)),
             t.Format.Count(Count(ReasonKind.PriceRedLine)),
             t.Format.Count(Count(ReasonKind.SurgeRedLine)),
-            t.Format.Count(Count(ReasonKind.Coalition) + Count(ReasonKind.NoData)));
+            t.Format.Count(Count(ReasonKind.Linkage)),
+            t.Format.Count(Count(ReasonKind.Coalition)));
     }
 
     /// <summary>The alternative each government judges the draft against, in words (the model names it in English).</summary>
@@ -168,7 +169,8 @@ public static class VerdictWords
         {
             case ReasonKind.Payoff:
                 var p = member.Payoff;
-                return t.Fill(nameof(Strings.Reason_Payoff), f.Money(reason.Size ?? member.WeightedGain ?? 0), f.Money(p?.Producer ?? 0), f.Money(p?.Consumer ?? 0), f.Money(p?.Government ?? 0));
+                var output = member.FarmOutput is > 0 ? member.FarmOutput.Value : double.NaN;
+                return t.Fill(nameof(Strings.Reason_Payoff), f.Change((p?.Producer ?? 0) / output), f.Change((p?.Exports ?? 0) / output));
             case ReasonKind.PriceRedLine:
                 return t.Fill(nameof(Strings.Reason_PriceRedLine), Commodity(context, reason.Commodity), f.Change(reason.Size ?? 0));
             case ReasonKind.SurgeRedLine:
@@ -182,6 +184,10 @@ public static class VerdictWords
                 return t[nameof(Strings.Reason_Overruled)];
             case ReasonKind.Represented:
                 return t[nameof(Strings.Reason_Represented)];
+            case ReasonKind.Linkage:
+                return t.Fill(nameof(Strings.Reason_Linkage), reason.Text[(reason.Text.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
+            case ReasonKind.BlocksAlone:
+                return t[nameof(Strings.Reason_BlocksAlone)];
             default:
                 return member.Position == Negotiation.Position.Object ? t[nameof(Strings.Reason_NoDataFollows)] : t[nameof(Strings.Reason_NoDataAccepts)];
         }
@@ -192,22 +198,6 @@ public static class VerdictWords
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Dataset?.FindMember(member) is { } m ? m.NameIn(context.Text.Language.Code) : fallback;
-    }
-
-    /// <summary>The weight preset's name in words.</summary>
-    public static string Weights(ReportText t, string preset)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(preset);
-        return t.Find("Weights_" + preset) ?? preset;
-    }
-
-    /// <summary>The coalition rule in words.</summary>
-    public static string Rule(ReportText t, string rule)
-    {
-        ArgumentNullException.ThrowIfNull(t);
-        ArgumentNullException.ThrowIfNull(rule);
-        return t.Find("CoalitionRule_" + rule) ?? rule;
     }
 
     private static string Commodity(ReportContext context, CommodityId? commodity)
@@ -225,7 +215,7 @@ public static class VerdictWords
         [.. outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
             .GroupBy(m => (m.Region?.Code ?? m.Member.Code, m.Own))
             .Select(g => g.OrderByDescending(m => m.PayoffSource == PayoffSource.OwnRegion).ThenBy(m => m.Member).ToArray())
-            .OrderByDescending(g => Math.Abs(g[0].WeightedGain ?? 0)).ThenBy(g => g[0].Member)];
+            .OrderByDescending(g => g[0].Index).ThenBy(g => g[0].Member)];
 
     /// <summary>A cell of a share (0 to 1) as a percentage, or an empty cell.</summary>
     internal static Cell Share(ReportContext context, double? share) =>
