@@ -44,6 +44,6 @@ public static class WorkspaceInputs
             output.Console.MarkupLine(Markup.Escape("  " + CliText.Fill(CliStrings.Tariffs_Member, source.Member.Code, source.Source)));
         }
 
-        output.Console.MarkupLine(Markup.Escape("  " + CliText.Fill(CliStrings.Tariffs_Others, dataset.Origin)));
+        output.Console.MarkupLine(Markup.Escape("  " + CliText.Fill(CliStrings.Tariffs_Others, WorkspaceTariffs.BaseOrigin(dataset))));
     }
 }

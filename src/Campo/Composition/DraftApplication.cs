@@ -80,7 +80,7 @@ public static class DraftApplication
 
         if (dataset.TariffSources.Count > 0)
         {
-            notes.Add("Tariffs of every other member: the dataset's commodity-level tariffs (" + dataset.Origin + ").");
+            notes.Add("Tariffs of every other member: the dataset's commodity-level tariffs (" + Workspace.WorkspaceTariffs.BaseOrigin(dataset) + ").");
         }
 
         if (scenario.Implementation.EvaluateYear is { } year)

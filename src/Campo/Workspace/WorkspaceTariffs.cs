@@ -17,6 +17,9 @@ namespace Campo.Workspace;
 /// </summary>
 public static class WorkspaceTariffs
 {
+    /// <summary>What joins the dataset's origin and the workspace's name in the overlay's origin.</summary>
+    private const string OriginJoint = " + workspace ";
+
     /// <summary>The dataset with the workspace's tariffs laid over it.</summary>
     /// <param name="dataset">The dataset (embedded or a folder).</param>
     /// <param name="workspace">The workspace.</param>
@@ -96,6 +99,14 @@ public static class WorkspaceTariffs
             sources.Add(new TariffSource(coverage.Member, replaced.Count > 0, text, replaced));
         }
 
-        return dataset.WithTariffs(dataset.Origin + " + workspace " + workspace.DisplayName, baseRecords, facts, sources);
+        return dataset.WithTariffs(dataset.Origin + OriginJoint + workspace.DisplayName, baseRecords, facts, sources);
+    }
+
+    /// <summary>The origin of the dataset a workspace was laid over (the origin without the workspace's name).</summary>
+    public static string BaseOrigin(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var at = dataset.Origin.LastIndexOf(OriginJoint, StringComparison.Ordinal);
+        return at < 0 ? dataset.Origin : dataset.Origin[..at];
     }
 }
