@@ -55,7 +55,7 @@ public static class ColumnUnits
         ["consumers"] = ColumnUnit.MillionUsd,
         ["treasury"] = ColumnUnit.MillionUsd,
         ["quotaHolders"] = ColumnUnit.MillionUsd,
-        ["weightedGain"] = ColumnUnit.MillionUsd,
+        ["farmOutput"] = ColumnUnit.MillionUsd,
         ["producer"] = ColumnUnit.MillionUsd,
         ["consumer"] = ColumnUnit.MillionUsd,
         ["exports"] = ColumnUnit.MillionUsd,
@@ -109,6 +109,10 @@ public static class ColumnUnits
         ["shareAlone"] = ColumnUnit.Fraction,
         ["passShare"] = ColumnUnit.Fraction,
         ["objectShare"] = ColumnUnit.Fraction,
+        ["objectProbability"] = ColumnUnit.Fraction,
+        ["discipline"] = ColumnUnit.Fraction,
+        ["blockAloneTradeShare"] = ColumnUnit.Fraction,
+        ["delivered"] = ColumnUnit.Fraction,
         ["farmersShareOfLosses"] = ColumnUnit.Fraction,
         ["consumersShareOfLosses"] = ColumnUnit.Fraction,
         ["treasuryShareOfLosses"] = ColumnUnit.Fraction,
@@ -141,6 +145,8 @@ public static class ColumnUnits
         ["tolerance"] = ColumnUnit.Number,
         ["maxRelativeResidual"] = ColumnUnit.Number,
         ["value"] = ColumnUnit.Number,
+        ["index"] = ColumnUnit.Number,
+        ["standardError"] = ColumnUnit.Number,
     };
 
     /// <summary>The unit of a numeric field, or null when no segment of its path is known.</summary>
