@@ -74,8 +74,8 @@ public sealed record CancunCheck(IReadOnlyDictionary<string, bool> Coalitions, i
 /// <summary>Farmers' surplus change on one commodity, summed over a coalition's members.</summary>
 /// <param name="Commodity">The commodity.</param>
 /// <param name="Name">Its English name.</param>
-/// <param name="Change">Million USD a year.</param>
-public sealed record CommodityLoss(CommodityId Commodity, string Name, double Change);
+/// <param name="FarmersLoss">Farmers' surplus change, million USD a year (negative).</param>
+public sealed record CommodityLoss(CommodityId Commodity, string Name, double FarmersLoss);
 
 /// <summary>A red line that fired on a commodity, and for how many of a coalition's members.</summary>
 /// <param name="Commodity">The commodity.</param>

@@ -201,7 +201,7 @@ public static class VerdictParts
             var words = new List<string> { t.Fill(nameof(Strings.Replay_Objects), t.Group(r.Coalition), t.Format.Count(r.Dissatisfied), t.Format.Count(r.Members)) };
             if (r.Losses.Count > 0)
             {
-                words.Add(t.Fill(nameof(Strings.Replay_Losses), string.Join(t[nameof(Strings.Word_ListSeparator)], r.Losses.Select(l => Commodity(l.Commodity, l.Name) + " " + t.Format.Number(l.Change, 0)))));
+                words.Add(t.Fill(nameof(Strings.Replay_Losses), string.Join(t[nameof(Strings.Word_ListSeparator)], r.Losses.Select(l => Commodity(l.Commodity, l.Name) + " " + t.Format.Number(l.FarmersLoss, 0)))));
             }
 
             words.Add(t.Fill(nameof(Strings.Replay_Median), t.Format.Change(r.FarmersChange)));
