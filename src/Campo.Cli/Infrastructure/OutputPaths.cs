@@ -74,5 +74,5 @@ internal static class OutputPaths
     }
 
     /// <summary>The options that name output files; a refusal about one of them exits with <see cref="ExitCodes.OutputError"/>.</summary>
-    public static bool IsOutputOption(string? field) => field is "--out" or "--report" or "--search-out" or "--lines";
+    public static bool IsOutputOption(string? field) => field is "--out" or "--report" or "--search-out" or "--lines" or "--charts";
 }

@@ -37,7 +37,8 @@ public static class ScenarioInputs
     }
 
     /// <summary>
-    /// The dataset: <c>--data DIR</c> when given, otherwise the scenario's <c>[base] dataset</c> ("default", or a
+    /// The dataset: <c>--data DIR</c> when given (<c>--data WORKSPACE.duckdb</c>: the scenario's dataset with the
+    /// workspace's tariffs laid over it), otherwise the scenario's <c>[base] dataset</c> ("default", or a
     /// folder relative to the scenario file).
     /// </summary>
     /// <param name="output">Resolves paths.</param>
@@ -48,6 +49,12 @@ public static class ScenarioInputs
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
+        if (WorkspaceInputs.IsWorkspace(dataOption))
+        {
+            // A workspace: the scenario's own dataset, with the workspace's line-level schedules laid over it.
+            return WorkspaceInputs.Overlay(output, Dataset(output, scenario, scenarioFile, null), dataOption!);
+        }
+
         if (dataOption is { } folder)
         {
             return DatasetLoader.Load(output.Resolve(folder));

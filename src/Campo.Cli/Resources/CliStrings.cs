@@ -954,6 +954,9 @@ public static class CliStrings
     /// <summary>imports (kt)</summary>
     public const string Maize_ColImports = nameof(Maize_ColImports);
 
+    /// <summary>imports, legal, 90% band (kt)</summary>
+    public const string Maize_ColImportsBand = nameof(Maize_ColImportsBand);
+
     /// <summary>production (kt)</summary>
     public const string Maize_ColProduction = nameof(Maize_ColProduction);
 
@@ -968,6 +971,9 @@ public static class CliStrings
 
     /// <summary>Mexico's maize {0}, path {1}: mean absolute percentage error {2}, mean error {3} over {4} years.</summary>
     public const string Maize_Error = nameof(Maize_Error);
+
+    /// <summary>Mexico's maize {0}, path {1}, over {2} draws: MAPE median {3}, 90% band {4} to {5}.</summary>
+    public const string Maize_ErrorBand = nameof(Maize_ErrorBand);
 
     /// <summary>The farmers' view: producers, hectares, and the price change per hectare and per family, with bands</summary>
     public const string Maize_Farmers = nameof(Maize_Farmers);
@@ -1899,4 +1905,117 @@ public static class CliStrings
 
     /// <summary>The workbook was written to {0}.</summary>
     public const string Run_WorkbookWritten = nameof(Run_WorkbookWritten);
+
+    /// <summary>Also write each chart of the report to this folder as SVG and PNG, for slides (created if ...</summary>
+    public const string Option_Charts = nameof(Option_Charts);
+
+    /// <summary>{0} charts written to {1} (SVG and PNG).</summary>
+    public const string Run_ChartsWritten = nameof(Run_ChartsWritten);
+
+    /// <summary>--charts names a file, not a folder</summary>
+    public const string Error_ChartsNotFolder = nameof(Error_ChartsNotFolder);
+
+    /// <summary>name a folder for the charts (it is created if missing)</summary>
+    public const string Error_ChartsNotFolderExpected = nameof(Error_ChartsNotFolderExpected);
+
+    /// <summary>the chart file {0} already exists</summary>
+    public const string Error_ChartExists = nameof(Error_ChartExists);
+
+    /// <summary>add --force to replace the charts, or name another folder (no chart was written)</summary>
+    public const string Error_ChartExistsExpected = nameof(Error_ChartExistsExpected);
+    /// <summary>Import a downloaded file (wto-ttd, wits, faostat or baci) into a workspace file (DuckDB) with i...</summary>
+    public const string Command_DataImport = nameof(Command_DataImport);
+
+    /// <summary>The kind of file: wto-ttd, wits, faostat or baci.</summary>
+    public const string Argument_ImportKind = nameof(Argument_ImportKind);
+
+    /// <summary>The file as downloaded: CSV (optionally gzipped, .csv.gz); for wits also SDMX-JSON (.json).</summary>
+    public const string Argument_ImportFile = nameof(Argument_ImportFile);
+
+    /// <summary>The workspace file to import into, such as ws.duckdb (created when missing).</summary>
+    public const string Option_Into = nameof(Option_Into);
+
+    /// <summary>The member (ISO3) whose tariffs the file holds, when the file names its reporter only by number...</summary>
+    public const string Option_ImportMember = nameof(Option_ImportMember);
+
+    /// <summary>unknown kind of file "{0}": expected wto-ttd, wits, faostat or baci</summary>
+    public const string Error_ImportKind = nameof(Error_ImportKind);
+
+    /// <summary>give the workspace with --into WORKSPACE.duckdb</summary>
+    public const string Error_ImportInto = nameof(Error_ImportInto);
+
+    /// <summary>"{0}" is not an ISO 3166 alpha-3 code</summary>
+    public const string Error_ImportMember = nameof(Error_ImportMember);
+
+    /// <summary>give ISO3 and COMMODITY for a card, or --data WORKSPACE.duckdb alone to list a workspace</summary>
+    public const string Error_ShowArguments = nameof(Error_ShowArguments);
+
+    /// <summary>Imported {0} ({1}; layout: {2}) into {3} as import {4}: {5} rows read, {6} stored, {7} refused.</summary>
+    public const string Import_Done = nameof(Import_Done);
+
+    /// <summary>The earlier import of this file (import {0}) was replaced: its rows were deleted first.</summary>
+    public const string Import_Replaced = nameof(Import_Replaced);
+
+    /// <summary>line {0}: {1} ({2}): {3}</summary>
+    public const string Import_Rejected = nameof(Import_Rejected);
+
+    /// <summary>... {0} more refused rows; all of them: SELECT * FROM rejections WHERE import_id = {1}</summary>
+    public const string Import_MoreRejected = nameof(Import_MoreRejected);
+
+    /// <summary>Licence: {0}</summary>
+    public const string Import_Licence = nameof(Import_Licence);
+
+    /// <summary>Note: {0}</summary>
+    public const string Import_Note = nameof(Import_Note);
+
+    /// <summary>Workspace {0}</summary>
+    public const string Workspace_Title = nameof(Workspace_Title);
+
+    /// <summary>The workspace holds no import yet: campo data import KIND FILE --into {0}</summary>
+    public const string Workspace_Empty = nameof(Workspace_Empty);
+
+    /// <summary>Tables: {0}</summary>
+    public const string Workspace_Tables = nameof(Workspace_Tables);
+
+    /// <summary>Line-level schedules (they replace the dataset's tariffs in run, compare, schedule and negotiat...</summary>
+    public const string Workspace_Schedules = nameof(Workspace_Schedules);
+
+    /// <summary>{0} {1}: {2} HS lines, {3} with a bound rate ({4})</summary>
+    public const string Workspace_Schedule = nameof(Workspace_Schedule);
+
+    /// <summary>Query it in SQL with any DuckDB client, for example: duckdb {0} "SELECT * FROM imports"</summary>
+    public const string Workspace_Query = nameof(Workspace_Query);
+
+    /// <summary>#</summary>
+    public const string Col_Import = nameof(Col_Import);
+
+    /// <summary>Imported (UTC)</summary>
+    public const string Col_ImportedAt = nameof(Col_ImportedAt);
+
+    /// <summary>Layout</summary>
+    public const string Col_Layout = nameof(Col_Layout);
+
+    /// <summary>Rows</summary>
+    public const string Col_RowsStored = nameof(Col_RowsStored);
+
+    /// <summary>Refused</summary>
+    public const string Col_RowsRejected = nameof(Col_RowsRejected);
+
+    /// <summary>Tariff sources (--data {0}):</summary>
+    public const string Tariffs_Sources = nameof(Tariffs_Sources);
+
+    /// <summary>{0}: {1}</summary>
+    public const string Tariffs_Member = nameof(Tariffs_Member);
+
+    /// <summary>every other member: the dataset's commodity-level tariffs ({0})</summary>
+    public const string Tariffs_Others = nameof(Tariffs_Others);
+
+    /// <summary>With DATA a workspace (.duckdb): the table or view to read as the panel.</summary>
+    public const string Option_GravityTable = nameof(Option_GravityTable);
+
+    /// <summary>With DATA a workspace (.duckdb): a SELECT whose result is the panel (for example BACI flows sum...</summary>
+    public const string Option_GravitySql = nameof(Option_GravitySql);
+
+    /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
+    public const string Error_GravityTable = nameof(Error_GravityTable);
 }

@@ -75,8 +75,32 @@ public sealed record CounterfactualSpec
     /// <summary>Importer column.</summary>
     public string Importer { get; init; } = "importer";
 
-    /// <summary>Rows kept: each column must equal its value (numbers or text).</summary>
+    /// <summary>Rows kept for the estimation: each column must equal its value (a number or text) or one of its values (an array of them).</summary>
     public IReadOnlyDictionary<string, object> Filter { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>
+    /// Panel mode: the fixed effect of the formula whose estimates are the pair trade costs (<c>pair_effects</c>),
+    /// or null for the cross-section mode where trade costs are the regressors' terms alone.
+    /// </summary>
+    public string? PairEffects { get; init; }
+
+    /// <summary>The year column (panel mode).</summary>
+    public string Year { get; init; } = "year";
+
+    /// <summary>The baseline year of the counterfactual, apart from the estimation sample (panel mode).</summary>
+    public double? BaselineYear { get; init; }
+
+    /// <summary>
+    /// The right-hand side of the regression that fills the pair costs of pairs without an estimated pair effect
+    /// (PPML of t̄_ij on these terms over the baseline year's international pairs that have one), or null.
+    /// </summary>
+    public string? Fill { get; init; }
+
+    /// <summary>Coefficients fixed rather than estimated (term label, such as <c>rta</c> or <c>log(dist)</c>, to value).</summary>
+    public IReadOnlyDictionary<string, double> FixedCoefficients { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>With <see cref="CounterfactualDirection.Effect"/>: the factory-gate price as the Guide reports it (first order, −p) rather than exactly.</summary>
+    public bool FirstOrderPriceEffect { get; init; }
 
     /// <summary>Trade elasticity θ (= σ − 1).</summary>
     public required double Theta { get; init; }
@@ -133,6 +157,7 @@ public sealed record CounterfactualSpec
         {
             "title", "data", "formula", "exporter", "importer", "filter", "sigma", "theta", "reference", "imbalance",
             "baseline", "solver", "stopping", "tolerance", "change", "direction",
+            "pair_effects", "year", "baseline_year", "fill", "coefficients", "price_effect",
         };
         foreach (var key in model.Keys)
         {
@@ -176,8 +201,41 @@ public sealed record CounterfactualSpec
 
             foreach (var (key, value) in ft)
             {
-                filter[key] = value is string str ? str : reader.Number(key, value);
+                filter[key] = value switch
+                {
+                    string str => str,
+                    TomlArray list when list.Count > 0 => list.Select(item => item is string text ? (object)text : reader.Number(key, item!)).ToList(),
+                    TomlArray => throw reader.Error("filter", $"the filter on '{key}' lists no value", "write filter = { year = [1986, 1990] } or filter = { year = 2006 }"),
+                    _ => reader.Number(key, value),
+                };
             }
+        }
+
+        var fixedCoefficients = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (model.TryGetValue("coefficients", out var co))
+        {
+            if (co is not TomlTable ct)
+            {
+                throw reader.Error("coefficients", "coefficients is not a table", "write [coefficients] with lines such as rta = 0.557, or coefficients = { rta = 0.557 }");
+            }
+
+            foreach (var (key, value) in ct)
+            {
+                fixedCoefficients[key] = reader.Number(key, value);
+            }
+        }
+
+        string? pairEffects = model.TryGetValue("pair_effects", out var pe) ? reader.Text("pair_effects", pe) : null;
+        double? baselineYear = model.TryGetValue("baseline_year", out var by) ? reader.Number("baseline_year", by) : null;
+        string? fill = model.TryGetValue("fill", out var fl) ? reader.Text("fill", fl) : null;
+        if (pairEffects is null && (baselineYear is not null || fill is not null))
+        {
+            throw reader.Error(baselineYear is not null ? "baseline_year" : "fill", "baseline_year and fill belong to the panel mode", "name the pair fixed effect of the formula whose estimates are the trade costs: pair_effects = \"pair_id\"");
+        }
+
+        if (pairEffects is not null && baselineYear is null)
+        {
+            throw reader.Error("pair_effects", "the panel mode needs the baseline year of the counterfactual", "add baseline_year = 1994 (a year of the data)");
         }
 
         var changes = new List<CostChange>();
@@ -216,6 +274,12 @@ public sealed record CounterfactualSpec
             Direction = reader.Choice("direction", model, "change", "change", "effect") == "effect" ? CounterfactualDirection.Effect : CounterfactualDirection.Change,
             Tolerance = model.TryGetValue("tolerance", out var tol) ? reader.Number("tolerance", tol) : 1e-12,
             Changes = changes,
+            PairEffects = pairEffects,
+            Year = model.TryGetValue("year", out var yc) ? reader.Text("year", yc) : "year",
+            BaselineYear = baselineYear,
+            Fill = fill,
+            FixedCoefficients = fixedCoefficients,
+            FirstOrderPriceEffect = reader.Choice("price_effect", model, "exact", "exact", "first-order") == "first-order",
         };
     }
 

@@ -1,4 +1,5 @@
 using Campo.Gravity.Data;
+using Campo.Gravity.Estimation;
 
 namespace Campo.Gravity.Equilibrium;
 
@@ -61,85 +62,78 @@ public static class GravityCounterfactual
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var table = GravityTableReader.Read(spec.Data);
         table = Derive(table, spec);
-        table = Filter(table, spec);
+        var formula = GravityFormula.Parse(spec.Formula);
+        CheckSpec(spec, formula);
+        if (spec.PairEffects is not null)
+        {
+            table = SharedDomesticPair(table, spec, formula);
+        }
+
+        var sample = Filter(table, spec.Filter);
         var read = clock.Elapsed.TotalSeconds;
         var options = new GravityOptions { Threads = threads > 0 ? threads : Environment.ProcessorCount };
-        var formula = GravityFormula.Parse(spec.Formula);
-        var estimate = GravityEstimation.Estimate(table, formula, options);
-        var estimated = clock.Elapsed.TotalSeconds;
+        var (estimationTable, estimationFormula, linearPart) = WithFixedCoefficients(sample, formula, spec);
+        var estimate = GravityEstimation.Estimate(estimationTable, estimationFormula, options);
         if (!estimate.Converged)
         {
             throw new GravityNotSolvedException($"the baseline estimation did not converge ({estimate.ExitReason}, {estimate.Iterations} iterations)", "check the formula and the data");
         }
 
-        var exporter = Text(table, spec.Exporter);
-        var importer = Text(table, spec.Importer);
+        double Beta(string label) => spec.FixedCoefficients.TryGetValue(label, out var b) ? b : estimate.Coefficients.FirstOrDefault(c => c.Name == label)?.Estimate ?? 0.0;
+
+        GravityTable baseTable;
+        double[] fitted, eta, cost, costNew;
+        if (spec.PairEffects is null)
+        {
+            baseTable = sample;
+            (cost, costNew) = Costs(baseTable, spec, formula, Beta, null);
+            fitted = estimate.Fitted;
+            eta = estimate.LinearPredictor;
+        }
+        else
+        {
+            var pairCost = PairCosts(table, sample, spec, formula, estimate, Beta, linearPart, options, out baseTable);
+            (cost, costNew) = Costs(baseTable, spec, formula, Beta, pairCost);
+            var baseline = BaselineFit(baseTable, spec, formula, cost, options);
+            fitted = baseline.Fitted;
+            eta = baseline.LinearPredictor;
+        }
+
+        var estimated = clock.Elapsed.TotalSeconds;
+        var exporter = Text(baseTable, spec.Exporter);
+        var importer = Text(baseTable, spec.Importer);
         var countries = exporter.Concat(importer).Distinct().Order(StringComparer.Ordinal).ToArray();
         var index = countries.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var n = countries.Length;
         var observed = new double[n * n];
-        var fitted = new double[n * n];
+        var fittedFlows = new double[n * n];
         var linear = new double[n * n];
-        var baseline = new double[n * n];
-        var counterfactual = new double[n * n];
+        var baselineCost = new double[n * n];
+        var counterfactualCost = new double[n * n];
         var seen = new bool[n * n];
-        var outcome = table.Column(formula.Outcome.Column).Numbers!;
-        var terms = formula.Regressors.Select(term => (term, column: table.Column(term.Column).Numbers!)).ToList();
-        foreach (var change in spec.Changes)
-        {
-            if (change.Variable is { } v && !formula.Regressors.Any(r => r.Column == v))
-            {
-                throw new GravityException($"'{v}' is not a regressor of the formula", "change a variable of \"" + spec.Formula + "\"", GravityLocation.OfField("change.variable"));
-            }
-        }
-
-        for (var row = 0; row < table.RowCount; row++)
+        var outcome = baseTable.Column(formula.Outcome.Column).Numbers!;
+        for (var row = 0; row < baseTable.RowCount; row++)
         {
             var k = (index[exporter[row]] * n) + index[importer[row]];
             if (seen[k])
             {
-                throw new GravityException($"the pair {exporter[row]}→{importer[row]} appears twice", "filter the data to one year (filter = { year = 2006 })", table.Where(row, spec.Exporter));
+                throw new GravityException(
+                    $"the pair {exporter[row]}→{importer[row]} appears twice",
+                    spec.PairEffects is null ? "filter the data to one year (filter = { year = 2006 })" : "the baseline year has one row per pair",
+                    baseTable.Where(row, spec.Exporter));
             }
 
             seen[k] = true;
-            if (double.IsNaN(estimate.Fitted[row]))
+            if (double.IsNaN(fitted[row]))
             {
-                throw new GravityException($"the pair {exporter[row]}→{importer[row]} was dropped from the estimation", "a counterfactual needs every pair in the estimation sample", table.Where(row, spec.Exporter));
+                throw new GravityException($"the pair {exporter[row]}→{importer[row]} was dropped from the estimation", "a counterfactual needs every pair in the estimation sample", baseTable.Where(row, spec.Exporter));
             }
 
             observed[k] = outcome[row];
-            fitted[k] = estimate.Fitted[row];
-            double cost = 0, costNew = 0;
-            foreach (var (term, column) in terms)
-            {
-                var beta = estimate.Coefficients.FirstOrDefault(c => c.Name == term.Label)?.Estimate ?? 0.0;
-                var x = term.Log ? Math.Log(column[row]) : column[row];
-                var xNew = x;
-                foreach (var change in spec.Changes)
-                {
-                    if (change.Variable == term.Column && change.Pairs.Contains(exporter[row], importer[row], change.Symmetric))
-                    {
-                        xNew = term.Log ? Math.Log(change.Value) : change.Value;
-                    }
-                }
-
-                cost += beta * x;
-                costNew += beta * xNew;
-            }
-
-            foreach (var change in spec.Changes)
-            {
-                if (change.Coefficient is { } name && change.Pairs.Contains(exporter[row], importer[row], change.Symmetric))
-                {
-                    var beta = estimate.Coefficients.FirstOrDefault(c => c.Name == name)?.Estimate
-                        ?? throw new GravityException($"no estimated coefficient named '{name}'", "name a regressor of the formula that was not omitted", GravityLocation.OfField("change.coefficient"));
-                    costNew += beta * table.Column(change.Indicator!).Numbers![row];
-                }
-            }
-
-            baseline[k] = cost;
-            counterfactual[k] = costNew;
-            linear[k] = estimate.LinearPredictor[row] - cost;
+            fittedFlows[k] = fitted[row];
+            baselineCost[k] = cost[row];
+            counterfactualCost[k] = costNew[row];
+            linear[k] = eta[row] - cost[row];
         }
 
         for (var k = 0; k < seen.Length; k++)
@@ -164,14 +158,345 @@ public static class GravityCounterfactual
         }
 
         var result = spec.Solver == CounterfactualSolver.Guide
-            ? RunGuide(spec, estimate, countries, observed, fitted, linear, baseline, counterfactual, reference, options.Threads)
-            : RunExact(spec, estimate, countries, spec.FittedBaseline ? fitted : observed, baseline, counterfactual, reference);
+            ? RunGuide(spec, estimate, countries, observed, fittedFlows, linear, baselineCost, counterfactualCost, reference, options.Threads)
+            : RunExact(spec, estimate, countries, spec.FittedBaseline ? fittedFlows : observed, baselineCost, counterfactualCost, reference);
         if (spec.Direction == CounterfactualDirection.Effect)
         {
-            result = result with { Countries = result.Countries.Select(Reverse).ToList() };
+            result = result with { Countries = result.Countries.Select(c => Reverse(c, spec.FirstOrderPriceEffect)).ToList() };
         }
 
         return result with { Timings = new CounterfactualTimings(read, estimated - read, clock.Elapsed.TotalSeconds - estimated) };
+    }
+
+    /// <summary>Checks that the changes and the fixed coefficients name regressors of the formula.</summary>
+    private static void CheckSpec(CounterfactualSpec spec, GravityFormula formula)
+    {
+        foreach (var change in spec.Changes)
+        {
+            if (change.Variable is { } v && !formula.Regressors.Any(r => r.Column == v))
+            {
+                throw new GravityException($"'{v}' is not a regressor of the formula", "change a variable of \"" + spec.Formula + "\"", GravityLocation.OfField("change.variable"));
+            }
+        }
+
+        foreach (var name in spec.FixedCoefficients.Keys)
+        {
+            if (!formula.Regressors.Any(r => r.Label == name))
+            {
+                throw new GravityException(
+                    $"the fixed coefficient '{name}' is not a regressor of the formula",
+                    "name a term of \"" + spec.Formula + "\" as written there, such as rta or \"log(dist)\"",
+                    GravityLocation.OfField("coefficients." + name));
+            }
+        }
+
+        if (spec.PairEffects is { } pair && !formula.FixedEffects.Any(f => f.Count == 1 && f[0] == pair))
+        {
+            throw new GravityException(
+                $"pair_effects names '{pair}', which is not a fixed effect of the formula",
+                "add it after the bar, such as \"trade ~ rta | exporter^year + importer^year + " + pair + "\"",
+                GravityLocation.OfField("pair_effects"));
+        }
+    }
+
+    /// <summary>
+    /// The estimation table and formula with the fixed coefficients moved into the offset (<c>β_k x_k</c> summed
+    /// with any offset of the formula), and the regressors' part of the linear predictor per row
+    /// (<c>Σ_k β̂_k x_k</c> is added by the caller once estimated; this holds the offset).
+    /// </summary>
+    private static (GravityTable Table, GravityFormula Formula, double[] Offset) WithFixedCoefficients(GravityTable table, GravityFormula formula, CounterfactualSpec spec)
+    {
+        var offset = new double[table.RowCount];
+        if (formula.Offset is { } o)
+        {
+            var values = table.Column(o.Column).Numbers ?? throw new GravityException($"the offset column '{o.Column}' is not numeric", "an offset is a number per row", GravityLocation.OfField(o.Column));
+            for (var i = 0; i < offset.Length; i++)
+            {
+                offset[i] = o.Log ? Math.Log(values[i]) : values[i];
+            }
+        }
+
+        if (spec.FixedCoefficients.Count == 0)
+        {
+            return (table, formula, offset);
+        }
+
+        var kept = new List<FormulaTerm>();
+        foreach (var term in formula.Regressors)
+        {
+            if (!spec.FixedCoefficients.TryGetValue(term.Label, out var beta))
+            {
+                kept.Add(term);
+                continue;
+            }
+
+            var values = table.Column(term.Column).Numbers ?? throw new GravityException($"the column '{term.Column}' is not numeric", "a regressor is a number per row", GravityLocation.OfField(term.Column));
+            for (var i = 0; i < offset.Length; i++)
+            {
+                offset[i] += beta * (term.Log ? Math.Log(values[i]) : values[i]);
+            }
+        }
+
+        const string name = "__fixed_terms";
+        var rebuilt = formula with { Regressors = kept, Offset = new FormulaTerm(name, false) };
+        return (table.WithColumn(name, offset), rebuilt, offset);
+    }
+
+    /// <summary>Baseline and counterfactual log trade costs per row: <c>ln t̄_ij + Σ_k β_k x_k</c>, with the changes applied to the second.</summary>
+    private static (double[] Cost, double[] CostNew) Costs(GravityTable table, CounterfactualSpec spec, GravityFormula formula, Func<string, double> beta, double[]? pairCost)
+    {
+        var exporter = Text(table, spec.Exporter);
+        var importer = Text(table, spec.Importer);
+        var terms = formula.Regressors.Select(term => (term, column: table.Column(term.Column).Numbers!, beta: beta(term.Label))).ToList();
+        var cost = new double[table.RowCount];
+        var costNew = new double[table.RowCount];
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            double c = pairCost is null ? 0 : Math.Log(pairCost[row]), cNew = c;
+            foreach (var (term, column, b) in terms)
+            {
+                var x = term.Log ? Math.Log(column[row]) : column[row];
+                var xNew = x;
+                foreach (var change in spec.Changes)
+                {
+                    if (change.Variable == term.Column && change.Pairs.Contains(exporter[row], importer[row], change.Symmetric))
+                    {
+                        xNew = term.Log ? Math.Log(change.Value) : change.Value;
+                    }
+                }
+
+                c += b * x;
+                cNew += b * xNew;
+            }
+
+            foreach (var change in spec.Changes)
+            {
+                if (change.Coefficient is { } name && change.Pairs.Contains(exporter[row], importer[row], change.Symmetric))
+                {
+                    if (!formula.Regressors.Any(r => r.Label == name))
+                    {
+                        throw new GravityException($"no estimated coefficient named '{name}'", "name a regressor of the formula that was not omitted", GravityLocation.OfField("change.coefficient"));
+                    }
+
+                    cNew += beta(name) * table.Column(change.Indicator!).Numbers![row];
+                }
+            }
+
+            cost[row] = c;
+            costNew[row] = cNew;
+        }
+
+        return (cost, costNew);
+    }
+
+    /// <summary>
+    /// The pair effect of the formula with every domestic flow in one level (so that t_ii = 1 normalises the
+    /// pair effects, the Guide's choice), after checking that the pair ids are symmetric (one id for i→j and j→i):
+    /// with exporter-year and importer-year effects, only then are the pair effects identified.
+    /// </summary>
+    private static GravityTable SharedDomesticPair(GravityTable table, CounterfactualSpec spec, GravityFormula formula)
+    {
+        var pair = spec.PairEffects!;
+        var exporter = Text(table, spec.Exporter);
+        var importer = Text(table, spec.Importer);
+        var byPair = new Dictionary<(string, string), string>();
+        var codes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var values = new double[table.RowCount];
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            if (exporter[row] == importer[row])
+            {
+                values[row] = 0;
+                continue;
+            }
+
+            var key = table.Cell(pair, row);
+            var unordered = string.CompareOrdinal(exporter[row], importer[row]) < 0 ? (exporter[row], importer[row]) : (importer[row], exporter[row]);
+            if (byPair.TryGetValue(unordered, out var other) && other != key)
+            {
+                throw new GravityException(
+                    $"the pair {unordered.Item1}–{unordered.Item2} has two ids in '{pair}' ('{other}' and '{key}')",
+                    "pair_effects needs one id per pair of countries for both directions (symmetric pair effects): with exporter-year and importer-year effects, only then are the pair effects, and so the trade costs, identified",
+                    table.Where(row, pair));
+            }
+
+            byPair[unordered] = key;
+            if (!codes.TryGetValue(key, out var code))
+            {
+                code = codes.Count + 1;
+                codes[key] = code;
+            }
+
+            values[row] = code;
+        }
+
+        return table.WithColumn(pair, values);
+    }
+
+    /// <summary>
+    /// The pair trade costs t̄_ij = exp(γ_ij − γ_ii) of the baseline year's rows (Anderson and Yotov 2016; the
+    /// Guide's RTAsEffects.do, stage 1), from the pair effects of the panel estimate; pairs without an estimated
+    /// effect filled by the <c>fill</c> regression (stage 2): PPML of t̄_ij on its terms over the baseline year's
+    /// international pairs that have one, predicted <c>exp(x'b + a_i + b_j)</c>. Domestic pairs: t̄_ii = 1.
+    /// </summary>
+    private static double[] PairCosts(GravityTable table, GravityTable sample, CounterfactualSpec spec, GravityFormula formula, GravityEstimate estimate, Func<string, double> beta, double[] offset, GravityOptions options, out GravityTable baseTable)
+    {
+        var pair = spec.PairEffects!;
+        var eta = estimate.LinearPredictor;
+        var fe = new double[sample.RowCount];
+        var terms = formula.Regressors.Where(t => !spec.FixedCoefficients.ContainsKey(t.Label)).Select(t => (t, column: sample.Column(t.Column).Numbers!, b: beta(t.Label))).ToList();
+        for (var i = 0; i < fe.Length; i++)
+        {
+            var f = eta[i] - offset[i];
+            foreach (var (t, column, b) in terms)
+            {
+                if (double.IsFinite(b))
+                {
+                    f -= b * (t.Log ? Math.Log(column[i]) : column[i]);
+                }
+            }
+
+            fe[i] = f;
+        }
+
+        var dimension = formula.FixedEffects.Select((f, d) => (f, d)).First(p => p.f.Count == 1 && p.f[0] == pair).d;
+        var effects = FixedEffectDecomposition.Decompose(sample, formula.FixedEffects, fe, options.Threads)[dimension];
+        if (!effects.TryGetValue("0", out var domestic))
+        {
+            throw new GravityException("no domestic flow was estimated", "the panel mode normalises the pair effects by the domestic flows (t_ii = 1): keep them in the data", GravityLocation.OfField("pair_effects"));
+        }
+
+        var year = spec.Year;
+        if (!table.HasColumn(year) || !table.Column(year).IsNumeric)
+        {
+            throw new GravityException($"no numeric year column '{year}'", "name it with year = \"...\"", GravityLocation.OfField("year"));
+        }
+
+        var years = table.Column(year).Numbers!;
+        var baselineYear = spec.BaselineYear!.Value;
+        baseTable = table.Where(i => years[i] == baselineYear);
+        if (baseTable.RowCount == 0)
+        {
+            throw new GravityException($"no row has {year} = {baselineYear}", "choose a baseline_year of the data", GravityLocation.OfField("baseline_year"));
+        }
+
+        var exporter = Text(baseTable, spec.Exporter);
+        var importer = Text(baseTable, spec.Importer);
+        var cost = new double[baseTable.RowCount];
+        var missing = 0;
+        for (var row = 0; row < cost.Length; row++)
+        {
+            if (exporter[row] == importer[row])
+            {
+                cost[row] = 1;
+            }
+            else if (effects.TryGetValue(baseTable.Cell(pair, row), out var gamma))
+            {
+                cost[row] = Math.Exp(gamma - domestic);
+            }
+            else
+            {
+                cost[row] = double.NaN;
+                missing++;
+            }
+        }
+
+        if (missing == 0)
+        {
+            return cost;
+        }
+
+        if (spec.Fill is null)
+        {
+            var first = Enumerable.Range(0, cost.Length).First(r => double.IsNaN(cost[r]));
+            throw new GravityException(
+                $"{missing} pairs of the baseline year have no estimated pair effect (no trade in the estimation sample), the first {exporter[first]}→{importer[first]}",
+                "add fill = \"log(dist) + cntg + lang + clny | exporter + importer\" to predict their trade costs from a gravity regression on the other pairs",
+                GravityLocation.OfField("pair_effects"));
+        }
+
+        const string outcome = "__pair_cost";
+        var fillTable = baseTable.WithColumn(outcome, cost.Select((c, r) => exporter[r] == importer[r] ? double.NaN : c).ToArray());
+        var fillFormula = GravityFormula.Parse(outcome + " ~ " + spec.Fill);
+        var fill = GravityEstimation.Estimate(fillTable, fillFormula, options with { Cluster = [], Variance = null });
+        if (!fill.Converged)
+        {
+            throw new GravityNotSolvedException($"the fill regression did not converge ({fill.ExitReason})", "check the fill formula");
+        }
+
+        var fillFe = new double[fillTable.RowCount];
+        var fillTerms = fillFormula.Regressors.Select(t => (t, column: fillTable.Column(t.Column).Numbers!, b: fill.Coefficients.FirstOrDefault(c => c.Name == t.Label)?.Estimate ?? 0.0)).ToList();
+        for (var r = 0; r < fillFe.Length; r++)
+        {
+            if (double.IsNaN(fill.LinearPredictor[r]))
+            {
+                fillFe[r] = double.NaN;
+                continue;
+            }
+
+            var x = 0.0;
+            foreach (var (t, column, b) in fillTerms)
+            {
+                x += b * (t.Log ? Math.Log(column[r]) : column[r]);
+            }
+
+            fillFe[r] = fill.LinearPredictor[r] - x;
+        }
+
+        var levels = FixedEffectDecomposition.Decompose(fillTable, fillFormula.FixedEffects, fillFe, options.Threads);
+        for (var r = 0; r < cost.Length; r++)
+        {
+            if (!double.IsNaN(cost[r]))
+            {
+                continue;
+            }
+
+            var prediction = 0.0;
+            foreach (var (t, column, b) in fillTerms)
+            {
+                prediction += b * (t.Log ? Math.Log(column[r]) : column[r]);
+            }
+
+            for (var d = 0; d < fillFormula.FixedEffects.Count; d++)
+            {
+                if (!levels[d].TryGetValue(FixedEffectDecomposition.Key(fillTable, fillFormula.FixedEffects[d], r), out var value))
+                {
+                    throw new GravityException(
+                        $"the fill regression cannot predict {exporter[r]}→{importer[r]}: its level of {GravityFormula.NameOf(fillFormula.FixedEffects[d])} has no estimate",
+                        "fill with fixed effects every missing pair shares with estimated pairs, such as exporter + importer",
+                        GravityLocation.OfField("fill"));
+                }
+
+                prediction += value;
+            }
+
+            cost[r] = Math.Exp(prediction);
+            if (!double.IsFinite(cost[r]))
+            {
+                throw new GravityException($"the fill regression predicts no finite trade cost for {exporter[r]}→{importer[r]}", "check the fill regressors of that pair", baseTable.Where(r, spec.Exporter));
+            }
+        }
+
+        return cost;
+    }
+
+    /// <summary>
+    /// The baseline of the panel mode: PPML of the baseline year's flows on exporter and importer effects with the
+    /// log trade costs as offset (the Guide's constrained baseline, RTAsEffects.do step I).
+    /// </summary>
+    private static GravityEstimate BaselineFit(GravityTable baseTable, CounterfactualSpec spec, GravityFormula formula, double[] cost, GravityOptions options)
+    {
+        const string name = "__log_trade_cost";
+        var constrained = new GravityFormula
+        {
+            Outcome = formula.Outcome,
+            Regressors = [],
+            Offset = new FormulaTerm(name, false),
+            FixedEffects = [[spec.Exporter], [spec.Importer]],
+            Text = $"{formula.Outcome.Label} ~ offset({name}) | {spec.Exporter} + {spec.Importer}",
+        };
+        var fit = GravityEstimation.Estimate(baseTable.WithColumn(name, cost), constrained, options with { Cluster = [], Variance = null });
+        return fit.Converged ? fit : throw new GravityNotSolvedException($"the constrained baseline estimation did not converge ({fit.ExitReason})", "check the baseline year's data");
     }
 
     private static CounterfactualResult RunExact(CounterfactualSpec spec, GravityEstimate estimate, string[] countries, double[] flows, double[] baseline, double[] counterfactual, int reference)
@@ -219,7 +544,7 @@ public static class GravityCounterfactual
     private static CounterfactualResult RunGuide(CounterfactualSpec spec, GravityEstimate estimate, string[] countries, double[] observed, double[] fitted, double[] linear, double[] baseline, double[] counterfactual, int reference, int threads)
     {
         var fixedEffects = estimate.FixedEffects.Select(f => f.Name).ToArray();
-        if (fixedEffects.Length != 2 || fixedEffects[0] != spec.Exporter || fixedEffects[1] != spec.Importer)
+        if (spec.PairEffects is null && (fixedEffects.Length != 2 || fixedEffects[0] != spec.Exporter || fixedEffects[1] != spec.Importer))
         {
             throw new GravityException(
                 $"the Guide's procedure needs exactly exporter and importer fixed effects, and the formula has: {string.Join(" + ", fixedEffects)}",
@@ -256,11 +581,12 @@ public static class GravityCounterfactual
     /// </summary>
     internal static double Reverse(double percent) => ((100 / (100 + percent)) - 1) * 100;
 
-    private static CounterfactualCountry Reverse(CounterfactualCountry c) => new(
+    /// <summary>A row read as the effect of what exists; the factory-gate price exactly, or as the Guide's −p.</summary>
+    internal static CounterfactualCountry Reverse(CounterfactualCountry c, bool firstOrderPrice) => new(
         c.Country,
         Reverse(c.ExportsConditional),
         Reverse(c.ExportsFull),
-        Reverse(c.FactoryPrice),
+        firstOrderPrice ? -c.FactoryPrice : Reverse(c.FactoryPrice),
         Reverse(c.InwardResistance),
         Reverse(c.OutwardResistance),
         Reverse(c.RealGdp),
@@ -283,17 +609,18 @@ public static class GravityCounterfactual
         return table;
     }
 
-    private static GravityTable Filter(GravityTable table, CounterfactualSpec spec)
+    private static GravityTable Filter(GravityTable table, IReadOnlyDictionary<string, object> filter)
     {
-        foreach (var (column, value) in spec.Filter)
+        foreach (var (column, value) in filter)
         {
             var c = table.Column(column);
-            table = value is string text
-                ? table.Where(i => !c.IsNumeric && c.Text![i] == text)
-                : table.Where(i => c.IsNumeric && c.Numbers![i] == (double)value);
+            var allowed = value is List<object> list ? list : [value];
+            var texts = allowed.OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var numbers = allowed.OfType<double>().ToHashSet();
+            table = table.Where(i => c.IsNumeric ? numbers.Contains(c.Numbers![i]) : texts.Contains(c.Text![i] ?? string.Empty));
             if (table.RowCount == 0)
             {
-                throw new GravityException($"no row has {column} = {value}", "check the filter", GravityLocation.OfField("filter." + column));
+                throw new GravityException($"no row has {column} = {string.Join(" or ", allowed)}", "check the filter", GravityLocation.OfField("filter." + column));
             }
         }
 

@@ -5,91 +5,21 @@ namespace Campo.Gravity.Estimation;
 /// <summary>The passes over observations of <see cref="FixedEffectSolver"/>, one range of observations per call.</summary>
 internal sealed partial class FixedEffectSolver
 {
-    /// <summary>First pass of S p: weighted sums of D₁p over the eliminated groups.</summary>
+    /// <summary>D'WD p over one range of observations (no eliminated dimension).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MultiplyFirst(int chunk)
+    private void MultiplyKernel(int chunk)
     {
         var from = _start[chunk];
         var to = _start[chunk + 1];
         var w = _w;
-        var elim = _elim!;
-        for (var a = 0; a < _activeCount; a++)
-        {
-            var c = _active[a];
-            var pc = _passIn[c];
-            var bc = _elimBuffers[chunk][c];
-            Array.Clear(bc);
-            switch (_kept.Length)
-            {
-                case 1:
-                    {
-                        var c0 = _kept[0];
-                        for (var i = from; i < to; i++)
-                        {
-                            bc[elim[i]] += w[i] * pc[c0[i]];
-                        }
-
-                        break;
-                    }
-
-                case 2:
-                    {
-                        var c0 = _kept[0];
-                        var c1 = _kept[1];
-                        for (var i = from; i < to; i++)
-                        {
-                            bc[elim[i]] += w[i] * (pc[c0[i]] + pc[c1[i]]);
-                        }
-
-                        break;
-                    }
-
-                default:
-                    for (var i = from; i < to; i++)
-                    {
-                        var s = 0.0;
-                        foreach (var codes in _kept)
-                        {
-                            s += pc[codes[i]];
-                        }
-
-                        bc[elim[i]] += w[i] * s;
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Second pass of S p (or the whole of D'WD p without elimination).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MultiplySecond(int chunk)
-    {
-        var from = _start[chunk];
-        var to = _start[chunk + 1];
-        var w = _w;
-        var elim = _elim;
         for (var a = 0; a < _activeCount; a++)
         {
             var c = _active[a];
             var pc = _passIn[c];
             var bc = _buffers[chunk][c];
             Array.Clear(bc);
-            var means = elim is null ? null : _elimMeans[c];
             switch (_kept.Length)
             {
-                case 1 when means is not null:
-                    {
-                        var c0 = _kept[0];
-                        for (var i = from; i < to; i++)
-                        {
-                            var g0 = c0[i];
-                            bc[g0] += w[i] * (pc[g0] - means[elim![i]]);
-                        }
-
-                        break;
-                    }
-
                 case 1:
                     {
                         var c0 = _kept[0];
@@ -102,26 +32,10 @@ internal sealed partial class FixedEffectSolver
                         break;
                     }
 
-                case 2 when means is not null:
-                    {
-                        var c0 = _kept[0];
-                        var c1 = _kept[1];
-                        for (var i = from; i < to; i++)
-                        {
-                            var g0 = c0[i];
-                            var g1 = c1[i];
-                            var t = w[i] * (pc[g0] + pc[g1] - means[elim![i]]);
-                            bc[g0] += t;
-                            bc[g1] += t;
-                        }
-
-                        break;
-                    }
-
                 default:
                     for (var i = from; i < to; i++)
                     {
-                        var s = means is null ? 0.0 : -means[elim![i]];
+                        var s = 0.0;
                         foreach (var codes in _kept)
                         {
                             s += pc[codes[i]];
@@ -139,42 +53,13 @@ internal sealed partial class FixedEffectSolver
         }
     }
 
-    /// <summary>First pass of the residual: weighted sums of x − D₁α over the eliminated groups.</summary>
+    /// <summary>e = x − Dα, its weighted norm and D'We over one range of observations (no eliminated dimension).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ResidualFirst(int chunk)
+    private void ResidualKernel(int chunk)
     {
         var from = _start[chunk];
         var to = _start[chunk + 1];
         var w = _w;
-        var elim = _elim!;
-        for (var a = 0; a < _activeCount; a++)
-        {
-            var c = _active[a];
-            var x = _passX[c];
-            var al = _passAlpha[c];
-            var bc = _elimBuffers[chunk][c];
-            Array.Clear(bc);
-            for (var i = from; i < to; i++)
-            {
-                var s = x[i];
-                foreach (var codes in _kept)
-                {
-                    s -= al[codes[i]];
-                }
-
-                bc[elim[i]] += w[i] * s;
-            }
-        }
-    }
-
-    /// <summary>Second pass of the residual: e, its weighted norm and D₁'We.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ResidualSecond(int chunk)
-    {
-        var from = _start[chunk];
-        var to = _start[chunk + 1];
-        var w = _w;
-        var elim = _elim;
         for (var a = 0; a < _activeCount; a++)
         {
             var c = _active[a];
@@ -183,7 +68,6 @@ internal sealed partial class FixedEffectSolver
             var x = _passX[c];
             var al = _passAlpha[c];
             var e = _passOut[c];
-            var means = elim is null ? null : _elimMeans[c];
             var norm = 0.0;
             var normX = 0.0;
             for (var i = from; i < to; i++)
@@ -194,22 +78,173 @@ internal sealed partial class FixedEffectSolver
                     s -= al[codes[i]];
                 }
 
-                if (means is not null)
-                {
-                    s -= means[elim![i]];
-                }
-
                 e[i] = s;
                 var we = w[i] * s;
                 norm += we * s;
-                if (_passWantX)
-                {
-                    normX += w[i] * x[i] * x[i];
-                }
-
+                normX += w[i] * x[i] * x[i];
                 foreach (var codes in _kept)
                 {
                     bc[codes[i]] += we;
+                }
+            }
+
+            _partialNorms[chunk][c] = norm;
+            _partialNormsX[chunk][c] = normX;
+        }
+    }
+
+    /// <summary>
+    /// S p = D₁'W(D₁p − P D₁p) over one range of whole groups of the eliminated dimension, where P replaces a value
+    /// by its weighted group mean. The observations of a group are contiguous, so the group mean and the scatter of
+    /// its deviations are one pass over memory, with the group's few observations in cache for the second loop;
+    /// the columns are handled group by group so that the codes and weights are read once for all of them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MultiplyGroupedKernel(int chunk)
+    {
+        var w = _w;
+        var starts = _groupStart;
+        var inv = _invSwElim;
+        var buffers = _buffers[chunk];
+        var active = _active;
+        var count = _activeCount;
+        for (var a = 0; a < count; a++)
+        {
+            Array.Clear(buffers[active[a]]);
+        }
+
+        var lastGroup = _chunkGroup[chunk + 1];
+        if (_kept.Length == 2)
+        {
+            var c0 = _kept[0];
+            var c1 = _kept[1];
+            for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
+            {
+                var from = starts[g];
+                var to = starts[g + 1];
+                for (var a = 0; a < count; a++)
+                {
+                    var c = active[a];
+                    var pc = _passIn[c];
+                    var bc = buffers[c];
+                    var sum = 0.0;
+                    for (var i = from; i < to; i++)
+                    {
+                        sum += w[i] * (pc[c0[i]] + pc[c1[i]]);
+                    }
+
+                    var mean = sum * inv[g];
+                    for (var i = from; i < to; i++)
+                    {
+                        var g0 = c0[i];
+                        var g1 = c1[i];
+                        var t = w[i] * (pc[g0] + pc[g1] - mean);
+                        bc[g0] += t;
+                        bc[g1] += t;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
+        {
+            var from = starts[g];
+            var to = starts[g + 1];
+            for (var a = 0; a < count; a++)
+            {
+                var c = active[a];
+                var pc = _passIn[c];
+                var bc = buffers[c];
+                var sum = 0.0;
+                for (var i = from; i < to; i++)
+                {
+                    var s = 0.0;
+                    foreach (var codes in _kept)
+                    {
+                        s += pc[codes[i]];
+                    }
+
+                    sum += w[i] * s;
+                }
+
+                var mean = sum * inv[g];
+                for (var i = from; i < to; i++)
+                {
+                    var s = -mean;
+                    foreach (var codes in _kept)
+                    {
+                        s += pc[codes[i]];
+                    }
+
+                    var t = w[i] * s;
+                    foreach (var codes in _kept)
+                    {
+                        bc[codes[i]] += t;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// e = x − D₁α − (eliminated effects at their optimum, the weighted group means of x − D₁α), its weighted
+    /// norm and D₁'We, over one range of whole groups; x is read and e written in the caller's row order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResidualGroupedKernel(int chunk)
+    {
+        var w = _w;
+        var perm = _perm!;
+        var starts = _groupStart;
+        var inv = _invSwElim;
+        var lastGroup = _chunkGroup[chunk + 1];
+        for (var a = 0; a < _activeCount; a++)
+        {
+            var c = _active[a];
+            var bc = _buffers[chunk][c];
+            Array.Clear(bc);
+            var x = _passX[c];
+            var al = _passAlpha[c];
+            var e = _passOut[c];
+            var norm = 0.0;
+            var normX = 0.0;
+            for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
+            {
+                var from = starts[g];
+                var to = starts[g + 1];
+                var sum = 0.0;
+                for (var i = from; i < to; i++)
+                {
+                    var s = x[perm[i]];
+                    foreach (var codes in _kept)
+                    {
+                        s -= al[codes[i]];
+                    }
+
+                    sum += w[i] * s;
+                }
+
+                var mean = sum * inv[g];
+                for (var i = from; i < to; i++)
+                {
+                    var row = perm[i];
+                    var xi = x[row];
+                    var s = xi - mean;
+                    foreach (var codes in _kept)
+                    {
+                        s -= al[codes[i]];
+                    }
+
+                    e[row] = s;
+                    var we = w[i] * s;
+                    norm += we * s;
+                    normX += w[i] * xi * xi;
+                    foreach (var codes in _kept)
+                    {
+                        bc[codes[i]] += we;
+                    }
                 }
             }
 

@@ -22,7 +22,7 @@ namespace Campo.Gravity.Estimation;
 /// dimensions its coefficients are the weighted group means of <c>x − D₁a</c>, so CG runs on the Schur
 /// complement <c>S = D₁'W^{1/2}(I − P_p)W^{1/2}D₁</c> (the problem of the remaining dimensions after the
 /// eliminated one is partialled out), which is better conditioned and smaller. One product with S costs two
-/// passes over the observations. This is the reduction fixest and lfe use for two-way effects, applied to the
+/// passes over the observations (one, in the layout below). This is the reduction fixest and lfe use for two-way effects, applied to the
 /// largest dimension of any number of them.</para>
 /// <para><b>Warm starts.</b> <c>α</c> is read and written by the caller, so an IRLS loop starts each solve
 /// from the coefficients of its previous iteration.</para>
@@ -31,9 +31,16 @@ namespace Campo.Gravity.Estimation;
 /// one), where <c>M</c> is the preconditioner: the share of the current residual that the fixed effects can still
 /// explain. An absolute floor of <c>1e-13·‖x‖_W</c>, the level of rounding noise, stops columns that the fixed
 /// effects explain entirely (then ‖e‖ itself is noise and the relative test cannot be met).</para>
+/// <para><b>Memory layout.</b> With an eliminated dimension the solver keeps its own copy of the weights and of
+/// the other dimensions' codes in the order of the eliminated groups (a counting sort, once per solver), so that a
+/// product with S is a single pass over memory: for each group, the weighted mean of <c>D₁p</c> over its
+/// contiguous observations, then the scatter of the deviations from it, while the group is still in cache; all
+/// columns are handled group by group, reading the codes and weights once for them all. (The textbook order —
+/// group sums by scatter into the eliminated dimension, then a second pass — reads memory twice per column.)
+/// The caller's columns stay in its own row order; the residual pass gathers and scatters through the permutation.</para>
 /// <para><b>Parallelism.</b> Every product with <c>D'WD</c> is one pass over the observations split into
-/// contiguous ranges, one per thread; each range accumulates weighted group sums into its own preallocated
-/// buffers, which are added afterwards. Nothing is allocated per iteration.</para>
+/// contiguous ranges (of whole eliminated groups), one per thread; each range accumulates weighted group sums into
+/// its own preallocated buffers, which are added afterwards. Nothing is allocated per iteration.</para>
 /// </remarks>
 internal sealed partial class FixedEffectSolver
 {
@@ -42,21 +49,25 @@ internal sealed partial class FixedEffectSolver
     private readonly int _chunks;
     private readonly int[] _start;
     private readonly int[][] _kept;
-    private readonly int[]? _elim;
     private readonly int _levels;
     private readonly int _elimLevels;
     private readonly double[] _sw;
     private readonly double[] _invSw;
     private readonly double[] _invSwElim;
     private readonly ParallelOptions _parallel;
-    private readonly Action<int> _multiplyFirst;
-    private readonly Action<int> _multiplySecond;
-    private readonly Action<int> _residualFirst;
-    private readonly Action<int> _residualSecond;
+    private readonly Action<int> _multiply;
+    private readonly Action<int> _residual;
+    private readonly Action<int> _multiplyGrouped;
+    private readonly Action<int> _residualGrouped;
+
+    // With an eliminated dimension, observations are kept internally in the order of its groups: _perm[i] is the
+    // caller's row of internal position i, group g holds positions _groupStart[g] .. _groupStart[g + 1] − 1, and
+    // chunk c holds groups _chunkGroup[c] .. _chunkGroup[c + 1] − 1.
+    private readonly int[]? _perm;
+    private readonly int[] _groupStart = [];
+    private readonly int[] _chunkGroup = [];
     private double[] _w = [];
     private double[][][] _buffers = [];
-    private double[][][] _elimBuffers = [];
-    private double[][] _elimMeans = [];
     private double[][] _partialNorms = [];
     private double[][] _partialNormsX = [];
     private double[][] _r = [];
@@ -71,7 +82,6 @@ internal sealed partial class FixedEffectSolver
     private double[][] _passAlpha = [];
     private double[][] _passOut = [];
     private double[][] _passX = [];
-    private bool _passWantX;
 
     /// <summary>Creates a solver for one fixed-effect structure.</summary>
     /// <param name="fe">The fixed effects.</param>
@@ -103,6 +113,45 @@ internal sealed partial class FixedEffectSolver
             }
         }
 
+        if (eliminated >= 0)
+        {
+            // Counting sort of the observations by their group of the eliminated dimension.
+            var groups = fe.Levels[eliminated];
+            var elimCodes = fe.LocalCodes[eliminated];
+            _groupStart = new int[groups + 1];
+            for (var i = 0; i < _n; i++)
+            {
+                _groupStart[elimCodes[i] + 1]++;
+            }
+
+            for (var g = 0; g < groups; g++)
+            {
+                _groupStart[g + 1] += _groupStart[g];
+            }
+
+            _perm = new int[_n];
+            var next = (int[])_groupStart.Clone();
+            for (var i = 0; i < _n; i++)
+            {
+                _perm[next[elimCodes[i]]++] = i;
+            }
+
+            // Chunks of whole groups with about the same number of observations.
+            _chunkGroup = new int[_chunks + 1];
+            var group = 0;
+            for (var c = 1; c < _chunks; c++)
+            {
+                while (group < groups && _groupStart[group] < _start[c])
+                {
+                    group++;
+                }
+
+                _chunkGroup[c] = group;
+            }
+
+            _chunkGroup[_chunks] = groups;
+        }
+
         var kept = new List<int[]>();
         var offset = 0;
         for (var d = 0; d < fe.Dimensions; d++)
@@ -116,7 +165,7 @@ internal sealed partial class FixedEffectSolver
             var codes = new int[_n];
             for (var i = 0; i < _n; i++)
             {
-                codes[i] = local[i] + offset;
+                codes[i] = local[_perm?[i] ?? i] + offset;
             }
 
             kept.Add(codes);
@@ -125,16 +174,15 @@ internal sealed partial class FixedEffectSolver
 
         _kept = [.. kept];
         _levels = offset;
-        _elim = eliminated >= 0 ? fe.LocalCodes[eliminated] : null;
         _elimLevels = eliminated >= 0 ? fe.Levels[eliminated] : 0;
         _sw = new double[_levels];
         _invSw = new double[_levels];
         _invSwElim = new double[_elimLevels];
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = _chunks };
-        _multiplyFirst = MultiplyFirst;
-        _multiplySecond = MultiplySecond;
-        _residualFirst = ResidualFirst;
-        _residualSecond = ResidualSecond;
+        _multiply = MultiplyKernel;
+        _residual = ResidualKernel;
+        _multiplyGrouped = MultiplyGroupedKernel;
+        _residualGrouped = ResidualGroupedKernel;
     }
 
     /// <summary>Number of observations.</summary>
@@ -147,7 +195,35 @@ internal sealed partial class FixedEffectSolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetWeights(double[] w)
     {
-        _w = w;
+        if (_perm is null)
+        {
+            _w = w;
+        }
+        else
+        {
+            if (_w.Length != _n)
+            {
+                _w = new double[_n];
+            }
+
+            for (var i = 0; i < _n; i++)
+            {
+                _w[i] = w[_perm[i]];
+            }
+
+            for (var g = 0; g < _elimLevels; g++)
+            {
+                var sum = 0.0;
+                for (var i = _groupStart[g]; i < _groupStart[g + 1]; i++)
+                {
+                    sum += _w[i];
+                }
+
+                _invSwElim[g] = sum > 0 ? 1.0 / sum : 0.0;
+            }
+        }
+
+        w = _w;
         Array.Clear(_sw);
         foreach (var codes in _kept)
         {
@@ -160,20 +236,6 @@ internal sealed partial class FixedEffectSolver
         for (var l = 0; l < _levels; l++)
         {
             _invSw[l] = _sw[l] > 0 ? 1.0 / _sw[l] : 0.0;
-        }
-
-        if (_elim is not null)
-        {
-            var sums = new double[_elimLevels];
-            for (var i = 0; i < _n; i++)
-            {
-                sums[_elim[i]] += w[i];
-            }
-
-            for (var l = 0; l < _elimLevels; l++)
-            {
-                _invSwElim[l] = sums[l] > 0 ? 1.0 / sums[l] : 0.0;
-            }
         }
     }
 
@@ -354,16 +416,13 @@ internal sealed partial class FixedEffectSolver
         _z = Allocate(m, _levels);
         _p = Allocate(m, _levels);
         _q = Allocate(m, _levels);
-        _elimMeans = Allocate(m, _elimLevels);
         _active = new int[m];
         _buffers = new double[_chunks][][];
-        _elimBuffers = new double[_chunks][][];
         _partialNorms = new double[_chunks][];
         _partialNormsX = new double[_chunks][];
         for (var c = 0; c < _chunks; c++)
         {
             _buffers[c] = Allocate(m, _levels);
-            _elimBuffers[c] = Allocate(m, _elimLevels);
             _partialNorms[c] = new double[m];
             _partialNormsX[c] = new double[m];
         }
@@ -396,13 +455,7 @@ internal sealed partial class FixedEffectSolver
     private void Multiply(double[][] p, double[][] q)
     {
         _passIn = p;
-        if (_elim is not null)
-        {
-            Run(_multiplyFirst);
-            ReduceElim();
-        }
-
-        Run(_multiplySecond);
+        Run(_perm is null ? _multiply : _multiplyGrouped);
         Reduce(q);
     }
 
@@ -412,14 +465,7 @@ internal sealed partial class FixedEffectSolver
         _passX = x;
         _passAlpha = alpha;
         _passOut = residual;
-        _passWantX = wantNormX;
-        if (_elim is not null)
-        {
-            Run(_residualFirst);
-            ReduceElim();
-        }
-
-        Run(_residualSecond);
+        Run(_perm is null ? _residual : _residualGrouped);
         Reduce(_r);
         for (var a = 0; a < _activeCount; a++)
         {
@@ -454,29 +500,6 @@ internal sealed partial class FixedEffectSolver
                 {
                     t[l] += b[l];
                 }
-            }
-        }
-    }
-
-    private void ReduceElim()
-    {
-        for (var a = 0; a < _activeCount; a++)
-        {
-            var c = _active[a];
-            var t = _elimMeans[c];
-            Array.Copy(_elimBuffers[0][c], t, _elimLevels);
-            for (var chunk = 1; chunk < _chunks; chunk++)
-            {
-                var b = _elimBuffers[chunk][c];
-                for (var l = 0; l < _elimLevels; l++)
-                {
-                    t[l] += b[l];
-                }
-            }
-
-            for (var l = 0; l < _elimLevels; l++)
-            {
-                t[l] *= _invSwElim[l];
             }
         }
     }

@@ -73,6 +73,16 @@ public static class DraftApplication
             "Tariff formulas are applied at the commodity level: each commodity is one pseudo-line at IMPACT's applied tariff equivalent, so results are indicative of line-level outcomes.",
             "No embedded source lists the small vulnerable economies, so none is treated as one; recently acceded members are those that joined under Article XII (not original members).",
         };
+        foreach (var source in dataset.TariffSources)
+        {
+            notes.Add("Tariffs of " + source.Member + ": " + source.Source + ".");
+        }
+
+        if (dataset.TariffSources.Count > 0)
+        {
+            notes.Add("Tariffs of every other member: the dataset's commodity-level tariffs (" + dataset.Origin + ").");
+        }
+
         if (scenario.Implementation.EvaluateYear is { } year)
         {
             notes.Add("Evaluated in " + year.ToString(CultureInfo.InvariantCulture) + ": only the instalments made by then count.");

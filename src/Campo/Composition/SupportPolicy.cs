@@ -43,7 +43,8 @@ public sealed record SupportComponents(double Pse, double MarketPriceSupport, do
 /// <para>
 /// Export subsidies: a cited outlay and quantity for a commodity set the export wedge of a net exporter to
 /// min(outlay per tonne / world price, TM) (capped by the tariff so that the export parity stays below the import
-/// parity); elsewhere IMPACT's TE stands. Export-subsidy cuts act only on net exporters: a region that imports pays no
+/// parity); a cited zero outlay (the latest row for the commodity) sets no export wedge; elsewhere IMPACT's TE stands,
+/// a model figure labelled as such in docs/models/support.md. Export-subsidy cuts act only on net exporters: a region that imports pays no
 /// export subsidy, whatever IMPACT's TE says.
 /// </para>
 /// </summary>
@@ -88,6 +89,11 @@ public static class SupportPolicy
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(record);
         var te = record.ExportWedge?.Fraction ?? 0;
+        if (NetExporter(record) && CitedZeroOutlay(dataset, record))
+        {
+            return 0;
+        }
+
         if (!NetExporter(record) || NotifiedOutlay(dataset, record) is not { } outlay || dataset.WorldPrice(record.Commodity) is not { } price)
         {
             return te;
@@ -96,6 +102,18 @@ public static class SupportPolicy
         var perTonne = outlay.MillionUsd!.Value * 1e6 / outlay.Tonnes!.Value;
         var wedge = perTonne / price.Value;
         return record.TariffEquivalent is { Fraction: > 0 } tm ? Math.Min(wedge, tm.Fraction) : wedge;
+    }
+
+    /// <summary>True where the latest cited outlay of the region's commodity is zero (e.g. no DEIP allocation in fiscal 2005): no export wedge, whatever IMPACT's TE says.</summary>
+    public static bool CitedZeroOutlay(Dataset dataset, BaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(record);
+        var latest = dataset.Support.ExportSubsidies
+            .Where(e => e.Member == record.Region && e.Commodity == record.Commodity)
+            .OrderByDescending(e => e.Year, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return latest is not null && (latest.MillionUsd ?? latest.MillionEur) == 0;
     }
 
     /// <summary>The cited export subsidy outlay (in US dollars, with a quantity) of a region's commodity, or null.</summary>

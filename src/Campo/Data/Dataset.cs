@@ -17,9 +17,9 @@ public sealed class Dataset
     private readonly Dictionary<MemberId, Member> _members;
     private readonly Dictionary<MemberId, MarketRegion> _regions;
     private readonly Dictionary<CommodityId, Commodity> _commodities;
-    private readonly Dictionary<(MemberId, CommodityId), BaseRecord> _base;
     private readonly Dictionary<string, Coalition> _coalitions;
     private readonly Dictionary<string, DatasetAssumption> _assumptions;
+    private readonly DatasetTables _tables;
 
     internal Dataset(
         string origin,
@@ -27,35 +27,25 @@ public sealed class Dataset
         IReadOnlyList<MarketRegion> regions,
         IReadOnlyList<Coalition> coalitions,
         IReadOnlyList<Commodity> commodities,
-        IReadOnlyList<BaseRecord> baseRecords,
-        IReadOnlyList<CrossPriceElasticity> crossPrice,
-        IReadOnlyList<TariffFact> tariffFacts,
-        IReadOnlyList<FaostatSeries> faostat,
-        IReadOnlyList<PriceSeries> prices,
-        IReadOnlyList<CornCostsAndReturns> cornCosts,
         IReadOnlyList<DatasetAssumption> assumptions,
-        IReadOnlyList<PriceSeries> deflators)
+        DatasetTables tables)
     {
         Origin = origin;
         Members = members;
         Regions = regions;
         Coalitions = coalitions;
         Commodities = commodities;
-        BaseRecords = baseRecords;
-        CrossPriceElasticities = crossPrice;
-        TariffFacts = tariffFacts;
-        Faostat = faostat;
-        Prices = prices;
-        CornCosts = cornCosts;
         Assumptions = assumptions;
-        Deflators = deflators;
+        _tables = tables;
         _members = members.ToDictionary(m => m.Id);
         _regions = regions.ToDictionary(r => r.Id);
         _commodities = commodities.ToDictionary(c => c.Id);
-        _base = baseRecords.ToDictionary(b => (b.Region, b.Commodity));
         _coalitions = coalitions.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         _assumptions = assumptions.ToDictionary(a => a.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>The larger tables read so far (they are read on first use in the embedded default).</summary>
+    internal IReadOnlyList<string> TablesRead => _tables.Read();
 
     /// <summary>Where the dataset was read from ("embedded default" or a folder).</summary>
     public string Origin { get; }
@@ -76,25 +66,25 @@ public sealed class Dataset
     public IReadOnlyList<Commodity> Commodities { get; }
 
     /// <summary>The 2005 base records by region and commodity.</summary>
-    public IReadOnlyList<BaseRecord> BaseRecords { get; }
+    public IReadOnlyList<BaseRecord> BaseRecords => _tables.Base.Value.Records;
 
     /// <summary>Cross-price food demand elasticities (non-zero ones), for the market model.</summary>
-    public IReadOnlyList<CrossPriceElasticity> CrossPriceElasticities { get; }
+    public IReadOnlyList<CrossPriceElasticity> CrossPriceElasticities => _tables.CrossPrice.Value;
 
     /// <summary>Cited tariff facts by member and commodity.</summary>
-    public IReadOnlyList<TariffFact> TariffFacts { get; }
+    public IReadOnlyList<TariffFact> TariffFacts => _tables.TariffFacts.Value;
 
     /// <summary>Cited bound (and applied) simple averages of members' agricultural tariffs, by AoA product group (bound_averages.csv); see <see cref="BoundRates"/>.</summary>
-    public IReadOnlyList<BoundAverage> BoundAverages { get; init; } = [];
+    public IReadOnlyList<BoundAverage> BoundAverages => _tables.BoundAverages.Value;
 
     /// <summary>FAOSTAT balance series 1973-2009.</summary>
-    public IReadOnlyList<FaostatSeries> Faostat { get; }
+    public IReadOnlyList<FaostatSeries> Faostat => _tables.Faostat.Value;
 
     /// <summary>World Bank annual price series; maize (US Gulf) first.</summary>
-    public IReadOnlyList<PriceSeries> Prices { get; }
+    public IReadOnlyList<PriceSeries> Prices => _tables.Prices.Value;
 
     /// <summary>USDA ERS US corn costs and returns, 1996-2016.</summary>
-    public IReadOnlyList<CornCostsAndReturns> CornCosts { get; }
+    public IReadOnlyList<CornCostsAndReturns> CornCosts => _tables.CornCosts.Value;
 
     /// <summary>The assumptions the dataset states as data.</summary>
     public IReadOnlyList<DatasetAssumption> Assumptions { get; }
@@ -103,13 +93,38 @@ public sealed class Dataset
     /// FAO GDP deflators in US dollars (2015 = 100) by ISO3 code: a country's GDP prices measured in dollars, so a
     /// dollar price divided by a country's deflator is a real price in its currency (the exchange rate cancels).
     /// </summary>
-    public IReadOnlyList<PriceSeries> Deflators { get; }
+    public IReadOnlyList<PriceSeries> Deflators => _tables.Deflators.Value;
 
     /// <summary>A country's GDP deflator in US dollars (FAO, 2015 = 100), or null.</summary>
     public PriceSeries? Deflator(string iso3) => Deflators.FirstOrDefault(d => string.Equals(d.Name, iso3, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Notified domestic support, commodity programmes and export subsidy outlays, each figure cited (see <see cref="SupportTables"/>).</summary>
-    public SupportTables Support { get; internal set; } = SupportTables.Empty;
+    public SupportTables Support => _tables.Support.Value;
+
+    /// <summary>
+    /// Where members' tariffs come from when they are not the dataset's own: one entry per member whose imported
+    /// line-level schedule replaced its commodity-level tariffs (see Campo.Workspace.WorkspaceTariffs); empty for a
+    /// dataset read as it is.
+    /// </summary>
+    public IReadOnlyList<TariffSource> TariffSources { get; init; } = [];
+
+    /// <summary>A copy with other base records, tariff facts and origin: a workspace's tariffs laid over the dataset.</summary>
+    internal Dataset WithTariffs(string origin, IReadOnlyList<BaseRecord> baseRecords, IReadOnlyList<TariffFact> tariffFacts, IReadOnlyList<TariffSource> sources) =>
+        new(origin, Members, Regions, Coalitions, Commodities, Assumptions, new DatasetTables
+        {
+            Base = new Lazy<BaseTable>(() => new BaseTable(baseRecords)),
+            CrossPrice = _tables.CrossPrice,
+            TariffFacts = new Lazy<IReadOnlyList<TariffFact>>(() => tariffFacts),
+            BoundAverages = _tables.BoundAverages,
+            Faostat = _tables.Faostat,
+            Prices = _tables.Prices,
+            CornCosts = _tables.CornCosts,
+            Deflators = _tables.Deflators,
+            Support = _tables.Support,
+        })
+        {
+            TariffSources = sources,
+        };
 
     /// <summary>The members that had joined the WTO on a date (146 on 2003-09-14 in the default dataset).</summary>
     public IReadOnlyList<Member> MembersAt(DateOnly date) => Members.Where(m => m.IsMemberAt(date)).ToList();
@@ -229,7 +244,7 @@ public sealed class Dataset
     }
 
     /// <summary>The 2005 base of a commodity in a market region, or null when IMPACT has none.</summary>
-    public BaseRecord? Base(MemberId region, CommodityId commodity) => _base.GetValueOrDefault((region, commodity));
+    public BaseRecord? Base(MemberId region, CommodityId commodity) => _tables.Base.Value.ByMarket.GetValueOrDefault((region, commodity));
 
     /// <summary>Every base record of a market region.</summary>
     public IReadOnlyList<BaseRecord> BaseOf(MemberId region) => BaseRecords.Where(b => b.Region == region).ToList();
@@ -294,5 +309,72 @@ public sealed class Dataset
         var byName = Members.Select(m => m.Name);
         var suggestion = Suggestions.Closest(text, candidates) ?? Suggestions.Closest(text, byName);
         return new CampoException(Messages.Fill(Messages.Dataset_UnknownMember, text), suggestion is null ? Messages.Text(Messages.Dataset_MemberFix) : Messages.Fill(Messages.Common_DidYouMean, suggestion));
+    }
+}
+
+/// <summary>The 2005 base records and their index by region and commodity.</summary>
+internal sealed class BaseTable
+{
+    public BaseTable(IReadOnlyList<BaseRecord> records)
+    {
+        Records = records;
+        ByMarket = records.ToDictionary(b => (b.Region, b.Commodity));
+    }
+
+    public IReadOnlyList<BaseRecord> Records { get; }
+
+    public Dictionary<(MemberId, CommodityId), BaseRecord> ByMarket { get; }
+}
+
+/// <summary>
+/// The dataset's larger tables, each read and validated on first use (issue 18): <c>campo data members</c> never reads
+/// the 61,000 cross-price elasticities, the FAOSTAT balances or the prices. The embedded default is read this way
+/// (its files are fixed at build time and a test reads every table); a user's folder is read whole at once
+/// (<see cref="Force"/>), so that an error in any file is reported when the folder is loaded.
+/// </summary>
+internal sealed class DatasetTables
+{
+    public required Lazy<BaseTable> Base { get; init; }
+
+    public required Lazy<IReadOnlyList<CrossPriceElasticity>> CrossPrice { get; init; }
+
+    public required Lazy<IReadOnlyList<TariffFact>> TariffFacts { get; init; }
+
+    public required Lazy<IReadOnlyList<BoundAverage>> BoundAverages { get; init; }
+
+    public required Lazy<IReadOnlyList<FaostatSeries>> Faostat { get; init; }
+
+    public required Lazy<IReadOnlyList<PriceSeries>> Prices { get; init; }
+
+    public required Lazy<IReadOnlyList<CornCostsAndReturns>> CornCosts { get; init; }
+
+    public required Lazy<IReadOnlyList<PriceSeries>> Deflators { get; init; }
+
+    public required Lazy<SupportTables> Support { get; init; }
+
+    /// <summary>The tables read so far, by name (for tests of what a command reads).</summary>
+    public IReadOnlyList<string> Read() =>
+    [
+        .. new (string Name, bool Created)[]
+        {
+            (nameof(Base), Base.IsValueCreated), (nameof(CrossPrice), CrossPrice.IsValueCreated), (nameof(TariffFacts), TariffFacts.IsValueCreated),
+            (nameof(BoundAverages), BoundAverages.IsValueCreated), (nameof(Faostat), Faostat.IsValueCreated), (nameof(Prices), Prices.IsValueCreated),
+            (nameof(CornCosts), CornCosts.IsValueCreated), (nameof(Deflators), Deflators.IsValueCreated), (nameof(Support), Support.IsValueCreated),
+        }.Where(t => t.Created).Select(t => t.Name),
+    ];
+
+    /// <summary>Reads every table now, in the order of the files' validation before lazy reading.</summary>
+    public DatasetTables Force()
+    {
+        _ = Base.Value;
+        _ = CrossPrice.Value;
+        _ = TariffFacts.Value;
+        _ = BoundAverages.Value;
+        _ = Faostat.Value;
+        _ = Prices.Value;
+        _ = CornCosts.Value;
+        _ = Deflators.Value;
+        _ = Support.Value;
+        return this;
     }
 }

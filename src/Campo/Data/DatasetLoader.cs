@@ -39,19 +39,26 @@ public static class DatasetLoader
     /// <param name="snapshot">True to read through the snapshot cache; false to tokenise and parse the CSV files.</param>
     internal static Dataset LoadEmbedded(bool snapshot)
     {
-        if (snapshot && DatasetSnapshot.Tables(DefaultLabel) is { } tables)
+        Dictionary<string, CsvTable>? tables = null;
+        if (snapshot)
+        {
+            using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.DataLoad);
+            tables = DatasetSnapshot.Tables(DefaultLabel);
+        }
+
+        if (tables is not null)
         {
             return FromTables(DefaultOrigin, tables);
         }
 
-        return Read(DefaultOrigin, (file, columns) => Parse(DatasetSnapshot.Open(file), DefaultLabel(file), columns), DefaultLabel);
+        return Read(DefaultOrigin, (file, columns) => Parse(DatasetSnapshot.Open(file), DefaultLabel(file), columns), DefaultLabel, lazy: true);
     }
 
     /// <summary>The embedded dataset read from a snapshot image (<see cref="DatasetSnapshot.Build"/>).</summary>
     internal static Dataset LoadSnapshot(byte[] image) => FromTables(DefaultOrigin, CsvSnapshot.Read(image, DefaultLabel));
 
     private static Dataset FromTables(string origin, Dictionary<string, CsvTable> tables) =>
-        Read(origin, (file, columns) => tables.GetValueOrDefault(file)?.Require(columns), DefaultLabel);
+        Read(origin, (file, columns) => tables.GetValueOrDefault(file)?.Require(columns), DefaultLabel, lazy: true);
 
     private static string DefaultLabel(string file) => "data/default/" + file;
 
@@ -75,7 +82,7 @@ public static class DatasetLoader
         }
 
         string Label(string file) => Path.Combine(folder, file);
-        return Read(folder, (file, columns) => Parse(File.Exists(Label(file)) ? new StreamReader(Label(file), Encoding.UTF8) : null, Label(file), columns), Label);
+        return Read(folder, (file, columns) => Parse(File.Exists(Label(file)) ? new StreamReader(Label(file), Encoding.UTF8) : null, Label(file), columns), Label, lazy: false);
     }
 
     /// <summary>The support tables are optional: a folder without them has no notified figures (the results say so).</summary>
@@ -94,9 +101,18 @@ public static class DatasetLoader
     /// <param name="origin">Where it comes from.</param>
     /// <param name="table">A file's table with the given columns checked, or null when there is no such file.</param>
     /// <param name="label">The file name shown in messages.</param>
-    private static Dataset Read(string origin, Func<string, string[], CsvTable?> table, Func<string, string> label)
+    /// <param name="lazy">True to read the larger tables on first use (the embedded default, whose files are fixed at build time); false to read and validate every table now (a user's folder).</param>
+    private static Dataset Read(string origin, Func<string, string[], CsvTable?> table, Func<string, string> label, bool lazy)
     {
         using var timing = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.DataLoad);
+        Lazy<T> Lazy<T>(Func<T> read) => new(read);
+        Lazy<T> Timed<T>(Func<T> read) => new(() =>
+        {
+            // A large table read on first use counts as data load, nested in the phase that first uses it.
+            using var loading = lazy ? Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.DataLoad) : null;
+            return read();
+        });
+
         CsvTable Table(string file, params string[] columns)
         {
             return table(file, columns) ?? throw new CampoException($"dataset file {file} is missing", "every file listed in data/SOURCES.md", new SourceLocation(label(file)));
@@ -112,16 +128,19 @@ public static class DatasetLoader
             Table(DatasetFiles.CoalitionMembers, "coalition", "code", "name_in_source", "wto_member", "note"));
         var commodities = TableReaders.Commodities(Table(DatasetFiles.Commodities, "code", "name", "kind", "fao_items", "hs_headings", "world_price_usd_per_t"));
         var commodityCodes = commodities.Select(c => c.Id).ToHashSet();
-        var baseRecords = BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes);
-        var cross = BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes);
-        var facts = TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes);
-        var bounds = BoundRates.Read(Table(DatasetFiles.BoundAverages, BoundRates.Columns));
-        var faostat = TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"));
-        var prices = TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"));
-        var costs = TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns));
-        var deflators = TableReaders.Prices(Table(DatasetFiles.Deflators, "name", "description", "unit"));
-        var dataset = new Dataset(origin, members, regions, coalitions, commodities, baseRecords, cross, facts, faostat, prices, costs, assumptions, deflators) { BoundAverages = bounds };
-        dataset.Support = ReadSupport(table, commodityCodes);
+        var tables = new DatasetTables
+        {
+            Base = Timed(() => new BaseTable(BaseReader.Read(Table(DatasetFiles.Base, BaseReader.Columns), regionCodes, commodityCodes))),
+            CrossPrice = Timed<IReadOnlyList<CrossPriceElasticity>>(() => BaseReader.ReadCross(Table(DatasetFiles.CrossElasticities, "region", "commodity", "price_of", "value"), regionCodes, commodityCodes)),
+            TariffFacts = Lazy<IReadOnlyList<TariffFact>>(() => TableReaders.TariffFacts(Table(DatasetFiles.TariffFacts, "member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source"), commodityCodes)),
+            BoundAverages = Lazy<IReadOnlyList<BoundAverage>>(() => BoundRates.Read(Table(DatasetFiles.BoundAverages, BoundRates.Columns))),
+            Faostat = Timed<IReadOnlyList<FaostatSeries>>(() => TableReaders.Faostat(Table(DatasetFiles.Faostat, "area", "item_code", "item", "element"))),
+            Prices = Lazy<IReadOnlyList<PriceSeries>>(() => TableReaders.Prices(Table(DatasetFiles.Prices, "name", "description", "unit"))),
+            CornCosts = Lazy<IReadOnlyList<CornCostsAndReturns>>(() => TableReaders.CornCosts(Table(DatasetFiles.CornCosts, TableReaders.CornCostColumns))),
+            Deflators = Lazy<IReadOnlyList<PriceSeries>>(() => TableReaders.Prices(Table(DatasetFiles.Deflators, "name", "description", "unit"))),
+            Support = Lazy(() => ReadSupport(table, commodityCodes)),
+        };
+        var dataset = new Dataset(origin, members, regions, coalitions, commodities, assumptions, lazy ? tables : tables.Force());
         return dataset;
     }
 }

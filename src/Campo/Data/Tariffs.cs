@@ -2,6 +2,13 @@ using Campo.Domain;
 
 namespace Campo.Data;
 
+/// <summary>Where one member's tariffs come from when a workspace replaced the dataset's.</summary>
+/// <param name="Member">The member.</param>
+/// <param name="Used">True when the imported rates replaced the dataset's; false when they could not (the reason is in <paramref name="Source"/>).</param>
+/// <param name="Source">The files and year, the concordance and its coverage, in words.</param>
+/// <param name="Commodities">The model commodities whose tariffs were replaced.</param>
+public sealed record TariffSource(MemberId Member, bool Used, string Source, IReadOnlyList<CommodityId> Commodities);
+
 /// <summary>
 /// A tariff fact for one member and commodity, transcribed by hand from a cited document
 /// (../shared/data/facts/commodity_tariffs.csv): a bound or applied rate, a specific duty or a tariff-rate quota.

@@ -218,6 +218,30 @@ internal static class Messages
     /// <summary>names of [regional.commodities.*] tables: {0}</summary>
     public const string Regional_CommodityNamesList = nameof(Regional_CommodityNamesList);
 
+    /// <summary>{0} is not a range of two numbers, low then high, within {1} to {2}</summary>
+    public const string Regional_MaizeRange = nameof(Regional_MaizeRange);
+
+    /// <summary>a list of two numbers such as [{0}, {1}], the first no larger than the second</summary>
+    public const string Regional_MaizeRangeFix = nameof(Regional_MaizeRangeFix);
+
+    /// <summary>the maize model's {0} is {1}, outside its range {2} to {3} ({4})</summary>
+    public const string Regional_MaizeOutsideRange = nameof(Regional_MaizeOutsideRange);
+
+    /// <summary>a value inside the range, or a range {0}_range = [low, high] that holds it</summary>
+    public const string Regional_MaizeOutsideRangeFix = nameof(Regional_MaizeOutsideRangeFix);
+
+    /// <summary>only {0} years in which both the white maize price and the import parity are known, too few to estimate the substitution θ</summary>
+    public const string Regional_MaizeTransmissionYears = nameof(Regional_MaizeTransmissionYears);
+
+    /// <summary>at least three years of the World Bank maize price and the GDP deflator within 1994-2003</summary>
+    public const string Regional_MaizeTransmissionYearsFix = nameof(Regional_MaizeTransmissionYearsFix);
+
+    /// <summary>the trend years {0}-{1} are not a span of at least 5 years within {2}-{3}</summary>
+    public const string Regional_MaizeTrend = nameof(Regional_MaizeTrend);
+
+    /// <summary>trend_from and trend_to from {0} to {1} (FAOSTAT, before NAFTA), at least 5 years apart</summary>
+    public const string Regional_MaizeTrendFix = nameof(Regional_MaizeTrendFix);
+
     /// <summary>the commodities whose margins to show, such as ["maize"]</summary>
     public const string Regional_DumpingFix = nameof(Regional_DumpingFix);
 

@@ -70,7 +70,7 @@ public static class RegionalEvaluator
         var lookBack = LookBack.Build(dataset, agreement, bases, path);
         var dumping = DumpingSeries(dataset, agreement, scenario.File);
         var evaluation = RegionalAssembly.Build(scenario, dataset, agreement, bases, horizon, path, groups, draws, lookBack, dumping, options);
-        return evaluation with { MexicoMaize = MexicoMaize.Run(dataset, agreement) };
+        return evaluation with { MexicoMaize = MexicoMaize.Run(dataset, agreement, null, options.Draws, options.Seed, cancellationToken) };
     }
 
     /// <summary>The duties' name as reports write it.</summary>

@@ -23,7 +23,72 @@ public enum MaizePath
 /// <param name="Value">Its value.</param>
 /// <param name="Source">Where it comes from.</param>
 /// <param name="Status">verified, secondary, computed or assumption.</param>
-public sealed record MaizeParameter(string Key, double Value, string Source, string Status);
+/// <param name="Low">The low end of the range the draws take it from, or null when it is not drawn.</param>
+/// <param name="High">The high end of that range, or null.</param>
+/// <param name="ScenarioKey">The key of <c>[regional.maize_model]</c> that sets it, or null.</param>
+public sealed record MaizeParameter(string Key, double Value, string Source, string Status, double? Low = null, double? High = null, string? ScenarioKey = null);
+
+/// <summary>The parameters of the Mexican maize model a scenario can set (<c>[regional.maize_model]</c>).</summary>
+public enum MaizeParameterName
+{
+    /// <summary>s_w, white maize's share of production (<c>white_share</c>).</summary>
+    WhiteShare,
+
+    /// <summary>ε_w, the supply elasticity of white maize (<c>white_supply_elasticity</c>).</summary>
+    WhiteSupplyElasticity,
+
+    /// <summary>ε_y, the supply elasticity of yellow maize (<c>yellow_supply_elasticity</c>).</summary>
+    YellowSupplyElasticity,
+
+    /// <summary>η_w, the own-price elasticity of white maize uses (<c>white_demand_elasticity</c>).</summary>
+    WhiteDemandElasticity,
+
+    /// <summary>η_y, the own-price elasticity of feed use (<c>feed_demand_elasticity</c>).</summary>
+    FeedDemandElasticity,
+
+    /// <summary>θ, the substitution: the white price moves as the yellow import parity to the power θ (<c>transmission</c>).</summary>
+    Transmission,
+}
+
+/// <summary>One parameter as a scenario sets it: a value, a range for the draws, or both.</summary>
+/// <param name="Name">The parameter.</param>
+/// <param name="Value">The value, or null to keep the model's cited default.</param>
+/// <param name="Source">The value's source as the scenario gives it, or null.</param>
+/// <param name="Status">The value's status (verified, to-verify, computed, assumption), or null.</param>
+/// <param name="Low">The low end of the range of the draws, or null for the default range.</param>
+/// <param name="High">The high end, or null.</param>
+public sealed record MaizeModelSetting(MaizeParameterName Name, double? Value, string? Source, string? Status, double? Low, double? High);
+
+/// <summary>The <c>[regional.maize_model]</c> table of a scenario: parameters, their ranges and the trend years.</summary>
+/// <param name="Settings">The parameters the scenario sets.</param>
+/// <param name="TrendFrom">First year of the pre-NAFTA trends, or null for 1980.</param>
+/// <param name="TrendTo">Last year, or null for 1993.</param>
+/// <param name="Location">Where the table is written.</param>
+public sealed record MexicoMaizeSettings(IReadOnlyList<MaizeModelSetting> Settings, int? TrendFrom, int? TrendTo, SourceLocation Location);
+
+/// <summary>The substitution θ estimated from the white maize price record (<see cref="MexicoMaize.EstimateTransmission"/>).</summary>
+/// <param name="Theta">The estimate.</param>
+/// <param name="StandardError">Its standard error.</param>
+/// <param name="Years">Years used.</param>
+/// <param name="Low">Low end of the 95% interval (at least 0).</param>
+/// <param name="High">High end (at most 1).</param>
+public sealed record TransmissionEstimate(double Theta, double StandardError, int Years, double Low, double High);
+
+/// <summary>The 90% band of a modelled series in one year of a path, over the draws of the parameters.</summary>
+/// <param name="Series">production, imports or white price.</param>
+/// <param name="Path">The path.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Low">5th percentile.</param>
+/// <param name="High">95th percentile.</param>
+public sealed record MaizeBand(string Series, MaizePath Path, int Year, double Low, double High);
+
+/// <summary>The spread of an error measure over the draws.</summary>
+/// <param name="Series">production, imports or white price.</param>
+/// <param name="Path">The path.</param>
+/// <param name="Low">5th percentile of the MAPE.</param>
+/// <param name="Median">Median MAPE.</param>
+/// <param name="High">95th percentile of the MAPE.</param>
+public sealed record MaizeErrorBand(string Series, MaizePath Path, double Low, double Median, double High);
 
 /// <summary>The demand and supply a year would have at the base real prices (the baseline), thousand tonnes.</summary>
 /// <param name="Year">The year.</param>
@@ -83,7 +148,10 @@ public sealed record MaizeFigure(string Key, double Value, double? Low, double? 
 /// <param name="Errors">Error measures per series and path.</param>
 /// <param name="Farmers">Producers, hectares, and the price change per hectare and per household.</param>
 /// <param name="Notes">Equations, assumptions and the misses, in words.</param>
-public sealed record MexicoMaizeReport(IReadOnlyList<MaizeParameter> Parameters, IReadOnlyList<MaizeYear> Years, IReadOnlyList<MaizeObservation> Observed, IReadOnlyList<MaizeError> Errors, IReadOnlyList<MaizeFigure> Farmers, IReadOnlyList<string> Notes);
+/// <param name="Draws">Draws of the parameters behind the bands (0: no bands).</param>
+/// <param name="Bands">The 90% band of each modelled series, year and NAFTA path over the draws.</param>
+/// <param name="ErrorBands">The spread of each error measure over the draws.</param>
+public sealed record MexicoMaizeReport(IReadOnlyList<MaizeParameter> Parameters, IReadOnlyList<MaizeYear> Years, IReadOnlyList<MaizeObservation> Observed, IReadOnlyList<MaizeError> Errors, IReadOnlyList<MaizeFigure> Farmers, IReadOnlyList<string> Notes, int Draws, IReadOnlyList<MaizeBand> Bands, IReadOnlyList<MaizeErrorBand> ErrorBands);
 
 /// <summary>The model's parameters (docs/models/nafta.md, "The Mexican maize model").</summary>
 /// <param name="WhiteShareOfProduction">White maize's share of production.</param>
@@ -180,7 +248,7 @@ public static class MexicoMaize
             new("supply elasticity, yellow maize (ε_y)", values.YellowSupplyElasticity, "IFPRI IMPACT 2005, Mexico, maize, supply elasticity (data/default/base_2005.csv)", "verified"),
             new("demand elasticity, white maize uses (η_w)", values.WhiteDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, food elasticity", "verified"),
             new("demand elasticity, feed (η_y)", values.YellowDemandElasticity, "IFPRI IMPACT 2005, Mexico, maize, feed elasticity", "verified"),
-            new("substitution: white price transmission (θ)", values.Transmission, "the white price moves with the yellow import parity (θ = 1, one price in the long run: Mexican maize prices converged with US prices, Yunez-Naude & Serrano-Cote 2009); the band uses θ = 0.5", "assumption"),
+            new("substitution: white price transmission (θ)", values.Transmission, "one price in the long run (θ = 1: Mexican maize prices converged with US prices, Yunez-Naude & Serrano-Cote 2009) until a run estimates it from the white price record (EstimateTransmission)", "assumption"),
         ];
         return (values, cited);
     }
@@ -239,12 +307,127 @@ public static class MexicoMaize
         return (dw, dy, sw, sy, dw + dy - ((1 - s.LossShare) * (sw + sy)) + s.ExportsKt - s.StockVariationKt);
     }
 
+    /// <summary>The scenario key of each parameter.</summary>
+    public static IReadOnlyDictionary<MaizeParameterName, string> ScenarioKeys { get; } = new Dictionary<MaizeParameterName, string>
+    {
+        [MaizeParameterName.WhiteShare] = "white_share",
+        [MaizeParameterName.WhiteSupplyElasticity] = "white_supply_elasticity",
+        [MaizeParameterName.YellowSupplyElasticity] = "yellow_supply_elasticity",
+        [MaizeParameterName.WhiteDemandElasticity] = "white_demand_elasticity",
+        [MaizeParameterName.FeedDemandElasticity] = "feed_demand_elasticity",
+        [MaizeParameterName.Transmission] = "transmission",
+    };
+
+    /// <summary>The values each parameter may take at all (a scenario's value or range outside them is an error).</summary>
+    public static IReadOnlyDictionary<MaizeParameterName, (double Min, double Max)> Allowed { get; } = new Dictionary<MaizeParameterName, (double, double)>
+    {
+        [MaizeParameterName.WhiteShare] = (0, 1),
+        [MaizeParameterName.WhiteSupplyElasticity] = (0, 5),
+        [MaizeParameterName.YellowSupplyElasticity] = (0, 5),
+        [MaizeParameterName.WhiteDemandElasticity] = (-5, 0),
+        [MaizeParameterName.FeedDemandElasticity] = (-5, 0),
+        [MaizeParameterName.Transmission] = (0, 1),
+    };
+
+    /// <summary>A parameter's value.</summary>
+    public static double Get(MexicoMaizeParameters p, MaizeParameterName name)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return name switch
+        {
+            MaizeParameterName.WhiteShare => p.WhiteShareOfProduction,
+            MaizeParameterName.WhiteSupplyElasticity => p.WhiteSupplyElasticity,
+            MaizeParameterName.YellowSupplyElasticity => p.YellowSupplyElasticity,
+            MaizeParameterName.WhiteDemandElasticity => p.WhiteDemandElasticity,
+            MaizeParameterName.FeedDemandElasticity => p.YellowDemandElasticity,
+            _ => p.Transmission,
+        };
+    }
+
+    /// <summary>The parameters with one value changed.</summary>
+    public static MexicoMaizeParameters With(MexicoMaizeParameters p, MaizeParameterName name, double value)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return name switch
+        {
+            MaizeParameterName.WhiteShare => p with { WhiteShareOfProduction = value },
+            MaizeParameterName.WhiteSupplyElasticity => p with { WhiteSupplyElasticity = value },
+            MaizeParameterName.YellowSupplyElasticity => p with { YellowSupplyElasticity = value },
+            MaizeParameterName.WhiteDemandElasticity => p with { WhiteDemandElasticity = value },
+            MaizeParameterName.FeedDemandElasticity => p with { YellowDemandElasticity = value },
+            _ => p with { Transmission = value },
+        };
+    }
+
+    /// <summary>
+    /// The default range of each parameter for the draws, with why: the two SIAP years for the white share; from the
+    /// assumption (0) to IMPACT's maize supply elasticity for white supply; θ from 0.5 to 1; ±25% around IMPACT's
+    /// elasticities (an assumption: IMPACT publishes no standard errors; the bilateral model's draws use the same 25%).
+    /// </summary>
+    /// <param name="p">The parameters.</param>
+    /// <param name="name">The parameter.</param>
+    /// <param name="transmission">θ's estimate, whose 95% interval is then θ's range; null for 0.5 to 1.</param>
+    public static (double Low, double High, string Why) DefaultRange(MexicoMaizeParameters p, MaizeParameterName name, TransmissionEstimate? transmission = null)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var v = Get(p, name);
+        return name switch
+        {
+            MaizeParameterName.WhiteShare => (0.929, 0.946, "SIAP: 92.9% (2005) to 94.6% (2004)"),
+            MaizeParameterName.WhiteSupplyElasticity => (0, p.YellowSupplyElasticity, "from no net response (the assumption) to IMPACT's maize supply elasticity"),
+            MaizeParameterName.Transmission when transmission is { } t => (t.Low, t.High, "95% interval of the estimate, " + t.Years.ToString(CultureInfo.InvariantCulture) + " years"),
+            MaizeParameterName.Transmission => (0.5, 1, "from half the import-parity change to all of it (assumption)"),
+            _ => (Math.Min(0.75 * v, 1.25 * v), Math.Max(0.75 * v, 1.25 * v), "IMPACT ±25% (assumption: no standard errors published)"),
+        };
+    }
+
+    /// <summary>The parameters a scenario's <c>[regional.maize_model]</c> sets over the cited defaults, with each one's range.</summary>
+    /// <param name="defaults">The cited defaults.</param>
+    /// <param name="settings">The scenario's table, or null.</param>
+    /// <returns>The values and, for each parameter, its range and where the value comes from.</returns>
+    /// <exception cref="CampoException">A value outside its range (the range being the scenario's or the default).</exception>
+    /// <param name="transmission">θ's estimate (its interval is θ's default range), or null.</param>
+    public static (MexicoMaizeParameters Values, IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> Ranges) Apply(MexicoMaizeParameters defaults, MexicoMaizeSettings? settings, TransmissionEstimate? transmission = null)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        var p = defaults with { TrendFrom = settings?.TrendFrom ?? defaults.TrendFrom, TrendTo = settings?.TrendTo ?? defaults.TrendTo };
+        foreach (var s in settings?.Settings ?? [])
+        {
+            if (s.Value is { } v)
+            {
+                p = With(p, s.Name, v);
+            }
+        }
+
+        var ranges = new Dictionary<MaizeParameterName, (double, double, string)>();
+        foreach (var name in Enum.GetValues<MaizeParameterName>())
+        {
+            var s = settings?.Settings.FirstOrDefault(x => x.Name == name);
+            var range = s?.Low is { } low && s.High is { } high ? (low, high, "the scenario's range") : DefaultRange(p, name, transmission);
+            var value = Get(p, name);
+            if (value < range.Item1 - 1e-12 || value > range.Item2 + 1e-12)
+            {
+                throw new CampoException(
+                    Messages.Fill(Messages.Regional_MaizeOutsideRange, ScenarioKeys[name], Messages.Number(value), Messages.Number(range.Item1), Messages.Number(range.Item2), range.Item3),
+                    Messages.Expected(Messages.Fill(Messages.Regional_MaizeOutsideRangeFix, ScenarioKeys[name])),
+                    (settings?.Location ?? new SourceLocation(null)) with { Field = "regional.maize_model." + ScenarioKeys[name] });
+            }
+
+            ranges[name] = range;
+        }
+
+        return (p, ranges);
+    }
+
     /// <summary>Runs the model for the NAFTA scenario's maize schedule (US to Mexico) and sets it against the record.</summary>
     /// <param name="dataset">FAOSTAT balances, World Bank prices, GDP deflators, IMPACT elasticities.</param>
-    /// <param name="agreement">The agreement: entry into force, horizon, and the maize quota US to Mexico.</param>
-    /// <param name="parameters">The parameters, or null for <see cref="DefaultParameters"/>.</param>
+    /// <param name="agreement">The agreement: entry into force, horizon, the maize quota US to Mexico, and <c>[regional.maize_model]</c>.</param>
+    /// <param name="parameters">The parameters, or null for the cited defaults with the scenario's settings over them.</param>
+    /// <param name="draws">Draws of the parameters, uniform and independent within their ranges, for the bands (0: none).</param>
+    /// <param name="seed">The seed of the draws: draw d uses the random stream (seed, d).</param>
+    /// <param name="cancellationToken">Stops the draws.</param>
     /// <returns>The report, or null when the agreement has no maize quota from the United States to Mexico.</returns>
-    public static MexicoMaizeReport? Run(Dataset dataset, RegionalAgreement agreement, MexicoMaizeParameters? parameters = null)
+    public static MexicoMaizeReport? Run(Dataset dataset, RegionalAgreement agreement, MexicoMaizeParameters? parameters = null, int draws = 0, ulong seed = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(agreement);
@@ -255,46 +438,185 @@ public static class MexicoMaize
             return null;
         }
 
-        var (defaults, cited) = DefaultParameters(dataset);
-        var p = parameters ?? defaults;
         var gulf = dataset.Price("Maize") ?? throw new CampoException("the World Bank maize price is not in the dataset", "the series 'Maize' of wb_prices.csv", new SourceLocation(DatasetFiles.Prices, null, null, "Maize"));
         var deflator = dataset.Deflator("MEX") ?? throw new CampoException("Mexico's GDP deflator is not in the dataset", "the row MEX of " + DatasetFiles.Deflators + " (campo data build)", new SourceLocation(DatasetFiles.Deflators, null, null, "MEX"));
         double Real(int year) => (gulf.Values.TryGetValue(year, out var g) ? g : throw Missing(DatasetFiles.Prices, "Maize", year))
             / (deflator.Values.TryGetValue(year, out var d) ? d : throw Missing(DatasetFiles.Deflators, "MEX", year));
         int[] baseYears = [1991, 1992, 1993];
         var worldBase = baseYears.Average(Real);
-        var trends = Trends(dataset, p, baseYears);
         var last = Math.Min(agreement.Horizon, Series(dataset, "Import").Keys.Max());
-        var years = new List<MaizeYear>();
-        var tau0 = ProtectionCharged1991To93;
-        for (var year = agreement.EntryIntoForce; year <= last; year++)
+        var worlds = Enumerable.Range(agreement.EntryIntoForce, last - agreement.EntryIntoForce + 1).ToDictionary(y => y, y => Real(y) / worldBase);
+        var overQuota = worlds.Keys.ToDictionary(y => y, y => (Legal: quota.OverQuotaIn(DutyRegime.Legal, y, gulf.Values.TryGetValue(y, out var g) ? g : 0), Applied: quota.OverQuotaIn(DutyRegime.Applied, y, gulf.Values.TryGetValue(y, out var g2) ? g2 : 0)));
+        var observed = Observed(dataset, agreement.EntryIntoForce, last, deflator);
+        var parity = worlds.ToDictionary(w => w.Key, w => w.Value * (1 + overQuota[w.Key].Applied) / (1 + ProtectionCharged1991To93));
+        var whiteSeen = observed.Where(o => o.WhitePriceIndex is not null).ToDictionary(o => o.Year, o => o.WhitePriceIndex!.Value);
+        var estimate = EstimateTransmission(parity, whiteSeen);
+        var (defaults, cited) = DefaultParameters(dataset);
+        defaults = defaults with { Transmission = estimate.Theta };
+        cited = cited.Select(c => c.Key.StartsWith("substitution", StringComparison.Ordinal)
+            ? c with { Value = estimate.Theta, Source = string.Create(CultureInfo.InvariantCulture, $"estimated, not fitted to imports: least squares through the origin of ln(real white maize price, Table 5.15) on ln(real import parity at the duties Mexico charged), {whiteSeen.Keys.Min()}-{whiteSeen.Keys.Max()}: θ = {estimate.Theta:0.###}, standard error {estimate.StandardError:0.###}, {estimate.Years} years (θ = 1 would be one price)"), Status = "computed" }
+            : c).ToList();
+        var (p, ranges) = parameters is null ? Apply(defaults, agreement.MaizeModel, estimate) : (parameters, Enum.GetValues<MaizeParameterName>().ToDictionary(n => n, n => DefaultRange(parameters, n, estimate)));
+        var trends = Trends(dataset, p, baseYears);
+        var shifters = worlds.Keys.ToDictionary(y => y, trends);
+        List<MaizeYear> Paths(MexicoMaizeParameters q)
         {
-            var s = trends(year);
-            var world = Real(year) / worldBase;
-            var baseline = Quantities(s, p, 1);
-            years.Add(Row(year, MaizePath.WithoutNafta, world, tau0, "licences", 0, 1, 1, baseline));
-            foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
+            var years = new List<MaizeYear>();
+            var tau0 = ProtectionCharged1991To93;
+            foreach (var (year, world) in worlds)
             {
-                var duties = path == MaizePath.Legal ? DutyRegime.Legal : DutyRegime.Applied;
-                var q = quota.QuotaIn(year, agreement.EntryIntoForce);
-                var a = quota.InQuotaPercent / 100;
-                var b = quota.OverQuotaIn(duties, year, gulf.Values.TryGetValue(year, out var g) ? g : 0);
-                double Index(double tau) => world * (1 + tau) / (1 + tau0);
-                double Imports(double tau) => Quantities(s, p, Index(tau)).Imports;
-                var (tau, regime) = Imports(a) <= q ? (a, "in quota") : Imports(b) >= q ? (b, "over quota") : (Bisect(t => Imports(t) - q, a, b), "binding");
-                var r = Index(tau);
-                years.Add(Row(year, path, world, tau, regime, q, r, Math.Pow(r, p.Transmission), Quantities(s, p, r)));
+                var s = shifters[year];
+                years.Add(Row(year, MaizePath.WithoutNafta, world, tau0, "licences", 0, 1, 1, Quantities(s, q, 1)));
+                foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
+                {
+                    var limit = quota.QuotaIn(year, agreement.EntryIntoForce);
+                    var a = quota.InQuotaPercent / 100;
+                    var b = path == MaizePath.Legal ? overQuota[year].Legal : overQuota[year].Applied;
+                    double Index(double tau) => world * (1 + tau) / (1 + tau0);
+                    double Imports(double tau) => Quantities(s, q, Index(tau)).Imports;
+                    var (tau, regime) = Imports(a) <= limit ? (a, "in quota") : Imports(b) >= limit ? (b, "over quota") : (Bisect(t => Imports(t) - limit, a, b), "binding");
+                    var r = Index(tau);
+                    years.Add(Row(year, path, world, tau, regime, limit, r, Math.Pow(r, q.Transmission), Quantities(s, q, r)));
+                }
+            }
+
+            return years;
+        }
+
+        var central = Paths(p);
+        var errors = Errors(central, observed);
+        var drawn = Draw(p, ranges, draws, seed, Paths, observed, cancellationToken);
+        var farmers = Farmers(dataset, p, central, drawn.Samples);
+        var parameterRows = cited.Select(c => Cited(c, p, ranges, agreement.MaizeModel)).ToList();
+        parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture), "computed", ScenarioKey: "trend_from, trend_to"));
+        parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed", ScenarioKey: "trend_from, trend_to"));
+        parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed", ScenarioKey: "trend_from, trend_to"));
+        parameterRows.Add(new("baseline stock change (kt a year)", 0, "no stock change in the baseline: the 1991-93 mean was a draw on stocks of 627 kt a year (FAOSTAT), which cannot go on for 15 years; FAOSTAT's 1994-2008 changes net to 10.2 Mt of stock building, outside the model", "assumption"));
+        return new MexicoMaizeReport(parameterRows, central, observed, errors, farmers, Notes(p, draws), drawn.Samples.Count, drawn.Bands, drawn.ErrorBands);
+    }
+
+    /// <summary>Student's t, 97.5th percentile, for 1 to 30 degrees of freedom (two-sided 95% interval).</summary>
+    private static readonly double[] StudentT975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042];
+
+    /// <summary>
+    /// Estimates the substitution θ from prices alone, never from the imports the look-back scores:
+    /// <code>
+    ///   ln w_t = θ · ln r_t + e_t        θ̂ = Σ ln r_t ln w_t / Σ (ln r_t)²
+    ///   SE(θ̂) = √( Σ e_t² / (n − 1) / Σ (ln r_t)² )      95% interval θ̂ ± t(0.975, n − 1) · SE
+    /// </code>
+    /// w_t is Mexico's real white maize price against 1991-93 (Hufbauer and Schott 2005, Table 5.15, in real pesos) and
+    /// r_t the real import parity at the duties Mexico charged against the 1991-93 price (through the origin: both are 1
+    /// in the base). Years are those both series cover.
+    /// </summary>
+    /// <param name="importParity">r_t by year.</param>
+    /// <param name="whiteIndex">w_t by year.</param>
+    /// <exception cref="CampoException">Fewer than three common years.</exception>
+    public static TransmissionEstimate EstimateTransmission(IReadOnlyDictionary<int, double> importParity, IReadOnlyDictionary<int, double> whiteIndex)
+    {
+        ArgumentNullException.ThrowIfNull(importParity);
+        ArgumentNullException.ThrowIfNull(whiteIndex);
+        var points = importParity.Keys.Where(whiteIndex.ContainsKey).Order().Select(y => (X: Math.Log(importParity[y]), Y: Math.Log(whiteIndex[y]))).ToList();
+        if (points.Count < 3)
+        {
+            throw new CampoException(
+                Messages.Fill(Messages.Regional_MaizeTransmissionYears, Messages.Number(points.Count)),
+                Messages.Expected(Messages.Text(Messages.Regional_MaizeTransmissionYearsFix)),
+                new SourceLocation(DatasetFiles.Prices, null, null, "Maize"));
+        }
+
+        var sxx = points.Sum(q => q.X * q.X);
+        var theta = points.Sum(q => q.X * q.Y) / sxx;
+        var residuals = points.Sum(q => (q.Y - (theta * q.X)) * (q.Y - (theta * q.X)));
+        var se = Math.Sqrt(residuals / (points.Count - 1) / sxx);
+        var t = StudentT975[Math.Min(points.Count - 1, StudentT975.Length) - 1];
+        return new TransmissionEstimate(theta, se, points.Count, Math.Max(0, theta - (t * se)), Math.Min(1, theta + (t * se)));
+    }
+
+    /// <summary>A cited default as the report shows it: the scenario's value and source over it when it sets one, and its range.</summary>
+    private static MaizeParameter Cited(MaizeParameter cited, MexicoMaizeParameters p, IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> ranges, MexicoMaizeSettings? settings)
+    {
+        if (ParameterOf(cited.Key) is not { } name)
+        {
+            return cited;
+        }
+
+        var set = settings?.Settings.FirstOrDefault(s => s.Name == name);
+        var (low, high, why) = ranges[name];
+        var source = set?.Value is not null ? "scenario: " + (set.Source ?? "no source given") : cited.Source;
+        return new MaizeParameter(cited.Key, Get(p, name), source + "; range " + why, set?.Value is not null ? set.Status ?? "assumption" : cited.Status, low, high, ScenarioKeys[name]);
+    }
+
+    private static MaizeParameterName? ParameterOf(string key) => key switch
+    {
+        _ when key.StartsWith("white maize share", StringComparison.Ordinal) => MaizeParameterName.WhiteShare,
+        _ when key.StartsWith("supply elasticity, white", StringComparison.Ordinal) => MaizeParameterName.WhiteSupplyElasticity,
+        _ when key.StartsWith("supply elasticity, yellow", StringComparison.Ordinal) => MaizeParameterName.YellowSupplyElasticity,
+        _ when key.StartsWith("demand elasticity, white", StringComparison.Ordinal) => MaizeParameterName.WhiteDemandElasticity,
+        _ when key.StartsWith("demand elasticity, feed", StringComparison.Ordinal) => MaizeParameterName.FeedDemandElasticity,
+        _ when key.StartsWith("substitution", StringComparison.Ordinal) => MaizeParameterName.Transmission,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The draws: each parameter uniform on its range, independently; draw d uses the random stream (seed, d), so the
+    /// bands do not depend on the number of threads. Bands are the 5th and 95th percentiles over the draws.
+    /// </summary>
+    private static (List<(MexicoMaizeParameters Parameters, List<MaizeYear> Years)> Samples, List<MaizeBand> Bands, List<MaizeErrorBand> ErrorBands) Draw(
+        MexicoMaizeParameters p,
+        IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> ranges,
+        int draws,
+        ulong seed,
+        Func<MexicoMaizeParameters, List<MaizeYear>> paths,
+        List<MaizeObservation> observed,
+        CancellationToken cancellationToken)
+    {
+        var samples = new List<(MexicoMaizeParameters, List<MaizeYear>)>();
+        var names = Enum.GetValues<MaizeParameterName>();
+        for (var d = 0; d < draws; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var random = Markets.Uncertainty.RandomStream.ForDraw(seed, d);
+            var q = p;
+            foreach (var name in names)
+            {
+                var (low, high, _) = ranges[name];
+                q = With(q, name, low + ((high - low) * random.NextUniform()));
+            }
+
+            samples.Add((q, paths(q)));
+        }
+
+        var bands = new List<MaizeBand>();
+        var errorBands = new List<MaizeErrorBand>();
+        if (samples.Count == 0)
+        {
+            return (samples, bands, errorBands);
+        }
+
+        var series = new (string Name, Func<MaizeYear, double> Value)[] { ("production", y => y.ProductionKt), ("imports", y => y.ImportsKt), ("white price", y => y.WhitePriceIndex) };
+        foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
+        {
+            foreach (var year in samples[0].Item2.Where(y => y.Path == path).Select(y => y.Year))
+            {
+                foreach (var (name, value) in series)
+                {
+                    var summary = Markets.Uncertainty.Summary.Of(samples.Select(s => value(s.Item2.Single(y => y.Path == path && y.Year == year))).ToArray());
+                    bands.Add(new MaizeBand(name, path, year, summary.P5, summary.P95));
+                }
+            }
+
+            foreach (var (name, _) in series)
+            {
+                var mape = samples.Select(s => Errors(s.Item2, observed).FirstOrDefault(e => e.Series == name && e.Path == path)?.MeanAbsolutePercentageError).Where(m => m is not null).Select(m => m!.Value).ToArray();
+                if (mape.Length > 0)
+                {
+                    var summary = Markets.Uncertainty.Summary.Of(mape);
+                    errorBands.Add(new MaizeErrorBand(name, path, summary.P5, summary.Median, summary.P95));
+                }
             }
         }
 
-        var observed = Observed(dataset, agreement.EntryIntoForce, last, deflator);
-        var errors = Errors(years, observed);
-        var farmers = Farmers(dataset, p, years);
-        var parameterRows = cited.ToList();
-        parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture), "computed"));
-        parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed"));
-        parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed"));
-        return new MexicoMaizeReport(parameterRows, years, observed, errors, farmers, Notes(p));
+        return (samples, bands, errorBands);
     }
 
     private static CampoException Missing(string file, string series, int year) => new(
@@ -348,7 +670,11 @@ public static class MexicoMaize
     private static double TrendRate(Dataset dataset, string which, MexicoMaizeParameters p) =>
         Math.Exp(TrendSlope(which == "white" ? WhiteUses(dataset) : Series(dataset, which), p.TrendFrom, p.TrendTo)) - 1;
 
-    /// <summary>The baseline: the 1991-93 means grown at the pre-NAFTA trends; losses, exports and stock variation at their 1991-93 means.</summary>
+    /// <summary>
+    /// The baseline: the 1991-93 means grown at the pre-NAFTA trends; the loss share and exports at their 1991-93 means;
+    /// no stock change (an assumption: the 1991-93 mean was a draw on stocks of 627 kt a year, which cannot go on for 15
+    /// years; FAOSTAT's 1994-2008 stock changes net to stock building of 10.2 Mt).
+    /// </summary>
     private static Func<int, MaizeShifters> Trends(Dataset dataset, MexicoMaizeParameters p, int[] baseYears)
     {
         var white = WhiteUses(dataset);
@@ -364,8 +690,7 @@ public static class MexicoMaize
         var s = observed.Average(o => o.ProductionKt);
         var loss = observed.Average(o => o.LossShare * o.ProductionKt) / s;
         var x = observed.Average(o => o.ExportsKt);
-        var sv = observed.Average(o => o.StockVariationKt);
-        return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, sv);
+        return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, 0);
     }
 
     private static List<MaizeObservation> Observed(Dataset dataset, int from, int to, PriceSeries deflator)
@@ -407,45 +732,87 @@ public static class MexicoMaize
 
     /// <summary>
     /// The farmers' view: producers and hectares by type, and the white price change of the legal path in the last
-    /// year with a value, per hectare and per household, with a band from the substitution θ in [0.5, 1].
+    /// year, per hectare and per household. The bands are the 5th and 95th percentiles over the draws of the parameters
+    /// (and the 3 million families' band of PROCAMPO beneficiaries); without draws, the substitution θ from 0.5 to 1.
     /// </summary>
-    private static List<MaizeFigure> Farmers(Dataset dataset, MexicoMaizeParameters p, List<MaizeYear> years)
+    private static List<MaizeFigure> Farmers(Dataset dataset, MexicoMaizeParameters p, List<MaizeYear> years, List<(MexicoMaizeParameters Parameters, List<MaizeYear> Years)> samples)
     {
         var impact = dataset.Base(new MemberId("MEX"), new CommodityId("maiz"))!;
         var area = impact.AreaThousandHectares ?? throw new CampoException("the 2005 base of Mexico's maize has no area", "an IMPACT area in area_kha", new SourceLocation(DatasetFiles.Base, null, null, "area_kha"));
         var hectares = area * 1000;
         const double Families = 3_000_000;
+        const double FamiliesLow = 2_950_000;
+        const double FamiliesHigh = 3_290_000;
         var production2005 = At(Series(dataset, "Production"), 2005, "Production");
         var yield = production2005 * 1000 / hectares;
         var basePrice = new[] { 1991, 1992, 1993 }.Average(y => MexicanWhitePriceUsdPerBushel[y]) / Dumping.DumpingCalculator.TonnesPerBushel;
         var legal = years.Where(y => y.Path == MaizePath.Legal).MaxBy(y => y.Year)!;
-        var low = Math.Pow(legal.YellowPriceIndex, 0.5);
         var perHectare = yield * basePrice * (legal.WhitePriceIndex - 1);
-        var perHectareLow = yield * basePrice * (low - 1);
         var hectaresPerFamily = hectares * p.WhiteShareOfProduction / Families;
         var year = legal.Year.ToString(CultureInfo.InvariantCulture);
+        (double Low, double High) change, hectare, family, white, yellow;
+        string how;
+        if (samples.Count > 0)
+        {
+            (double, double) Band(Func<MexicoMaizeParameters, MaizeYear, double> f)
+            {
+                var summary = Markets.Uncertainty.Summary.Of(samples.Select(s => f(s.Parameters, s.Years.Where(y => y.Path == MaizePath.Legal).MaxBy(y => y.Year)!)).ToArray());
+                return (summary.P5, summary.P95);
+            }
+
+            change = Band((_, y) => y.WhitePriceIndex - 1);
+            hectare = Band((_, y) => yield * basePrice * (y.WhitePriceIndex - 1));
+            var perFamily = new List<double>();
+            foreach (var (q, path) in samples)
+            {
+                var last = path.Where(y => y.Path == MaizePath.Legal).MaxBy(y => y.Year)!;
+                var perHa = yield * basePrice * (last.WhitePriceIndex - 1);
+                perFamily.Add(perHa * hectares * q.WhiteShareOfProduction / FamiliesLow);
+                perFamily.Add(perHa * hectares * q.WhiteShareOfProduction / FamiliesHigh);
+            }
+
+            var familySummary = Markets.Uncertainty.Summary.Of([.. perFamily]);
+            family = (familySummary.P5, familySummary.P95);
+            white = Band((q, _) => hectares * q.WhiteShareOfProduction);
+            yellow = Band((q, _) => hectares * (1 - q.WhiteShareOfProduction));
+            how = "90% band over " + samples.Count.ToString(CultureInfo.InvariantCulture) + " draws of the parameters";
+        }
+        else
+        {
+            var low = Math.Pow(legal.YellowPriceIndex, 0.5);
+            change = (Math.Min(low, legal.WhitePriceIndex) - 1, Math.Max(low, legal.WhitePriceIndex) - 1);
+            hectare = (yield * basePrice * change.Low, yield * basePrice * change.High);
+            family = (hectare.Low * hectaresPerFamily, hectare.High * hectaresPerFamily);
+            white = (hectares * p.WhiteShareOfProduction, hectares * p.WhiteShareOfProduction);
+            yellow = (hectares * (1 - p.WhiteShareOfProduction), hectares * (1 - p.WhiteShareOfProduction));
+            how = "band θ = 0.5 to 1 (no draws)";
+        }
+
         return
         [
-            new("white maize producers (farm families)", Families, 2_950_000, 3_290_000, "families", "3 million Mexican farm families grow corn (Wise, NACLA Report on the Americas, Jan/Feb 2011; nafta_corn_facts.csv); band: PROCAMPO beneficiaries, 2.95 million (1998) to 3.29 million (1994) (Hufbauer & Schott 2005, ch. 5, https://www.hitpages.com/doc/4514986122543104/13/)"),
+            new("white maize producers (farm families)", Families, FamiliesLow, FamiliesHigh, "families", "3 million Mexican farm families grow corn (Wise, NACLA Report on the Americas, Jan/Feb 2011; nafta_corn_facts.csv); band: PROCAMPO beneficiaries, 2.95 million (1998) to 3.29 million (1994) (Hufbauer & Schott 2005, ch. 5, https://www.hitpages.com/doc/4514986122543104/13/)"),
             new("yellow maize producers", double.NaN, null, null, "farms", "not in the sources: yellow maize is grown by commercial farms in Chihuahua (35%), Jalisco (25%), Tamaulipas (21%) and Chiapas (13%) (SIAP via manuales.com)"),
-            new("maize area, white", hectares * p.WhiteShareOfProduction, null, null, "ha", "IMPACT 2005 harvested area of Mexico's maize, " + area.ToString("0", CultureInfo.InvariantCulture) + " kha, split by the production shares (an assumption: yellow maize yields more, so its area share is smaller)"),
-            new("maize area, yellow", hectares * (1 - p.WhiteShareOfProduction), null, null, "ha", "as above"),
+            new("maize area, white", hectares * p.WhiteShareOfProduction, white.Low, white.High, "ha", "IMPACT 2005 harvested area of Mexico's maize, " + area.ToString("0", CultureInfo.InvariantCulture) + " kha, split by the production shares (an assumption: yellow maize yields more, so its area share is smaller); band from the white share's range"),
+            new("maize area, yellow", hectares * (1 - p.WhiteShareOfProduction), yellow.Low, yellow.High, "ha", "as above"),
             new("yield", yield, null, null, "t/ha", "FAOSTAT 2005 production over the IMPACT 2005 area"),
-            new("white maize price change, " + year + ", legal duties", legal.WhitePriceIndex - 1, low - 1, legal.WhitePriceIndex - 1, "real", "the model's real white price against 1991-93; band θ = 0.5 to 1"),
-            new("revenue change per hectare, " + year, perHectare, Math.Min(perHectare, perHectareLow), Math.Max(perHectare, perHectareLow), "USD of 1991-93 per ha", "yield × the 1991-93 Mexican white maize price (Table 5.15: " + basePrice.ToString("0", CultureInfo.InvariantCulture) + " USD/t) × the price change"),
+            new("white maize price change, " + year + ", legal duties", legal.WhitePriceIndex - 1, change.Low, change.High, "real", "the model's real white price against 1991-93; " + how),
+            new("revenue change per hectare, " + year, perHectare, hectare.Low, hectare.High, "USD of 1991-93 per ha", "yield × the 1991-93 Mexican white maize price (Table 5.15: " + basePrice.ToString("0", CultureInfo.InvariantCulture) + " USD/t) × the price change; " + how),
             new("hectares per family", hectaresPerFamily, null, 5, "ha", "white maize area over 3 million families; about half of Mexico's farmers till 5 ha or less (Hufbauer & Schott 2005, ch. 5)"),
-            new("revenue change per family, " + year, perHectare * hectaresPerFamily, Math.Min(perHectare, perHectareLow) * hectaresPerFamily, Math.Max(perHectare, perHectareLow) * hectaresPerFamily, "USD of 1991-93 per family", "per hectare × hectares per family; the value at market price of the crop, an upper bound for the majority who sell little or none (de Janvry, Sadoulet & Gordillo 1995)"),
+            new("revenue change per family, " + year, perHectare * hectaresPerFamily, family.Low, family.High, "USD of 1991-93 per family", "per hectare × hectares per family (white area over 2.95 to 3.29 million families in the draws); the value at market price of the crop, an upper bound for the majority who sell little or none (de Janvry, Sadoulet & Gordillo 1995); " + how),
             new("PROCAMPO per beneficiary, 1994", 1.4e9 / 3.29e6, 1.0e9 / 2.95e6, 1.4e9 / 3.29e6, "USD per beneficiary (nominal)", "US$1.4 billion to 3.29 million producers in 1994, just over US$1 billion to 2.95 million in 1998 (Hufbauer & Schott 2005, ch. 5); 330 new pesos per hectare in spring-summer 1994, then 350 (Library of Congress country study, https://country-studies.com/mexico/government-agricultural-policy.html); decoupled: income, not price"),
         ];
     }
 
-    private static List<string> Notes(MexicoMaizeParameters p) =>
+    private static List<string> Notes(MexicoMaizeParameters p, int draws) =>
     [
+        draws > 0
+            ? "Bands: " + draws.ToString(CultureInfo.InvariantCulture) + " draws, each parameter uniform and independent on its range (the scenario's [regional.maize_model] ranges or the defaults listed with the parameters); 5th to 95th percentile."
+            : "No draws: the bands of the farmers' view come from the substitution θ alone (0.5 to 1).",
         "Two markets: white maize (food, seed, processing and other uses; " + (p.WhiteShareOfProduction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "% of production) and yellow maize (feed; the imports). The white price follows the yellow import-parity price to the power θ = " + p.Transmission.ToString("0.##", CultureInfo.InvariantCulture) + ".",
         "Baseline: the 1991-93 means grown at FAOSTAT's log-linear trends of " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture) + "; the path without NAFTA holds the real domestic price at its base (the licences), so it is the baseline itself; both NAFTA paths move the same baseline.",
         "Real peso prices: the US Gulf price over Mexico's GDP deflator in US dollars (FAO), so the 1995 devaluation raises the import parity.",
         "Protection before NAFTA: the 1991-93 price wedge actually charged (" + (ProtectionCharged1991To93 * 100).ToString("0", CultureInfo.InvariantCulture) + "%, Hufbauer & Schott 2005 Table 5.15), not the 215% over-quota tariff.",
         "PROCAMPO is a per-hectare payment decoupled from the price: it moves no quantity in the model and is shown as income in the farmers' view.",
-        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports and stock changes stay at their 1991-93 means.",
+        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports stay at their 1991-93 mean; the baseline has no stock change (the 1991-93 mean, a draw on stocks of 627 kt a year, cannot go on for 15 years: an assumption).",
     ];
 }

@@ -199,6 +199,7 @@ public sealed record RegionalDumping(IReadOnlyList<string> Commodities, Dumping.
 /// <param name="SubstitutionElasticity">E_s for every commodity that does not set its own.</param>
 /// <param name="Commodities">The commodities.</param>
 /// <param name="Dumping">Dumping margins to show beside the results, or null.</param>
+/// <param name="MaizeModel">The Mexican maize model's parameters and ranges (<c>[regional.maize_model]</c>), or null for the cited defaults.</param>
 public sealed record RegionalAgreement(
     IReadOnlyList<MemberId> Parties,
     int BaseYear,
@@ -209,7 +210,8 @@ public sealed record RegionalAgreement(
     IReadOnlyList<string> Focus,
     double SubstitutionElasticity,
     IReadOnlyList<RegionalCommodity> Commodities,
-    RegionalDumping? Dumping)
+    RegionalDumping? Dumping,
+    MexicoMaizeSettings? MaizeModel = null)
 {
     /// <summary>The code of the region that stands for every non-party.</summary>
     public static MemberId RestOfWorld { get; } = new("ROW");

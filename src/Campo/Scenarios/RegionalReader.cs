@@ -96,8 +96,9 @@ public static partial class RegionalReader
         }
 
         var dumping = ReadDumping(table.OptionalTable("dumping"), commodities);
+        var maizeModel = ReadMaizeModel(table.OptionalTable("maize_model"));
         table.EnsureAllKeysRead();
-        return new RegionalAgreement(parties, baseYear, averaged, entry, horizon, duties, focus, elasticity, commodities, dumping);
+        return new RegionalAgreement(parties, baseYear, averaged, entry, horizon, duties, focus, elasticity, commodities, dumping, maizeModel);
     }
 
     private static MemberId[] Parties(TomlTable table)
@@ -329,6 +330,61 @@ public static partial class RegionalReader
         table.EnsureAllKeysRead();
         return new RegionalDumping(names, basis, price, transport, table.Location);
     }
+
+    /// <summary>
+    /// The Mexican maize model's parameters (<c>[regional.maize_model]</c>, docs/scenarios.md): each of
+    /// <see cref="MexicoMaize.ScenarioKeys"/> as a number (plain or with its source and status) and its range for the
+    /// draws as <c>KEY_range = [low, high]</c>; <c>trend_from</c> and <c>trend_to</c>, the years of the pre-NAFTA trends.
+    /// </summary>
+    private static MexicoMaizeSettings? ReadMaizeModel(TomlTable? table)
+    {
+        if (table is null)
+        {
+            return null;
+        }
+
+        var settings = new List<MaizeModelSetting>();
+        foreach (var (name, key) in MexicoMaize.ScenarioKeys)
+        {
+            var (min, max) = MexicoMaize.Allowed[name];
+            var value = table.OptionalNumber(key, min, max);
+            var provenance = value is null ? null : table.Log.Records.LastOrDefault(r => r.Path == table.LocationOf(key).Field)?.Provenance;
+            var range = table.OptionalNumbers(key + "_range");
+            double? low = null, high = null;
+            if (range is not null)
+            {
+                if (range.Count != 2 || range[0] > range[1] || range[0] < min || range[1] > max)
+                {
+                    throw table.ErrorAt(key + "_range", Messages.Fill(Messages.Regional_MaizeRange, key + "_range", Messages.Number(min), Messages.Number(max)), Messages.Expected(Messages.Fill(Messages.Regional_MaizeRangeFix, Messages.Number(min), Messages.Number(max))));
+                }
+
+                (low, high) = (range[0], range[1]);
+                if (value is { } v && (v < range[0] || v > range[1]))
+                {
+                    throw table.ErrorAt(key, Messages.Fill(Messages.Regional_MaizeOutsideRange, key, Messages.Number(v), Messages.Number(range[0]), Messages.Number(range[1]), key + "_range"), Messages.Expected(Messages.Fill(Messages.Regional_MaizeOutsideRangeFix, key)));
+                }
+            }
+
+            if (value is not null || range is not null)
+            {
+                settings.Add(new MaizeModelSetting(name, value, provenance?.Source, provenance is null ? null : StatusName(provenance.Reliability), low, high));
+            }
+        }
+
+        const int FirstTrendYear = 1973;
+        const int LastTrendYear = 1993;
+        var from = table.OptionalInteger("trend_from", FirstTrendYear, LastTrendYear);
+        var to = table.OptionalInteger("trend_to", FirstTrendYear, LastTrendYear);
+        if ((from ?? 1980) + 4 > (to ?? 1993))
+        {
+            throw table.ErrorAt(from is null ? "trend_to" : "trend_from", Messages.Fill(Messages.Regional_MaizeTrend, Year(from ?? 1980), Year(to ?? 1993), Year(FirstTrendYear), Year(LastTrendYear)), Messages.Expected(Messages.Fill(Messages.Regional_MaizeTrendFix, Year(FirstTrendYear), Year(LastTrendYear))));
+        }
+
+        table.EnsureAllKeysRead();
+        return new MexicoMaizeSettings(settings, from, to, table.Location);
+    }
+
+    private static string StatusName(Reliability reliability) => TomlTable.StatusNames.FirstOrDefault(s => s.Value == reliability).Key ?? "assumption";
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -20,7 +20,7 @@ public class LayerTests
         ["Campo.Domain"],
         ["Campo.Data"],
         ["Campo.Schedules", "Campo.Markets", "Campo.Regional", "Campo.Gravity"],
-        ["Campo.Scenarios"],
+        ["Campo.Scenarios", "Campo.Workspace"],
         ["Campo.Composition"],
         ["Campo.Negotiation"],
         ["Campo.Evaluation"],

@@ -134,6 +134,41 @@ public class DatasetBuilderTests
         }
     }
 
+    [SkippableFact]
+    public void The_projects_cited_bound_for_japans_rice_reaches_tariff_facts()
+    {
+        // data/sources/commodity_tariffs_cited.csv: Japan's rice bound 778% (The Japan Times, 10 June 2005).
+        SharedData.Require("impact");
+        var row = Built.Value[DatasetFiles.TariffFacts].Split('\n').Single(l => l.StartsWith("JPN,rice,", StringComparison.Ordinal) && l.Contains("Japan Times", StringComparison.Ordinal));
+        Assert.StartsWith("JPN,rice,rice,1006,778,", row, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_cited_tariff_row_without_a_source_stops_the_build_naming_file_line_and_field()
+    {
+        SharedData.Require("impact");
+        var sources = Directory.CreateTempSubdirectory("campo-sources").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "data", "sources")))
+            {
+                File.Copy(file, Path.Combine(sources, Path.GetFileName(file)));
+            }
+
+            var cited = Path.Combine(sources, "commodity_tariffs_cited.csv");
+            var lines = File.ReadAllLines(cited).Length;
+            File.AppendAllText(cited, "KOR,rice,1006,500,,,,,2005,\n");
+            var error = Assert.Throws<Campo.Errors.CampoException>(() => DatasetBuilder.BuildInMemory(Options() with { Sources = sources, NamesPt = Path.Combine(sources, DatasetBuilder.DefaultNamesPtFile) }));
+            Assert.Contains("commodity_tariffs_cited.csv", error.Location!.File, StringComparison.Ordinal);
+            Assert.Equal(lines + 1, error.Location.Line);
+            Assert.Equal("source", error.Location.Field);
+        }
+        finally
+        {
+            Directory.Delete(sources, recursive: true);
+        }
+    }
+
     private static string ReadGz(string path)
     {
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);

@@ -85,6 +85,35 @@ public class DatasetSnapshotTests
     }
 
     [Fact]
+    public void The_embedded_dataset_reads_its_larger_tables_on_first_use_and_a_folder_reads_them_at_once()
+    {
+        // campo data members needs the members, not the 61,000 cross-price elasticities or the FAOSTAT balances.
+        var embedded = DatasetLoader.LoadSnapshot(Image.Value);
+        Assert.Equal(146, embedded.MembersAt(new DateOnly(2003, 9, 14)).Count);
+        Assert.Empty(embedded.TablesRead);
+        Assert.NotEmpty(embedded.Faostat);
+        Assert.Equal(["Faostat"], embedded.TablesRead);
+
+        // A user's folder is read whole when it is loaded, so that an error in any file is reported then.
+        var folder = Path.Combine(Path.GetTempPath(), "campo-lazy-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in DatasetFiles.All)
+            {
+                using var reader = DatasetSnapshot.Open(file)!;
+                File.WriteAllText(Path.Combine(folder, file), reader.ReadToEnd());
+            }
+
+            Assert.Equal(9, DatasetLoader.Load(folder).TablesRead.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_comparison_finds_one_changed_number()
     {
         // The test above can fail: a copy of the default files with one World Bank price changed is found different there, and only there.

@@ -157,6 +157,24 @@ public class SupportPolicyTests
     }
 
     [Fact]
+    public void A_cited_zero_export_subsidy_outlay_sets_no_export_wedge_where_impact_has_one()
+    {
+        // USDA FAS DEIP fact sheet (March 2006): no DEIP allocations in fiscal 2005, so the US paid no dairy export
+        // subsidy in the base year (data/sources/export_subsidies_notified.csv). The US imports dairy in the base, so
+        // no export wedge applies anyway; were it a net exporter with an IMPACT TE of 5%, the cited zero would win.
+        var milk = Data.Base(new MemberId("USA"), new CommodityId("milk"))!;
+        Assert.True(SupportPolicy.CitedZeroOutlay(Data, milk));
+        Assert.False(SupportPolicy.NetExporter(milk));
+        var exporter = milk with { Exports = new Tonnes(milk.Imports.Value + 1000), ExportWedge = new Wedge(0.05) };
+        Assert.Equal(0, SupportPolicy.ExportWedge(Data, exporter));
+
+        // Without a cited row (EU dairy), IMPACT's TE stands.
+        var eu = Data.Base(new MemberId("EUN"), new CommodityId("milk"))!;
+        Assert.False(SupportPolicy.CitedZeroOutlay(Data, eu));
+        Assert.Equal(0.05, SupportPolicy.ExportWedge(Data, eu with { ExportWedge = new Wedge(0.05) }), 12);
+    }
+
+    [Fact]
     public void A_support_figure_without_a_source_is_refused_naming_file_line_and_field()
     {
         var table = Table("support_notified.csv", "member,year,measure,million_usd,source\nUSA,final,bound_total_ams,19100,\n");

@@ -45,7 +45,7 @@ public class MexicoMaizeTests
     {
         foreach (var y in Report.Value.Years.Where(y => y.Regime == "binding"))
         {
-            Assert.Equal(y.QuotaKt, y.ImportsKt, 3);
+            Assert.Equal(y.QuotaKt, y.ImportsKt, 1e-3);
         }
 
         Assert.Contains(Report.Value.Years, y => y.Regime == "binding");
@@ -86,5 +86,103 @@ public class MexicoMaizeTests
 
         // The areas by type add up to IMPACT's 2005 harvested area of Mexico's maize, 7,196.033 kha.
         Assert.Equal(7_196_033, Figure("maize area, white") + Figure("maize area, yellow"), 0);
+    }
+
+    [Fact]
+    public void A_scenario_sets_the_substitution_and_the_white_price_is_the_yellow_index_to_its_power()
+    {
+        // r_w = r^θ: with θ = 0.5 from the command line, every NAFTA year's white index is the square root of its yellow index.
+        var report = MexicoMaize.Run(Nafta.Data, Nafta.Scenario("regional.maize_model.transmission=0.5").Regional!)!;
+        Assert.All(report.Years.Where(y => y.Path != MaizePath.WithoutNafta), y => Assert.Equal(Math.Sqrt(y.YellowPriceIndex), y.WhitePriceIndex, 12));
+        var theta = report.Parameters.Single(p => p.ScenarioKey == "transmission");
+        Assert.Equal(0.5, theta.Value);
+        Assert.InRange(0.5, theta.Low!.Value, theta.High!.Value);
+    }
+
+    [Fact]
+    public void A_value_outside_the_range_of_the_scenario_is_refused_naming_the_file_line_and_key()
+    {
+        // θ's range is the 95% interval of its estimate (about 0.31 to 0.52), which 0.9 lies outside.
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => MexicoMaize.Run(Nafta.Data, Nafta.Scenario("regional.maize_model.transmission=0.9").Regional!));
+        Assert.Equal("regional.maize_model.transmission", e.Location!.Field);
+        Assert.Contains("nafta-1994.toml", e.Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_range_whose_low_end_is_above_its_high_end_is_refused_with_its_line()
+    {
+        const string Body = """
+            [regional]
+            parties = ["MEX", "USA"]
+            base_year = 1993
+            entry_into_force = 1994
+            horizon = 2008
+            substitution_elasticity = 2
+            [regional.commodities.maize.USA_to_MEX]
+            quota_kt = 2500
+            [regional.commodities.maize.USA_to_MEX.over_quota]
+            1994 = 215
+            2008 = 0
+            [regional.maize_model]
+            transmission_range = [1, 0.5]
+            """;
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => Campo.Scenarios.ScenarioReader.Read(Nafta.Header + Body, "t.toml"));
+        Assert.Equal("regional.maize_model.transmission_range", e.Location!.Field);
+        Assert.Equal("t.toml", e.Location!.File);
+        var lines = (Nafta.Header + Body).Split('\n');
+        Assert.Equal(Array.FindIndex(lines, l => l.StartsWith("transmission_range", StringComparison.Ordinal)) + 1, e.Location!.Line);
+    }
+
+    [Fact]
+    public void The_draws_give_ordered_bands_the_same_for_the_same_seed_and_a_binding_quota_band_is_the_quota()
+    {
+        var agreement = Nafta.Scenario().Regional!;
+        var a = MexicoMaize.Run(Nafta.Data, agreement, draws: 40, seed: 7)!;
+        var b = MexicoMaize.Run(Nafta.Data, agreement, draws: 40, seed: 7)!;
+        Assert.Equal(40, a.Draws);
+        Assert.Equal(a.Bands, b.Bands);
+        Assert.All(a.Bands, band => Assert.True(band.Low <= band.High, band.ToString()));
+        Assert.All(a.ErrorBands, band => Assert.True(band.Low <= band.Median && band.Median <= band.High, band.ToString()));
+
+        // 1994: duty-free, the real import parity (0.88 of 1991-93) is less than half the licence price (τ₀ = 99.9%), so
+        // imports exceed the quota; at the legal over-quota duty of 215% they fall short of it: in every draw the quota
+        // binds and imports are the quota, 2,500 kt.
+        var band1994 = a.Bands.Single(x => x.Series == "imports" && x.Path == MaizePath.Legal && x.Year == 1994);
+        Assert.Equal((2500, 2500), (Math.Round(band1994.Low, 6), Math.Round(band1994.High, 6)));
+    }
+
+    [Fact]
+    public void The_farmers_bands_hold_the_central_white_price_change()
+    {
+        // 2008: the legal over-quota duty is 0, so the yellow index r is the world price alone in every draw and the
+        // white change r^θ − 1 moves with θ only, monotonically; θ's central value is the middle of its range (the
+        // estimate ± t·SE), so the 5-95% band of the draws holds it.
+        var report = MexicoMaize.Run(Nafta.Data, Nafta.Scenario().Regional!, draws: 40, seed: 3)!;
+        var change = report.Farmers.Single(f => f.Key.StartsWith("white maize price change", StringComparison.Ordinal));
+        Assert.InRange(change.Value, change.Low!.Value, change.High!.Value);
+        Assert.True(change.High > change.Low, change.ToString());
+    }
+
+    [Fact]
+    public void The_substitution_estimate_is_least_squares_through_the_origin_by_hand()
+    {
+        // Three years, ln r = (−1, −0.5, −2) and ln w = (−0.4, −0.25, −0.7): Σxy = 0.4 + 0.125 + 1.4 = 1.925,
+        // Σx² = 1 + 0.25 + 4 = 5.25, θ = 0.366667; residuals −0.033333, −0.066667, 0.033333 sum of squares 0.006667,
+        // SE = √(0.006667/2/5.25) = 0.025198; t(0.975, 2) = 4.303: interval 0.258241 to 0.475092.
+        var r = new Dictionary<int, double> { [1] = Math.Exp(-1), [2] = Math.Exp(-0.5), [3] = Math.Exp(-2) };
+        var w = new Dictionary<int, double> { [1] = Math.Exp(-0.4), [2] = Math.Exp(-0.25), [3] = Math.Exp(-0.7) };
+        var e = MexicoMaize.EstimateTransmission(r, w);
+        Assert.Equal(0.366667, e.Theta, 6);
+        Assert.Equal(0.025198, e.StandardError, 6);
+        Assert.Equal((0.258241, 0.475092), (Math.Round(e.Low, 6), Math.Round(e.High, 6)));
+        Assert.Equal(3, e.Years);
+    }
+
+    [Fact]
+    public void Too_few_price_years_to_estimate_the_substitution_is_a_clear_error()
+    {
+        var r = new Dictionary<int, double> { [1994] = 0.5, [1995] = 0.7 };
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => MexicoMaize.EstimateTransmission(r, r));
+        Assert.Contains("2", e.Problem, StringComparison.Ordinal);
     }
 }

@@ -128,6 +128,32 @@ public class WaterAndDesignationTests
     }
 
     [Fact]
+    public void Japans_rice_cut_under_rev4_is_absorbed_by_water_and_imports_stay_within_the_expanded_quota()
+    {
+        // Japan's bound rice tariff is JPY 341/kg, 778% ad valorem on the 2005 WTO conversion (The Japan Times, 10 June
+        // 2005; data/sources/commodity_tariffs_cited.csv); the 2005 tariff equivalent in the data is IMPACT's 387% price
+        // gap. Rev.4's sensitive cut (1/3 of 70%): 778% x (1 - 0.70/3) = 596.5% > 387%, so the applied rate does not
+        // move and only the tariff-quota expansion (4% of consumption) reaches the market: imports rise to the
+        // expanded quota and no further (the over-quota tariff stays prohibitive).
+        var scenario = ScenarioReader.ReadFile(Path.Combine(SharedData.RepositoryRoot, "scenarios", "rev4-2008.toml"), "scenarios/rev4-2008.toml", []);
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var rice = applied.Commitments.Single(c => c.Role.Region.Code == "JPN").Tariffs!.Lines.Single(l => l.Line.Commodity == new CommodityId("rice"));
+        Assert.Equal(7.78, rice.BoundBefore.Rate!.Value.Fraction, 9);
+        Assert.Equal(7.78 * (1 - (0.70 / 3)), rice.BoundAfter!.Value.Fraction, 9);
+        Assert.Equal(rice.AppliedBefore.Rate!.Value.Fraction, rice.AppliedAfter!.Value.Fraction, 12);
+        Assert.True(rice.AbsorbedByWater);
+
+        var evaluation = Campo.Evaluation.DraftEvaluator.Evaluate(scenario, Data, new Campo.Evaluation.EvaluationOptions { Draws = 0 });
+        var market = evaluation.Markets.Single(m => m.Region.Code == "JPN" && m.Commodity.Code == "rice");
+        var record = Data.Base(new MemberId("JPN"), new CommodityId("rice"))!;
+        // The dataset's quantities are tonnes, the market outcome's thousand tonnes; gross imports = net imports + exports.
+        var quotaKt = (record.Imports.Value - record.Exports.Value + (0.04 * record.TotalDemand.Value)) / 1000;
+        var exportsKt = record.Exports.Value / 1000;
+        Assert.True(market.ImportsScenario <= quotaKt + exportsKt + 1e-6, $"imports {market.ImportsScenario} kt, quota {quotaKt} kt");
+        Assert.True(market.ImportsScenario > (record.Imports.Value / 1000) + 1, $"the expanded quota is filled: imports {market.ImportsBase} -> {market.ImportsScenario} kt, quota {quotaKt} kt");
+    }
+
+    [Fact]
     public void The_net_food_importing_group_holds_developing_members_only_and_not_japan()
     {
         // The WTO's NFIDC list (G/AG/5/Rev.x, Marrakesh Decision) holds developing members only; a developed net food

@@ -26,6 +26,9 @@ public static class DataCommands
             data.AddCommand<ShowCommand>("show")
                 .WithDescription(CliText.Text(CliStrings.Command_DataShow))
                 .WithExample("data", "show", "MEX", "maize");
+            data.AddCommand<ImportCommand>("import")
+                .WithDescription(CliText.Text(CliStrings.Command_DataImport))
+                .WithExample("data", "import", "wits", "tariffs_partner_000.json", "--into", "ws.duckdb");
             data.AddCommand<BuildCommand>("build")
                 .WithDescription(CliText.Text(CliStrings.Command_DataBuild))
                 .WithExample("data", "build", "--from", "../shared/data");

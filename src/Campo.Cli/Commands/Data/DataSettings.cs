@@ -17,6 +17,11 @@ public class DataSettings : JsonSettings
     public Dataset LoadDataset(CliOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        if (WorkspaceInputs.IsWorkspace(DataFolder))
+        {
+            return WorkspaceInputs.Overlay(output, DatasetLoader.LoadDefault(), DataFolder!);
+        }
+
         return DataFolder is { } folder ? DatasetLoader.Load(output.Resolve(folder)) : DatasetLoader.LoadDefault();
     }
 }

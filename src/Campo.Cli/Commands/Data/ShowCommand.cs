@@ -14,23 +14,33 @@ namespace Campo.Cli.Commands.Data;
 public sealed class ShowSettings : DataSettings
 {
     /// <summary>The member or region.</summary>
-    [CommandArgument(0, "<ISO3>")]
+    [CommandArgument(0, "[ISO3]")]
     [LocalizedDescription(CliStrings.Argument_ShowMember)]
     public string Member { get; init; } = string.Empty;
 
     /// <summary>The commodity.</summary>
-    [CommandArgument(1, "<COMMODITY>")]
+    [CommandArgument(1, "[COMMODITY]")]
     [LocalizedDescription(CliStrings.Argument_ShowCommodity)]
     public string Commodity { get; init; } = string.Empty;
 }
 
-/// <summary><c>campo data show ISO3 COMMODITY</c>: a card of the 2005 figures and their sources.</summary>
+/// <summary><c>campo data show ISO3 COMMODITY</c>: a card of the 2005 figures and their sources; <c>campo data show --data WORKSPACE.duckdb</c>: what a workspace holds.</summary>
 public sealed class ShowCommand(CliOutput output) : Command<ShowSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Member.Length == 0 || settings.Commodity.Length == 0)
+        {
+            if (settings.Member.Length == 0 && settings.Commodity.Length == 0 && WorkspaceInputs.IsWorkspace(settings.DataFolder))
+            {
+                return WorkspaceShow.Print(output, settings.DataFolder!, settings.Json);
+            }
+
+            throw new CampoException(CliText.Text(CliStrings.Error_ShowArguments), null, SourceLocation.OfField("ISO3"));
+        }
+
         var dataset = settings.LoadDataset(output);
         var commodity = dataset.ResolveCommodity(settings.Commodity);
         Member? member = null;

@@ -20,7 +20,7 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
-        var table = GravityTableReader.Read(output.Resolve(settings.Data), settings.Data);
+        var table = WorkspaceInputs.IsWorkspace(settings.Data) ? ReadWorkspace(settings) : GravityTableReader.Read(output.Resolve(settings.Data), settings.Data);
         var reading = clock.Elapsed.TotalSeconds;
         var options = new GravityOptions
         {
@@ -152,4 +152,13 @@ public sealed class GravityEstimateCommand(CliOutput output) : Command<GravityEs
     }
 
     private static string F(double value, string format) => Format.Number(value, format);
+
+    /// <summary>The panel from a workspace table, view or query (issue 19).</summary>
+    private Campo.Gravity.Data.GravityTable ReadWorkspace(GravityEstimateSettings settings)
+    {
+        using var workspace = WorkspaceInputs.Open(output, settings.Data);
+        return settings.Table is { } name
+            ? Campo.Workspace.WorkspaceGravity.ReadTable(workspace, name)
+            : Campo.Workspace.WorkspaceGravity.ReadQuery(workspace, settings.Sql!, settings.Data + " --sql");
+    }
 }

@@ -18,6 +18,16 @@ public sealed class GravityEstimateSettings : JsonSettings
     [LocalizedDescription(CliStrings.Argument_Formula)]
     public string Formula { get; init; } = string.Empty;
 
+    /// <summary>With a workspace: the table or view to read.</summary>
+    [CommandOption("--table <NAME>")]
+    [LocalizedDescription(CliStrings.Option_GravityTable)]
+    public string? Table { get; init; }
+
+    /// <summary>With a workspace: the query whose result is the panel.</summary>
+    [CommandOption("--sql <QUERY>")]
+    [LocalizedDescription(CliStrings.Option_GravitySql)]
+    public string? Sql { get; init; }
+
     /// <summary>Cluster variables.</summary>
     [CommandOption("--cluster <VARIABLE>")]
     [LocalizedDescription(CliStrings.Option_Cluster)]
@@ -61,6 +71,11 @@ public sealed class GravityEstimateSettings : JsonSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (WorkspaceInputs.IsWorkspace(Data) && (Table is null) == (Sql is null))
+        {
+            return ValidationResult.Error(CliText.Text(CliStrings.Error_GravityTable));
+        }
+
         if (Vcov is not null && Vcov is not ("iid" or "hetero" or "cluster"))
         {
             return ValidationResult.Error(CliText.Fill(CliStrings.Error_Vcov, Vcov));

@@ -24,6 +24,7 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             return Validate(settings, cancellationToken);
         }
 
+        ChartFiles.Check(output, settings.Charts);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Assignments());
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         if (settings.MemberId is { } member)
@@ -64,10 +65,13 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             NegotiationFiles.Save(NegotiationFiles.SearchCsv(search), output.Resolve(searchFile), searchFile, "--search-out");
         }
 
+        var html = settings.Report is not null || settings.Charts is not null ? HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId) : null;
         if (settings.Report is { } report)
         {
-            HtmlReports.Write(HtmlReports.RenderNegotiation(outcome, Reports.Localization.ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+            HtmlReports.Write(html!, output.Resolve(report), report);
         }
+
+        var charts = settings.Charts is { } chartFolder ? ChartFiles.Write(output, html!, chartFolder, settings.Force) : 0;
 
         if (settings.Json)
         {
@@ -76,9 +80,15 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         }
 
         NegotiateReport.Print(output.Console, outcome, settings.MemberId, dataset);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         foreach (var written in new[] { settings.Out, settings.SearchOut, settings.Report }.OfType<string>())
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Negotiate_Written, written)) + "[/]");
+        }
+
+        if (settings.Charts is { } writtenCharts)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ChartsWritten, charts, writtenCharts)) + "[/]");
         }
 
         return ExitCodes.Ok;
@@ -86,7 +96,9 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
 
     private int Validate(NegotiateSettings settings, CancellationToken cancellationToken)
     {
-        var dataset = settings.DataFolder is { } folder ? Campo.Data.DatasetLoader.Load(output.Resolve(folder)) : Campo.Data.DatasetLoader.LoadDefault();
+        var dataset = WorkspaceInputs.IsWorkspace(settings.DataFolder)
+            ? WorkspaceInputs.Overlay(output, Campo.Data.DatasetLoader.LoadDefault(), settings.DataFolder!)
+            : settings.DataFolder is { } folder ? Campo.Data.DatasetLoader.Load(output.Resolve(folder)) : Campo.Data.DatasetLoader.LoadDefault();
         var context = EvaluationContext.For(dataset, !settings.NoCrossPrices);
         static Scenario Load(string name) => ScenarioReader.Read(ShippedScenarios.Text(name) ?? throw new Errors.CampoException("no shipped draft \"" + name + "\"", "a draft of scenarios/", new Errors.SourceLocation("data/negotiation/events.csv", Field: "scenario")), ShippedScenarios.FileName(name));
         Campo.Negotiation.Record.ValidationReport Run() => Campo.Negotiation.Record.RecordValidation.Run(context, Load, null, cancellationToken);

@@ -19,16 +19,20 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         OutputPaths.Check(output, settings.Force, new OutputPath(settings.Report, "--report", ".html", ".htm"), new OutputPath(settings.Out, "--out", ".xlsx"));
+        ChartFiles.Check(output, settings.Charts);
         var first = RunCommand.Evaluate(output, ScenarioInputs.Read(output, settings.First, settings.Set), settings, settings.First, cancellationToken);
         var secondScenario = ScenarioInputs.Read(output, settings.Second, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, secondScenario, settings.Second, settings.DataFolder);
         var second = RunCommand.Evaluate(output, secondScenario, dataset, settings, cancellationToken);
         var crossModel = CrossModelComparison.Applies(first, second);
         using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
+        var html = settings.Report is not null || settings.Charts is not null ? HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId) : null;
         if (settings.Report is { } report)
         {
-            HtmlReports.Write(HtmlReports.RenderComparison(new DraftComparison(first, second), ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+            HtmlReports.Write(html!, output.Resolve(report), report);
         }
+
+        var charts = settings.Charts is { } folder ? ChartFiles.Write(output, html!, folder, settings.Force) : 0;
 
         var comparison = new Comparison(first, second) { Caveats = crossModel ? CrossModelComparison.Caveats(first, second) : [] };
         if (settings.Out is { } file)
@@ -47,13 +51,20 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_WorkbookWritten, written)) + "[/]");
         }
 
+        if (settings.Charts is { } chartFolder)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ChartsWritten, charts, chartFolder)) + "[/]");
+        }
+
         if (crossModel)
         {
             CrossModelComparison.Print(output.Console, first, second, settings.MemberId);
+            WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
             return ExitCodes.Ok;
         }
 
         Print(output.Console, first, second, settings);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         return ExitCodes.Ok;
     }
 

@@ -50,7 +50,13 @@ internal static class RegionalReport
     {
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Text(CliStrings.Maize_Title)));
         table.AddColumn(Text(CliStrings.Col_Year));
-        foreach (var column in new[] { CliStrings.Maize_ColWorld, CliStrings.Maize_ColProduction, CliStrings.Maize_ColImports, CliStrings.Maize_ColWhitePrice })
+        var columns = new List<string> { CliStrings.Maize_ColWorld, CliStrings.Maize_ColProduction, CliStrings.Maize_ColImports, CliStrings.Maize_ColWhitePrice };
+        if (maize.Draws > 0)
+        {
+            columns.Add(CliStrings.Maize_ColImportsBand);
+        }
+
+        foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(Markup.Escape(Text(column))).RightAligned());
         }
@@ -63,12 +69,21 @@ internal static class RegionalReport
             var applied = maize.Years.Single(y => y.Year == year && y.Path == Regional.MaizePath.Applied);
             var seen = observed.GetValueOrDefault(year);
             string Three(Func<Regional.MaizeYear, double> f, double? o) => Format.Kt(o ?? double.NaN) + " | " + Format.Kt(f(without)) + " | " + Format.Kt(f(legal)) + " | " + Format.Kt(f(applied));
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Format.Year(year),
                 Format.Number(legal.WorldRealIndex, "0.00"),
                 Markup.Escape(Three(y => y.ProductionKt, seen?.ProductionKt)),
                 Markup.Escape(Three(y => y.ImportsKt, seen?.ImportsKt)),
-                Markup.Escape((seen?.WhitePriceIndex is { } w ? Format.Number(w, "0.00") : "-") + " | " + Format.Number(legal.WhitePriceIndex, "0.00") + " | " + Format.Number(applied.WhitePriceIndex, "0.00")));
+                Markup.Escape((seen?.WhitePriceIndex is { } w ? Format.Number(w, "0.00") : "-") + " | " + Format.Number(legal.WhitePriceIndex, "0.00") + " | " + Format.Number(applied.WhitePriceIndex, "0.00")),
+            };
+            if (maize.Draws > 0)
+            {
+                var band = maize.Bands.FirstOrDefault(b => b.Series == "imports" && b.Path == Regional.MaizePath.Legal && b.Year == year);
+                cells.Add(band is null ? "-" : Markup.Escape(Format.Kt(band.Low) + " - " + Format.Kt(band.High)));
+            }
+
+            table.AddRow([.. cells]);
         }
 
         console.Write(table);
@@ -78,10 +93,18 @@ internal static class RegionalReport
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_Error, e.Series, e.Path.ToString(), Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign, Format.Change(e.MeanPercentageError), Format.Count(e.Years))));
         }
 
+        foreach (var e in maize.ErrorBands)
+        {
+            static string Percent(double v) => Format.Number(v * 100, "0.0") + Format.PercentSign;
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_ErrorBand, e.Series, e.Path.ToString(), Format.Count(maize.Draws), Percent(e.Median), Percent(e.Low), Percent(e.High))));
+        }
+
         console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Maize_Parameters)) + "[/]");
         foreach (var p in maize.Parameters)
         {
-            console.MarkupLine(Markup.Escape("  " + p.Key + " = " + Format.Number(p.Value, "0.###") + " [" + p.Status + "]: " + p.Source));
+            var range = p.Low is { } low && p.High is { } high ? " (" + Format.Number(low, "0.###") + " to " + Format.Number(high, "0.###") + ")" : string.Empty;
+            var key = p.ScenarioKey is null ? string.Empty : " {" + p.ScenarioKey + "}";
+            console.MarkupLine(Markup.Escape("  " + p.Key + key + " = " + Format.Number(p.Value, "0.###") + range + " [" + p.Status + "]: " + p.Source));
         }
 
         console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Maize_Farmers)) + "[/]");

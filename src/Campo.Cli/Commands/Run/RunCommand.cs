@@ -21,6 +21,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         OutputPaths.Check(output, settings.Force, new OutputPath(settings.Out, "--out", ".csv", ".parquet", ".xlsx"), new OutputPath(settings.Report, "--report", ".html", ".htm"));
+        ChartFiles.Check(output, settings.Charts);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
         var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
@@ -42,10 +43,13 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
             }
         }
 
+        var html = settings.Report is not null || settings.Charts is not null ? HtmlReports.RenderDraft(evaluation, ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId) : null;
         if (settings.Report is { } report)
         {
-            HtmlReports.Write(HtmlReports.RenderDraft(evaluation, ReportLanguage.Parse(settings.Lang), dataset, settings.MemberId), output.Resolve(report), report);
+            HtmlReports.Write(html!, output.Resolve(report), report);
         }
+
+        var charts = settings.Charts is { } folder ? ChartFiles.Write(output, html!, folder, settings.Force) : 0;
 
         if (settings.Json)
         {
@@ -54,6 +58,7 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         }
 
         RunReport.Print(output.Console, evaluation, settings.MemberId, dataset);
+        WorkspaceInputs.PrintSources(output, dataset, settings.DataFolder);
         if (evaluation.Negotiation is { } negotiation)
         {
             var robustness = negotiation.Robustness is null ? string.Empty : " " + VerdictWords.Robustness(CliText.Report, negotiation);
@@ -68,6 +73,11 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         if (settings.Report is { } reported)
         {
             output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ReportWritten, reported)) + "[/]");
+        }
+
+        if (settings.Charts is { } chartFolder)
+        {
+            output.Console.MarkupLine("[grey]" + Markup.Escape(CliText.Fill(CliStrings.Run_ChartsWritten, charts, chartFolder)) + "[/]");
         }
 
         return ExitCodes.Ok;

@@ -54,6 +54,11 @@ public class EvaluationSettings : JsonSettings
     [LocalizedDescription(CliStrings.Option_Report)]
     public string? Report { get; init; }
 
+    /// <summary>Where to write the report's charts as SVG and PNG, or null.</summary>
+    [CommandOption("--charts <DIR>")]
+    [LocalizedDescription(CliStrings.Option_Charts)]
+    public string? Charts { get; init; }
+
     /// <summary>Replace output files that exist.</summary>
     [CommandOption("--force")]
     [LocalizedDescription(CliStrings.Option_Force)]

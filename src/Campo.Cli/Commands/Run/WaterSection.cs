@@ -31,8 +31,12 @@ internal static class WaterSection
         table.AddColumn(new TableColumn(Text(CliStrings.Water_ColWater)).RightAligned());
         table.AddColumn(Text(CliStrings.Water_ColTreatment));
         table.AddColumn(Text(CliStrings.Water_ColBoundFrom));
+        // Designated lines (sensitive, special) and lines with a tariff quota first: their treatment is what the draft
+        // asks of the member even where the water absorbs the cut (Japan's rice under Rev.4); then the lines whose
+        // applied rate falls; then the highest bound rates.
         var shown = lines
-            .OrderByDescending(t => t.AppliedAfter is { } a && a < t.AppliedBefore - 1e-12)
+            .OrderByDescending(t => t.QuotaAfter is not null || t.Treatment.StartsWith("sensitive", StringComparison.Ordinal) || t.Treatment.StartsWith("special", StringComparison.Ordinal))
+            .ThenByDescending(t => t.AppliedAfter is { } a && a < t.AppliedBefore - 1e-12)
             .ThenByDescending(t => t.BoundBefore)
             .ThenBy(t => t.Commodity.Code, StringComparer.Ordinal)
             .Take(Rows);

@@ -14,6 +14,7 @@ using Campo.Schedules.Drafts;
 using Campo.Schedules.Engine;
 using Campo.Schedules.Import;
 using Campo.Schedules.Results;
+using Campo.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -42,8 +43,25 @@ public sealed class ScheduleCommand(CliOutput output) : Command<ScheduleSettings
         {
             // No schedule file: the member's commodity-level schedule and status from the scenario's dataset.
             var dataset = ScenarioInputs.Dataset(output, scenario, settings.Draft!, settings.DataFolder);
-            (schedule, treatment) = DatasetSchedules.ForMember(dataset, member, scenario.Base.MembersAt);
-            origin = dataset.Origin;
+            MemberSchedule? imported = null;
+            if (WorkspaceInputs.IsWorkspace(settings.DataFolder))
+            {
+                // A workspace: the member's imported line-level schedule when it has one; the status from the dataset.
+                using var workspace = WorkspaceInputs.Open(output, settings.DataFolder!);
+                imported = WorkspaceSchedules.ForMember(workspace, member);
+            }
+
+            if (imported is not null)
+            {
+                var info = dataset.GetMember(member);
+                schedule = imported;
+                treatment = new MemberTreatment(info.StatusAt(scenario.Base.MembersAt), SmallVulnerable: false, RecentlyAcceded: !info.OriginalMember);
+            }
+            else
+            {
+                (schedule, treatment) = DatasetSchedules.ForMember(dataset, member, scenario.Base.MembersAt);
+                origin = dataset.Origin;
+            }
             if (settings.DevelopmentStatus is { } given)
             {
                 treatment = new MemberTreatment(given, settings.SmallVulnerable, settings.RecentlyAcceded);

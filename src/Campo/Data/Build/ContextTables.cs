@@ -232,11 +232,21 @@ internal static class ContextTables
         ctx.Save(DatasetFiles.CornCosts, table);
     }
 
+    /// <summary>The project's cited commodity tariff look-ups in data/sources (columns of ../shared/data/facts/commodity_tariffs.csv).</summary>
+    public const string CitedTariffsFile = "commodity_tariffs_cited.csv";
+
     private static void WriteTariffs(BuildContext ctx)
     {
         var facts = new CsvWriter();
         facts.Row("member", "commodity", "product", "hs", "bound_pct", "applied_pct", "in_quota_pct", "quota_t", "specific_duty", "year", "source");
-        var rows = ctx.Data.Rows("facts/commodity_tariffs.csv")
+        // The shared facts, then the project's own cited look-ups (data/sources/commodity_tariffs_cited.csv, same columns).
+        var cited = ctx.Sources.Rows(CitedTariffsFile);
+        foreach (var (line, row) in cited.Where(r => r.Row["source"].Trim().Length == 0))
+        {
+            throw new CampoException($"{row["member_iso3"]} {row["commodity"]}: the figure has no source", "a document symbol with table and page, or a URL", new SourceLocation(ctx.Sources.Label(CitedTariffsFile), line, Field: "source"));
+        }
+
+        var rows = ctx.Data.Rows("facts/commodity_tariffs.csv").Concat(cited)
             .Where(r => !r.Row["source"].Contains("IMPACT", StringComparison.Ordinal))
             .Select(r => r.Row)
             .Where(r => BaseTables.FactCommodity(r["commodity"]) is not null)

@@ -10,6 +10,8 @@ namespace Campo.Markets.World;
 /// </summary>
 internal sealed class MarketArrays
 {
+    private ShiftPlan? _shifts;
+
     public required CommodityId[] Commodities { get; init; }
 
     public required MemberId[] Regions { get; init; }
@@ -76,6 +78,9 @@ internal sealed class MarketArrays
 
     public required double[] LinkElasticity { get; init; }
 
+    /// <summary>The cross-price links grouped by the shift they set (built on first use, then shared).</summary>
+    public ShiftPlan Shifts => LazyInitializer.EnsureInitialized(ref _shifts, () => ShiftPlan.Of(this));
+
     public required BorderPolicy[] BasePolicies { get; init; }
 
     public required PolicyArrays BasePolicy { get; init; }
@@ -98,6 +103,88 @@ internal sealed class MarketArrays
         }
 
         return d;
+    }
+}
+
+/// <summary>
+/// The cross-price links of each commodity grouped by the shift they set (one cell's supply or one demand
+/// component), so that <see cref="WorldPriceSolver.UpdateShifts"/> sums each shift in one pass instead of clearing
+/// every target and then scattering the links. Within a shift the links keep the order of
+/// <see cref="MarketArrays.LinkStart"/>, so each shift is the same sum, 0 + a₁ + a₂ + …, added in the same order:
+/// the same number to the bit.
+/// </summary>
+internal sealed class ShiftPlan
+{
+    private ShiftPlan(int[] slotStart, int[] slotTarget, bool[] slotDemand, int[] slotLinkStart, int[] source, double[] elasticity)
+    {
+        SlotStart = slotStart;
+        SlotTarget = slotTarget;
+        SlotDemand = slotDemand;
+        SlotLinkStart = slotLinkStart;
+        Source = source;
+        Elasticity = elasticity;
+    }
+
+    /// <summary>The shifts of commodity c are SlotStart[c] .. SlotStart[c+1]-1.</summary>
+    public int[] SlotStart { get; }
+
+    /// <summary>The shifted cell (supply) or demand component (demand).</summary>
+    public int[] SlotTarget { get; }
+
+    /// <summary>True for a demand component's shift, false for a cell's supply shift.</summary>
+    public bool[] SlotDemand { get; }
+
+    /// <summary>The links of shift j are SlotLinkStart[j] .. SlotLinkStart[j+1]-1.</summary>
+    public int[] SlotLinkStart { get; }
+
+    /// <summary>Each link's source cell, in shift order.</summary>
+    public int[] Source { get; }
+
+    /// <summary>Each link's elasticity, in shift order.</summary>
+    public double[] Elasticity { get; }
+
+    public static ShiftPlan Of(MarketArrays m)
+    {
+        var slotStart = new int[m.CommodityCount + 1];
+        var slotTarget = new List<int>();
+        var slotDemand = new List<bool>();
+        var slotLinkStart = new List<int>();
+        var source = new List<int>();
+        var elasticity = new List<double>();
+        for (var c = 0; c < m.CommodityCount; c++)
+        {
+            slotStart[c] = slotTarget.Count;
+            var slots = new Dictionary<(bool Demand, int Target), List<int>>();
+            var order = new List<(bool Demand, int Target)>();
+            for (var l = m.LinkStart[c]; l < m.LinkStart[c + 1]; l++)
+            {
+                var use = m.LinkTargetUse[l];
+                var key = use < 0 ? (false, m.LinkTargetCell[l]) : (true, use);
+                if (!slots.TryGetValue(key, out var links))
+                {
+                    slots[key] = links = [];
+                    order.Add(key);
+                }
+
+                links.Add(l);
+            }
+
+            foreach (var key in order)
+            {
+                slotTarget.Add(key.Target);
+                slotDemand.Add(key.Demand);
+                slotLinkStart.Add(source.Count);
+                foreach (var l in slots[key])
+                {
+                    source.Add(m.LinkSourceCell[l]);
+                    elasticity.Add(m.LinkElasticity[l]);
+                }
+            }
+        }
+
+        slotStart[m.CommodityCount] = slotTarget.Count;
+        slotLinkStart.Add(source.Count);
+        return new ShiftPlan(slotStart, [.. slotTarget], [.. slotDemand], [.. slotLinkStart], [.. source], [.. elasticity]);
     }
 }
 

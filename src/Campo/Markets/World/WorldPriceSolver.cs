@@ -101,33 +101,41 @@ internal static class WorldPriceSolver
         return false;
     }
 
-    /// <summary>Sets the cross-price factors of commodity c's cells from the current prices of the others.</summary>
+    /// <summary>
+    /// Sets the cross-price factors of commodity c's cells from the current prices of the others: each shift is
+    /// Σ_l e_l·(y_src + ln(pp/pp0 or pc/pc0 factor)) over its links, summed in link order (<see cref="ShiftPlan"/>).
+    /// </summary>
     public static void UpdateShifts(MarketArrays m, SolveCase s, SolveState w, int c)
     {
-        for (var l = m.LinkStart[c]; l < m.LinkStart[c + 1]; l++)
+        var plan = m.Shifts;
+        var y = w.Y;
+        var sources = plan.Source;
+        var elasticity = plan.Elasticity;
+        for (var j = plan.SlotStart[c]; j < plan.SlotStart[c + 1]; j++)
         {
-            var target = m.LinkTargetCell[l];
-            if (m.LinkTargetUse[l] < 0)
+            var sum = 0.0;
+            var end = plan.SlotLinkStart[j + 1];
+            if (plan.SlotDemand[j])
             {
-                w.LogSupplyShift[target] = 0;
-            }
-            else
-            {
-                w.LogDemandShift[m.LinkTargetUse[l]] = 0;
-            }
-        }
+                var factor = s.Policy.LogConsumer;
+                for (var l = plan.SlotLinkStart[j]; l < end; l++)
+                {
+                    var source = sources[l];
+                    sum += elasticity[l] * (y[source] + factor[source]);
+                }
 
-        for (var l = m.LinkStart[c]; l < m.LinkStart[c + 1]; l++)
-        {
-            var source = m.LinkSourceCell[l];
-            var use = m.LinkTargetUse[l];
-            if (use < 0)
-            {
-                w.LogSupplyShift[m.LinkTargetCell[l]] += m.LinkElasticity[l] * (w.Y[source] + s.Policy.LogProducer[source]);
+                w.LogDemandShift[plan.SlotTarget[j]] = sum;
             }
             else
             {
-                w.LogDemandShift[use] += m.LinkElasticity[l] * (w.Y[source] + s.Policy.LogConsumer[source]);
+                var factor = s.Policy.LogProducer;
+                for (var l = plan.SlotLinkStart[j]; l < end; l++)
+                {
+                    var source = sources[l];
+                    sum += elasticity[l] * (y[source] + factor[source]);
+                }
+
+                w.LogSupplyShift[plan.SlotTarget[j]] = sum;
             }
         }
     }

@@ -142,6 +142,15 @@ public static class ColumnUnits
         ["predictedToObject"] = ColumnUnit.Count,
         ["predictedToObjectAlone"] = ColumnUnit.Count,
 
+        // The negotiation model: probabilities and shares, its stake in money, its index and errors unitless.
+        ["objectProbability"] = ColumnUnit.Fraction,
+        ["delivered"] = ColumnUnit.Fraction,
+        ["discipline"] = ColumnUnit.Fraction,
+        ["blockAloneTradeShare"] = ColumnUnit.Fraction,
+        ["farmOutput"] = ColumnUnit.MillionUsd,
+        ["index"] = ColumnUnit.Number,
+        ["standardError"] = ColumnUnit.Number,
+
         // Numbers without a unit of their own.
         ["seed"] = ColumnUnit.Number,
         ["baseYear"] = ColumnUnit.Number,

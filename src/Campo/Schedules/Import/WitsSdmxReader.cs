@@ -57,7 +57,15 @@ public static class WitsSdmxReader
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="member">The member whose schedule it is.</param>
     /// <exception cref="CampoException">The content is not a WITS tariff response, or has a bad rate or code.</exception>
-    public static WitsSchedule Read(Stream json, string fileName, MemberId member)
+    public static WitsSchedule Read(Stream json, string fileName, MemberId member) => Read(json, fileName, member, agriculturalOnly: true);
+
+    /// <summary>Reads WITS SDMX-JSON from a stream, keeping every line when <paramref name="agriculturalOnly"/> is false (the workspace importer stores them all).</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="member">The member whose schedule it is.</param>
+    /// <param name="agriculturalOnly">Leave out and count the lines outside the Agreement on Agriculture.</param>
+    /// <exception cref="CampoException">The content is not a WITS tariff response, or has a bad rate or code.</exception>
+    internal static WitsSchedule Read(Stream json, string fileName, MemberId member, bool agriculturalOnly)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -109,7 +117,7 @@ public static class WitsSdmxReader
                         throw new CampoException("product " + code + " appears twice", "a WITS response has one series per product", location);
                     }
 
-                    if (!ProductGroups.IsAgricultural(hs))
+                    if (agriculturalOnly && !ProductGroups.IsAgricultural(hs))
                     {
                         excluded++;
                         continue;
