@@ -55,7 +55,6 @@ public static class ColumnUnits
         ["consumers"] = ColumnUnit.MillionUsd,
         ["treasury"] = ColumnUnit.MillionUsd,
         ["quotaHolders"] = ColumnUnit.MillionUsd,
-        ["farmOutput"] = ColumnUnit.MillionUsd,
         ["farmersLoss"] = ColumnUnit.MillionUsd,
         ["producer"] = ColumnUnit.MillionUsd,
         ["consumer"] = ColumnUnit.MillionUsd,
@@ -110,10 +109,6 @@ public static class ColumnUnits
         ["shareAlone"] = ColumnUnit.Fraction,
         ["passShare"] = ColumnUnit.Fraction,
         ["objectShare"] = ColumnUnit.Fraction,
-        ["objectProbability"] = ColumnUnit.Fraction,
-        ["discipline"] = ColumnUnit.Fraction,
-        ["blockAloneTradeShare"] = ColumnUnit.Fraction,
-        ["delivered"] = ColumnUnit.Fraction,
         ["farmersChange"] = ColumnUnit.Fraction,
         ["farmersShareOfLosses"] = ColumnUnit.Fraction,
         ["consumersShareOfLosses"] = ColumnUnit.Fraction,
@@ -157,8 +152,6 @@ public static class ColumnUnits
         ["tolerance"] = ColumnUnit.Number,
         ["maxRelativeResidual"] = ColumnUnit.Number,
         ["value"] = ColumnUnit.Number,
-        ["index"] = ColumnUnit.Number,
-        ["standardError"] = ColumnUnit.Number,
     };
 
     /// <summary>The unit of a numeric field, or null when no segment of its path is known.</summary>
