@@ -245,7 +245,7 @@ internal static class DraftSearch
         (request.GridPoints is { } g
             ? string.Create(CultureInfo.InvariantCulture, $"Full grid of {g} points per parameter ({drafts} drafts)")
             : string.Create(CultureInfo.InvariantCulture, $"Latin hypercube of {drafts} drafts (seed {request.Seed})"))
-        + string.Create(CultureInfo.InvariantCulture, $"; each draft judged end to end (schedules, world market warm-started from the tabled draft, welfare by region, every member's acceptance, consensus) on {threads} threads; nearest = smallest distance with each parameter divided by its range.");
+        + string.Create(CultureInfo.InvariantCulture, $"; each draft judged end to end (schedules, world market warm-started from the tabled draft, welfare by region, every member's decision and the coalitions under the estimated model) on {threads} threads; nearest = smallest distance with each parameter divided by its range.");
 
     private readonly record struct Result(bool Converged, bool Passes, int Objecting, double Objective);
 

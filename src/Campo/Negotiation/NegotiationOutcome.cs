@@ -32,6 +32,9 @@ public sealed record NegotiationOutcome
     /// <summary>The comparison with the recorded outcome, or null when none is recorded for the date.</summary>
     public HistoricalComparison? Historical { get; init; }
 
+    /// <summary>Why each objecting coalition objects: the commodities its farmers lose on, the red lines crossed, the package issues short of what it asked (the Cancún replay for the Cancún draft).</summary>
+    public IReadOnlyList<Record.CoalitionReplay> Replay { get; init; } = [];
+
     /// <summary>Coalitions found by clustering members' interests, or null when not asked.</summary>
     public CoalitionDiscoveryReport? Discovery { get; init; }
 

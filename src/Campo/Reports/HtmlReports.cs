@@ -63,6 +63,7 @@ public static class HtmlReports
         new NegotiationPartSection("verdict", VerdictParts.Verdict),
         new NegotiationPartSection("objectors", VerdictParts.Objectors),
         new NegotiationPartSection("coalitions", VerdictParts.Coalitions, o => o.Coalitions.Count > 0),
+        new NegotiationPartSection("replay", VerdictParts.Replay, o => o.Coalitions.Count > 0),
         new NegotiationPartSection("cancun", VerdictParts.Historical, o => o.Historical is not null),
         new NegotiationPartSection("assumptions", VerdictParts.Assumptions),
         new GlossarySection<NegotiationOutcome>(),

@@ -215,4 +215,17 @@ public class RecordTests
         Assert.Equal(4, report.CancunReplay.Count);
         Assert.InRange(report.OutOfSample.VerdictsRight, 0, report.Events.Count);
     }
+
+    [Fact]
+    public void The_default_verdict_on_each_draft_of_the_record_is_the_validation_s_in_sample_prediction()
+    {
+        // One model: campo negotiate FILE judges with the coefficients fitted on every event, as --validate's in-sample column.
+        var context = EvaluationContext.For(DatasetLoader.LoadDefault());
+        var report = RecordValidation.Run(context, RecordValidation.LoadShipped);
+        foreach (var e in report.Events)
+        {
+            var outcome = Negotiator.Negotiate(RecordValidation.LoadShipped(e.Scenario), context, new NegotiationOptions { Draws = 0 });
+            Assert.Equal((e.Event, e.PassesInSample), (outcome.Model.Event, outcome.Verdict.Passes));
+        }
+    }
 }

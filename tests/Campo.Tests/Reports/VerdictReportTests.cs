@@ -65,6 +65,30 @@ public sealed class VerdictReportTests : IClassFixture<VerdictReportTests.Cancun
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public void Every_objecting_coalition_says_why_in_the_language_of_the_report(string language)
+    {
+        var (json, document, _) = _cancun.Negotiation(language);
+        var objecting = json.GetProperty("coalitions").EnumerateArray().Where(c => c.GetProperty("position").GetString() == "object").Select(c => c.GetProperty("code").GetString()!).ToArray();
+        var replay = json.GetProperty("replay").EnumerateArray().ToArray();
+        Assert.Equal(objecting, replay.Select(r => r.GetProperty("coalition").GetString()!));
+        var items = document.Descendants().Where(li => li.Name.LocalName == "li" && li.Attribute("data-key") is not null && li.Parent?.Attribute("class")?.Value == "coalition-replay").ToDictionary(li => li.Attribute("data-key")!.Value, li => li.Value);
+        Assert.Equal(objecting.Order(), items.Keys.Order());
+        foreach (var r in replay)
+        {
+            var text = items[r.GetProperty("coalition").GetString()!];
+            // The members dissatisfied and present, as counted in the JSON; no English sentence of the model.
+            Assert.Contains(" " + r.GetProperty("dissatisfied").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("falls short", text, StringComparison.Ordinal);
+            foreach (var unmet in r.GetProperty("unmet").EnumerateArray())
+            {
+                var label = Campo.Negotiation.Record.NegotiationRecord.Shipped(_ => true).Issues[unmet.GetString()!].Labels[language];
+                Assert.Contains(label, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public void The_coalitions_positions_are_the_json(string language)
     {
         var (json, document, _) = _cancun.Negotiation(language);

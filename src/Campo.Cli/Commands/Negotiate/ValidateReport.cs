@@ -93,7 +93,7 @@ internal static class ValidateReport
                 };
                 if (r.Losses.Count > 0)
                 {
-                    lines.Add(Fill(CliStrings.Validate_ReplayFarmers, string.Join(", ", r.Losses.Select(l => CommodityInSentence(l.Commodity, l.Name) + " (" + l.Change.ToString("#,##0", Culture) + ")")), r.FarmersChange.ToString("+0.0%;-0.0%;0.0%", Culture)));
+                    lines.Add(Fill(CliStrings.Validate_ReplayFarmers, string.Join(", ", r.Losses.Select(l => CommodityInSentence(l.Commodity, l.Name) + " (" + l.FarmersLoss.ToString("#,##0", Culture) + ")")), r.FarmersChange.ToString("+0.0%;-0.0%;0.0%", Culture)));
                 }
 
                 if (r.RedLines.Count > 0)

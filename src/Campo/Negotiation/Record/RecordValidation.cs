@@ -74,8 +74,8 @@ public sealed record CancunCheck(IReadOnlyDictionary<string, bool> Coalitions, i
 /// <summary>Farmers' surplus change on one commodity, summed over a coalition's members.</summary>
 /// <param name="Commodity">The commodity.</param>
 /// <param name="Name">Its English name.</param>
-/// <param name="Change">Million USD a year.</param>
-public sealed record CommodityLoss(CommodityId Commodity, string Name, double Change);
+/// <param name="FarmersLoss">Farmers' surplus change, million USD a year (negative).</param>
+public sealed record CommodityLoss(CommodityId Commodity, string Name, double FarmersLoss);
 
 /// <summary>A red line that fired on a commodity, and for how many of a coalition's members.</summary>
 /// <param name="Commodity">The commodity.</param>
@@ -262,7 +262,7 @@ public static class RecordValidation
             if (e.Event.Code.StartsWith("cancun", StringComparison.Ordinal))
             {
                 cancun = e.CancunCheck(outOfSample, CancunCoalitions);
-                replay.AddRange(CancunCoalitions.Where(e.Blocs.ContainsKey).Select(c => e.Replay(c, outOfSample, folds[e.Event.Code])));
+                replay.AddRange(CancunCoalitions.Where(e.Blocs.ContainsKey).Select(c => e.Replay(c, outOfSample)));
             }
         }
 
@@ -404,26 +404,13 @@ internal sealed class EventData
         var blocs = new Dictionary<string, (string, int[])>(StringComparer.OrdinalIgnoreCase);
         var losses = new Dictionary<string, Dictionary<CommodityId, (string Name, double Change)>>(StringComparer.OrdinalIgnoreCase);
         var unmet = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        var model = session.Model;
         for (var b = 0; b < judge.Blocs.Count; b++)
         {
             var bloc = judge.Blocs[b];
             var ids = judge.BlocMembers[b];
             blocs[bloc.Code] = (bloc.Name, ids);
             unmet[bloc.Code] = judge.BlocUnmet[b];
-            var byCommodity = new Dictionary<CommodityId, (string Name, double Change)>();
-            foreach (var r in ids.Select(i => members[i].Region).Where(r => r >= 0).Distinct())
-            {
-                for (var j = model.RegionCellStart[r]; j < model.RegionCellStart[r + 1]; j++)
-                {
-                    var k = model.RegionCells[j];
-                    var change = session.Central.Parts[k].Producer - session.Alternative.Parts[k].Producer;
-                    var (id, name) = model.Name(k);
-                    byCommodity[id] = (name, byCommodity.GetValueOrDefault(id).Change + change);
-                }
-            }
-
-            losses[bloc.Code] = byCommodity;
+            losses[bloc.Code] = Replays.Losses(session, ids);
         }
 
         return new EventData(e, members, blocs, judge.BlockShare, losses)
@@ -516,16 +503,47 @@ internal sealed class EventData
         return new CancunCheck(blocs, outside, objecting, dissatisfied, blocs.Values.All(b => b) && objecting * 4 <= outside);
     }
 
-    public CoalitionReplay Replay(string code, EventPrediction p, DecisionCoefficients c)
+    public CoalitionReplay Replay(string code, EventPrediction p)
     {
-        _ = c;
         var (name, members) = Blocs[code];
-        var losses = Losses[code].Where(l => l.Value.Change < 0).OrderBy(l => l.Value.Change).Take(3).Select(l => new CommodityLoss(l.Key, l.Value.Name, l.Value.Change)).ToArray();
-        var redLines = members.SelectMany(i => Members[i].RedLines).GroupBy(h => h.Commodity)
+        return Replays.Of(code, name, p.BlocObjects.GetValueOrDefault(code), members, i => Members[i].RedLines, i => Members[i].Features, p.Dissatisfied, Losses[code], BlocUnmet.GetValueOrDefault(code) ?? []);
+    }
+}
+
+/// <summary>Why a coalition objects, in a farmers' organisation's words: for the validation's Cancún replay and every verdict.</summary>
+internal static class Replays
+{
+    /// <summary>Farmers' surplus change by commodity summed over the members' distinct market regions (million USD a year).</summary>
+    public static Dictionary<CommodityId, (string Name, double Change)> Losses(NegotiationSession session, IEnumerable<int> members)
+    {
+        var model = session.Model;
+        var byCommodity = new Dictionary<CommodityId, (string Name, double Change)>();
+        foreach (var r in members.Select(i => session.MemberRegion[i]).Where(r => r >= 0).Distinct())
+        {
+            for (var j = model.RegionCellStart[r]; j < model.RegionCellStart[r + 1]; j++)
+            {
+                var k = model.RegionCells[j];
+                var change = session.Central.Parts[k].Producer - session.Alternative.Parts[k].Producer;
+                var (id, name) = model.Name(k);
+                byCommodity[id] = (name, byCommodity.GetValueOrDefault(id).Change + change);
+            }
+        }
+
+        return byCommodity;
+    }
+
+    /// <summary>
+    /// The replay of one coalition: the three commodities whose farmers lose most across its members (losses above half a million USD a year), the red lines that
+    /// fired (commodity and how many members, the four most frequent), the package issues short of its stated
+    /// conditions, its members dissatisfied, and its median member's farmers' change over farm output.
+    /// </summary>
+    public static CoalitionReplay Of(string code, string name, bool objects, int[] members, Func<int, IReadOnlyList<RedLineHit>> redLines, Func<int, MemberFeatures> features, IReadOnlyList<bool> dissatisfied, Dictionary<CommodityId, (string Name, double Change)> losses, IReadOnlyList<string> unmet)
+    {
+        var worst = losses.Where(l => l.Value.Change < -0.5).OrderBy(l => l.Value.Change).Take(3).Select(l => new CommodityLoss(l.Key, l.Value.Name, l.Value.Change)).ToArray();
+        var lines = members.SelectMany(redLines).GroupBy(h => h.Commodity)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).Take(4).Select(g => new RedLineCount(g.Key, g.First().Name, g.Count())).ToArray();
-        var unmet = BlocUnmet.GetValueOrDefault(code) ?? [];
-        var farmers = members.Where(i => Members[i].Features.HasPayoff).Select(i => Members[i].Features.Farmers).Order().ToArray();
+        var farmers = members.Select(features).Where(f => f.HasPayoff).Select(f => f.Farmers).Order().ToArray();
         var median = farmers.Length == 0 ? 0 : farmers[farmers.Length / 2];
-        return new CoalitionReplay(code, name, p.BlocObjects.GetValueOrDefault(code), members.Length, members.Count(i => p.Dissatisfied[i]), losses, redLines, unmet, median);
+        return new CoalitionReplay(code, name, objects, members.Length, members.Count(i => dissatisfied[i]), worst, lines, unmet, median);
     }
 }

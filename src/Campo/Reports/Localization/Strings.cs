@@ -1271,6 +1271,30 @@ public static class Strings
     /// <summary>to verify</summary>
     public const string Reliability_ToVerify = nameof(Reliability_ToVerify);
 
+    /// <summary>Its farmers lose most on {0} (million dollars a year, summed over its members).</summary>
+    public const string Replay_Losses = nameof(Replay_Losses);
+
+    /// <summary>Its median member's farmers change by {0} of their farm output.</summary>
+    public const string Replay_Median = nameof(Replay_Median);
+
+    /// <summary>No coalition objects.</summary>
+    public const string Replay_None = nameof(Replay_None);
+
+    /// <summary>{0} objects: {1} of its {2} members are dissatisfied.</summary>
+    public const string Replay_Objects = nameof(Replay_Objects);
+
+    /// <summary>{0} ({1} members)</summary>
+    public const string Replay_RedLineCount = nameof(Replay_RedLineCount);
+
+    /// <summary>Red lines crossed on products that matter to its members: {0}.</summary>
+    public const string Replay_RedLines = nameof(Replay_RedLines);
+
+    /// <summary>Why the coalitions object</summary>
+    public const string Replay_Title = nameof(Replay_Title);
+
+    /// <summary>The rest of the package falls short of what it asked: {0}.</summary>
+    public const string Replay_Unmet = nameof(Replay_Unmet);
+
     /// <summary>Campo's default dataset (embedded)</summary>
     public const string Report_DefaultDataset = nameof(Report_DefaultDataset);
 

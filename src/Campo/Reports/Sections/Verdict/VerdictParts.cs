@@ -178,6 +178,49 @@ public static class VerdictParts
         html.Close().Close();
     }
 
+    /// <summary>Why each objecting coalition objects, in a farmers' organisation's words (the Cancún replay for the Cancún draft).</summary>
+    public static void Replay(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(context);
+        var t = context.Text;
+        Title(html, level, t[nameof(Strings.Replay_Title)]);
+        if (outcome.Replay.Count == 0)
+        {
+            html.Element("p", t[nameof(Strings.Replay_None)]);
+            return;
+        }
+
+        var issues = Negotiation.Record.NegotiationRecord.Shipped(_ => true).Issues;
+        string Issue(string code) => issues.TryGetValue(code, out var i) ? i.Labels.GetValueOrDefault(t.Language.Code) ?? i.Labels["en"] : code;
+        string Commodity(Domain.CommodityId id, string name) => t.CommodityInSentence(id, context.Dataset?.FindCommodity(id)?.Name ?? name);
+        html.Open("ul", ("class", "coalition-replay"));
+        foreach (var r in outcome.Replay)
+        {
+            var words = new List<string> { t.Fill(nameof(Strings.Replay_Objects), t.Group(r.Coalition), t.Format.Count(r.Dissatisfied), t.Format.Count(r.Members)) };
+            if (r.Losses.Count > 0)
+            {
+                words.Add(t.Fill(nameof(Strings.Replay_Losses), string.Join(t[nameof(Strings.Word_ListSeparator)], r.Losses.Select(l => Commodity(l.Commodity, l.Name) + " " + t.Format.Number(l.FarmersLoss, 0)))));
+            }
+
+            words.Add(t.Fill(nameof(Strings.Replay_Median), t.Format.Change(r.FarmersChange)));
+            if (r.RedLines.Count > 0)
+            {
+                words.Add(t.Fill(nameof(Strings.Replay_RedLines), string.Join(t[nameof(Strings.Word_ListSeparator)], r.RedLines.Select(l => t.Fill(nameof(Strings.Replay_RedLineCount), Commodity(l.Commodity, l.Name), t.Format.Count(l.Members))))));
+            }
+
+            if (r.Unmet.Count > 0)
+            {
+                words.Add(t.Fill(nameof(Strings.Replay_Unmet), string.Join(t[nameof(Strings.Word_ListSeparator)], r.Unmet.Select(Issue))));
+            }
+
+            html.Element("li", string.Join(" ", words), ("data-key", r.Coalition));
+        }
+
+        html.Close();
+    }
+
     /// <summary>What the verdict rests on: the decision model's coefficients, members without data, the model's stated assumptions.</summary>
     public static void Assumptions(HtmlBuilder html, NegotiationOutcome outcome, ReportContext context, string level)
     {

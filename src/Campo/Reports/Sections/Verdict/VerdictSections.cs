@@ -75,6 +75,7 @@ public sealed class DraftVerdictSection : IReportSection<DraftEvaluation>
         VerdictParts.Verdict(html, outcome, context, "h3");
         VerdictParts.Objectors(html, outcome, context, "h3");
         VerdictParts.Coalitions(html, outcome, context, "h3");
+        VerdictParts.Replay(html, outcome, context, "h3");
         VerdictParts.Historical(html, outcome, context, "h3");
         VerdictParts.Assumptions(html, outcome, context, "h3");
     }
