@@ -131,6 +131,22 @@ public sealed class AnalystWorkbookTests : IClassFixture<AnalystWorkbookTests.Ca
         Assert.Equal(spanish[Strings.Workbook_Sheet_Units], book.Keys.Last());
     }
 
+    [Fact]
+    public void The_verdict_csv_spells_statuses_and_positions_as_the_json_does()
+    {
+        using var root = JsonDocument.Parse(_cancun.NegotiationJson);
+        var json = root.RootElement.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("status").GetString() + "," + m.GetProperty("position").GetString()).ToHashSet();
+        using var reader = Sylvan.Data.Csv.CsvDataReader.Create(new StringReader(NegotiationFiles.MembersCsv(_cancun.Outcome)));
+        var csv = new HashSet<string>();
+        while (reader.Read())
+        {
+            csv.Add(reader.GetString(reader.GetOrdinal("status")) + "," + reader.GetString(reader.GetOrdinal("position")));
+        }
+
+        Assert.Contains("leastDeveloped,object", json.Concat(csv));
+        Assert.Equal(json, csv);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
