@@ -19,7 +19,7 @@ namespace Campo.Web.Api;
 /// <param name="Result">Its results as JSON (as <c>campo run --json</c> or <c>campo compare --json</c> prints them).</param>
 /// <param name="Report">Its HTML report.</param>
 /// <param name="Csv">Every market as CSV.</param>
-/// <param name="Workbook"></param>
+/// <param name="Workbook">The analyst's workbook (.xlsx) of its results.</param>
 public sealed record RunLinks(string Self, string Page, string Result, string Report, string Csv, string Workbook);
 
 /// <summary>A run's status.</summary>
