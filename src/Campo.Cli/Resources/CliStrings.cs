@@ -241,8 +241,11 @@ public static class CliStrings
     /// <summary>in draws</summary>
     public const string Col_InDraws = nameof(Col_InDraws);
 
-    /// <summary>inward MR %</summary>
+    /// <summary>inward MR (full) %</summary>
     public const string Col_InwardResistance = nameof(Col_InwardResistance);
+
+    /// <summary>inward MR (cond.) %</summary>
+    public const string Col_InwardResistanceConditional = nameof(Col_InwardResistanceConditional);
 
     /// <summary>kind</summary>
     public const string Col_Kind = nameof(Col_Kind);
@@ -298,8 +301,11 @@ public static class CliStrings
     /// <summary>observed (FAOSTAT)</summary>
     public const string Col_ObservedFaostat = nameof(Col_ObservedFaostat);
 
-    /// <summary>outward MR %</summary>
+    /// <summary>outward MR (full) %</summary>
     public const string Col_OutwardResistance = nameof(Col_OutwardResistance);
+
+    /// <summary>outward MR (cond.) %</summary>
+    public const string Col_OutwardResistanceConditional = nameof(Col_OutwardResistanceConditional);
 
     /// <summary>Overhang before → after</summary>
     public const string Col_OverhangBeforeAfter = nameof(Col_OverhangBeforeAfter);
