@@ -1,7 +1,7 @@
 using System.Text;
+using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Domain;
-using Campo.Cli.Infrastructure;
 using Campo.Evaluation;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;

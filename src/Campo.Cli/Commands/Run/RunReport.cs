@@ -1,10 +1,10 @@
 using System.Globalization;
+using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Evaluation;
 using Campo.Reports.Localization;
-using Campo.Cli.Infrastructure;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
