@@ -1115,7 +1115,7 @@ public static class Strings
     /// <summary>World prices</summary>
     public const string Prices_Title = nameof(Prices_Title);
 
-    /// <summary>it blocks alone, with its share of world farm trade or a red line of its own</summary>
+    /// <summary>it blocks alone: it holds a large enough share of world farm trade and what the draft does to its own farmers and exporters dissatisfies it</summary>
     public const string Reason_BlocksAlone = nameof(Reason_BlocksAlone);
 
     /// <summary>it objects with its coalition ({0})</summary>
