@@ -77,6 +77,7 @@ public class RecordTests
     [InlineData("packages.csv", "event,issue,delivered,source\ncancun-2003,cotton_specific,1.5,para 27\n", "delivered")]
     [InlineData("model.csv", "parameter,value,source\nsalient_output_share,1.2,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\ndiscipline_prior_shape,2,g\n", "value")]
     [InlineData("positions.csv", "event,actor,position,source\ncancun-2003,G20,abstain,x\n", "position")]
+    [InlineData("model.csv", "parameter,value,source\ndiscipline_prior_shape,0.5,g\nsalient_output_share,0.05,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n", "value")]
     [InlineData("positions.csv", "event,actor,position,source\ncancun-2004,G20,object,x\n", "event")]
     public void A_value_outside_its_range_is_refused_naming_the_field(string file, string text, string field)
     {
