@@ -274,6 +274,11 @@ public class RecordTests
         Assert.NotNull(report.Cancun);
         Assert.Equal(4, report.CancunReplay.Count);
         Assert.InRange(report.OutOfSample.VerdictsRight, 0, report.Events.Count);
+
+        // Invariant of the block-alone rule: nobody with less than the stated share of world farm trade blocks alone.
+        var share = record.Setting("block_alone_trade_share");
+        var data = RecordValidation.Shipped(context).Events.ToDictionary(e => e.Event.Code);
+        Assert.All(report.Events, e => Assert.All(e.BlockingAlone, m => Assert.True(data[e.Event].Members.Single(x => x.Id == m).TradeShare >= share, m.Code + " at " + e.Event)));
     }
 
     [Fact]
