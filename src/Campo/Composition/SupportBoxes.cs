@@ -59,7 +59,7 @@ public sealed record SupportBoxes(
         double? Notified(SupportMeasure measure) =>
             lead is { } l && (dataset.Support.Latest(l, measure) ?? dataset.Support.Latest(region, measure)) is { } n ? n.MillionUsd : null;
         var bound = ams?.BoundUsd / 1e6 ?? Notified(SupportMeasure.BoundTotalAms) ?? before;
-        var source = ams?.BoundSource ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
+        var source = (ams is { NoFinalBound: true } ? ams.NoFinalBoundBasis : ams?.BoundSource) ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
         return new SupportBoxes(mps, before, amberAfter, bound, ams?.CeilingUsd / 1e6 ?? bound, source, Notified(SupportMeasure.Green), Notified(SupportMeasure.Blue), Notified(SupportMeasure.DeMinimis));
     }
 }
