@@ -168,7 +168,7 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"AMS: no Final Bound Total AMS ({NoFinalBoundBasis}): support is limited to de minimis (Article 7.2(b)) and the draft's AMS or OTDS cut does not apply; applied support does not change.") + deMinimis;
+                $"AMS: no Final Bound Total AMS ({NoFinalBoundBasis}): support is limited to de minimis (Article 7.2(b)) and the draft's AMS or OTDS cut does not apply (TN/AG/W/4/Rev.4 cuts the Base OTDS of developing members with Final Bound Total AMS commitments: to-verify); applied support does not change.") + deMinimis;
         }
 
         var text = string.Create(

@@ -99,7 +99,8 @@ internal sealed class DraftPayoffModel
             var role = Roles[r];
             var records = _dataset.BaseOf(role.Region).Where(x => _dataset.WorldPrice(x.Commodity) is not null).ToList();
             // DraftApplication's rules: the producer wedge is the budgetary (amber) part of support or a cited programme,
-            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS.
+            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS, sets
+            // de minimis markets apart and exempts members with no Final Bound Total AMS (AmsCommitment).
             _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, records, role.Status) : null;
             _roleCells[r] = records
                 .Where(x => cellOf.ContainsKey((x.Region, x.Commodity)))
