@@ -99,9 +99,9 @@ internal sealed class DraftPayoffModel
             var role = Roles[r];
             var records = _dataset.BaseOf(role.Region).Where(x => _dataset.WorldPrice(x.Commodity) is not null).ToList();
             // DraftApplication's rules: the producer wedge is the budgetary (amber) part of support or a cited programme,
-            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS.
-            var baseSupport = records.Sum(x => Math.Max(0, SupportPolicy.ProducerWedge(_dataset, x)) * x.Production.Value * _dataset.WorldPrice(x.Commodity)!.Value.Value);
-            _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, baseSupport) : null;
+            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS, sets
+            // de minimis markets apart and exempts members with no Final Bound Total AMS (AmsCommitment).
+            _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, records, role.Status) : null;
             _roleCells[r] = records
                 .Where(x => cellOf.ContainsKey((x.Region, x.Commodity)))
                 .Select(x => (cellOf[(x.Region, x.Commodity)], x.Commodity, SupportPolicy.ProducerWedge(_dataset, x), SupportPolicy.ExportWedge(_dataset, x), SupportPolicy.NetExporter(x)))
@@ -295,10 +295,10 @@ internal sealed class DraftPayoffModel
 
             var supportShare = DraftApplication.ShareDone(implementation, implementation.Years.GetValueOrDefault(status));
             var exportShare = DraftApplication.ExportShareDone(scenario, status);
-            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare).AppliedCut : 0;
+            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare) : null;
             foreach (var (k, commodity, budget, te, netExporter) in _roleCells[r])
             {
-                var keep = budget > 0 && amsCut > 0 ? 1 - amsCut : 1.0;
+                var keep = budget > 0 && amsCut is not null && amsCut.Cuts(commodity) ? 1 - amsCut.AppliedCut : 1.0;
                 if (programmes is not null && budget > 0 && programmes.TryGetValue(commodity, out var programmeCut))
                 {
                     keep = Math.Min(keep, 1 - (programmeCut.Fraction * supportShare));

@@ -85,12 +85,17 @@ public class DraftEvaluatorTests
             developed = 6
             """, "test.toml");
         var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
-        var oil = Data.Base(new MemberId("EUN"), new CommodityId("rpol"))!;
-        var change = applied.Shock.Changes.Single(c => c.Region.Code == "EUN" && c.Commodity.Code == "rpol");
 
-        // 2006, 2007, 2008: three of six instalments, so the AMS ceiling and (with no notified AMS in the data, the
-        // budgetary support standing in for it) the budgetary wedge fall by 40% × 3/6 = 20%.
-        Assert.Equal(SupportPolicy.Split(Data, oil).Budgetary * 0.8, change.ProducerSupport!.Value.Fraction, 12);
+        // Canada has no notified AMS in the data, so its AMS-counted support S stands in for bound and current AMS.
+        // 2006, 2007, 2008: three of six instalments, so the ceiling is S × (1 − 40% × 3/6) = 0.8 S and the budgetary
+        // wedge of every market above de minimis falls by (S − 0.8 S) / S = 20%.
+        var canada = new MemberId("CAN");
+        var ams = applied.Commitments.Single(c => c.Role.Region == canada).Ams!;
+        Assert.Null(ams.BoundSource);
+        Assert.Equal(0.2, ams.AppliedCut, 12);
+        var cut = Data.BaseOf(canada).First(r => Data.WorldPrice(r.Commodity) is not null && SupportPolicy.ProducerWedge(Data, r) > 0 && !ams.DeMinimisCommodities.Contains(r.Commodity));
+        var change = applied.Shock.Changes.Single(c => c.Region == canada && c.Commodity == cut.Commodity);
+        Assert.Equal(SupportPolicy.ProducerWedge(Data, cut) * 0.8, change.ProducerSupport!.Value.Fraction, 12);
     }
 
     [Fact]
