@@ -80,6 +80,7 @@ public static class WorkbenchPage
         html.Element("p", changes.Count == 0
             ? text[nameof(Strings.Workbench_NoChanges)]
             : text.Fill(nameof(Strings.Workbench_Changes), string.Join("; ", changes.Select(k => k.Parameter.Path + " " + Number(text, k.Parameter.Value) + " → " + Number(text, k.Value)))), ("id", "changes"));
+        html.Open("div", ("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tabled-vs-edited"));
         html.Open("table", ("id", "comparison"));
         html.Open("thead").Open("tr");
         html.Element("th", string.Empty, ("scope", "col"));
@@ -102,7 +103,7 @@ public static class WorkbenchPage
         html.Element("td", Verdict(text, state.Edited), ("id", "verdict-edited"));
         html.Element("td", string.Empty);
         html.Close();
-        html.Close().Close();
+        html.Close().Close().Close();
         html.Element("p", text[nameof(Strings.Workbench_Units)], ("class", "note"));
         Links(html, text, state);
         html.Close();
@@ -242,7 +243,9 @@ public static class WorkbenchPage
         form.workbench .knob p.error { grid-column: 1 / -1; margin: 0; }
         form.workbench input[aria-invalid="true"] { border: 2px solid #a00000; }
         #comparison td { text-align: right; }
-        @media (max-width: 480px) { form.workbench .knob { grid-template-columns: 1fr; } form.workbench input { width: 100%; } }
+        form.workbench select { max-width: 100%; }
+        p, li, small, dd, h1, h2, h3, legend, label { overflow-wrap: break-word; }
+        @media (max-width: 480px) { form.workbench .knob { grid-template-columns: 1fr; } form.workbench input, form.workbench select { width: 100%; } }
         """;
 
     // Recomputes in place when a knob or a choice changes (after a short pause), keeps the address as the share link,
