@@ -195,17 +195,17 @@ internal sealed class DraftPayoffModel
     /// elasticities (the verdict's draws) share them.
     /// </summary>
     /// <exception cref="CampoException">The draft's flexibilities cannot be applied to a region's schedule.</exception>
-    public AppliedDraft Apply(Scenario scenario, PayoffWorkspace ws)
+    public DraftPolicy Apply(Scenario scenario, PayoffWorkspace ws)
     {
         Changes(scenario, ws);
         Policy(ws);
         var policy = new PolicyArrays(M.CellCount);
         policy.CopyFrom(ws.Policy);
-        return new AppliedDraft(policy, (bool[])ws.Designated.Clone());
+        return new DraftPolicy(policy, (bool[])ws.Designated.Clone());
     }
 
     /// <summary>Evaluates a draft applied once (<see cref="Apply"/>): the same solve as the scenario overload, without re-applying it.</summary>
-    public void Evaluate(AppliedDraft draft, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart, double[]? supply, double[]? demand)
+    public void Evaluate(DraftPolicy draft, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart, double[]? supply, double[]? demand)
     {
         ArgumentNullException.ThrowIfNull(draft);
         Solve(draft.Policy, draft.Designated, ws, into, warmStart, supply, demand);
@@ -417,7 +417,7 @@ internal sealed class DraftPayoffModel
 /// <summary>A draft applied to the model once: its policy arrays and designated cells, read-only, shared by the threads that solve it.</summary>
 /// <param name="Policy">Each cell's policy under the draft.</param>
 /// <param name="Designated">True for cells of a line the draft lets a member designate (special or sensitive).</param>
-internal sealed record AppliedDraft(PolicyArrays Policy, bool[] Designated);
+internal sealed record DraftPolicy(PolicyArrays Policy, bool[] Designated);
 
 /// <summary>The work arrays of one thread's evaluations.</summary>
 internal sealed class PayoffWorkspace
