@@ -141,3 +141,51 @@ public class DraftEvaluatorTests
         Assert.Contains("[regional]", error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A first evaluation calibrates the model beside the schedules (issue 18): the same results as one on a model built before.</summary>
+public class CalibrationBesideSchedulesTests
+{
+    [Fact]
+    public void A_first_evaluation_gives_the_results_of_an_evaluation_on_a_model_built_before_to_the_byte()
+    {
+        // Two readings of the same folder are two datasets, each with its own model: the first is evaluated before its
+        // model exists (calibration on a second thread while the draft is applied), the second after building it.
+        var folder = Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "data", "default");
+        var first = DatasetLoader.Load(folder);
+        var second = DatasetLoader.Load(folder);
+        var scenario = ScenarioReader.ReadFile(Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+        var options = new EvaluationOptions { Draws = 4 };
+        Assert.False(EvaluationContext.IsBuilt(first));
+        var beside = DraftEvaluator.Evaluate(scenario, first, options);
+        Assert.True(EvaluationContext.IsBuilt(first));
+        var context = EvaluationContext.For(second);
+        Assert.True(EvaluationContext.IsBuilt(second));
+        var after = DraftEvaluator.Evaluate(scenario, second, options);
+        Assert.Same(context, EvaluationContext.For(second));
+        Assert.Equal(Campo.Reports.CampoJson.Serialize(after), Campo.Reports.CampoJson.Serialize(beside));
+        Assert.Equal(4, beside.Uncertainty!.Converged);
+    }
+
+    [Fact]
+    public void A_draft_refused_while_the_model_is_calibrated_beside_it_reports_the_draft_error()
+    {
+        var folder = Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "data", "default");
+        var data = DatasetLoader.Load(folder);
+        var scenario = ScenarioReader.Read(
+            """
+            schema = 1
+            title = "test"
+            kind = "multilateral"
+
+            [base]
+            members_at = 2005-06-30
+
+            [decision]
+            coalitions = ["NO-SUCH-GROUP"]
+            """,
+            "test.toml");
+        var error = Assert.Throws<CampoException>(() => DraftEvaluator.Evaluate(scenario, data));
+        Assert.Contains("NO-SUCH-GROUP", error.Message, StringComparison.Ordinal);
+        Assert.True(EvaluationContext.IsBuilt(data));
+    }
+}
