@@ -2018,4 +2018,70 @@ public static class CliStrings
 
     /// <summary>a workspace needs --table NAME or --sql QUERY (one of them)</summary>
     public const string Error_GravityTable = nameof(Error_GravityTable);
+
+    /// <summary>Sweeps past one machine: start a silo of a Campo cluster (Orleans); the draft search then runs on it with -...</summary>
+    public const string Command_Cluster = nameof(Command_Cluster);
+
+    /// <summary>Start a silo of a Campo cluster on this machine and keep it running until Ctrl+C (development clustering; d...</summary>
+    public const string Command_ClusterSilo = nameof(Command_ClusterSilo);
+
+    /// <summary>The port silos talk to each other on.</summary>
+    public const string Option_SiloPort = nameof(Option_SiloPort);
+
+    /// <summary>The port clients connect to (--cluster HOST:GATEWAY).</summary>
+    public const string Option_GatewayPort = nameof(Option_GatewayPort);
+
+    /// <summary>The primary silo's HOST:PORT (its silo port); omit it on the primary silo itself.</summary>
+    public const string Option_Primary = nameof(Option_Primary);
+
+    /// <summary>The cluster's id that clients must present (default CAMPO_CLUSTER_ID, else campo).</summary>
+    public const string Option_ClusterId = nameof(Option_ClusterId);
+
+    /// <summary>Threads for a batch on this silo; default all cores.</summary>
+    public const string Option_SiloThreads = nameof(Option_SiloThreads);
+
+    /// <summary>Silo of cluster "{0}" running: silos at {1}, clients at {2}, primary {3}. Ctrl+C stops it.</summary>
+    public const string Cluster_SiloStarted = nameof(Cluster_SiloStarted);
+
+    /// <summary>Silo stopped.</summary>
+    public const string Cluster_SiloStopped = nameof(Cluster_SiloStopped);
+
+    /// <summary>this silo</summary>
+    public const string Cluster_ThisSilo = nameof(Cluster_ThisSilo);
+
+    /// <summary>cluster: {0}/{1} batches, {2}/{3} drafts, {4} silos working</summary>
+    public const string Cluster_Progress = nameof(Cluster_Progress);
+
+    /// <summary>cluster: {0} drafts in {1} batches on {2} silos in {3} s; inputs sent {4} times; {5} batches sent again aft...</summary>
+    public const string Cluster_Done = nameof(Cluster_Done);
+
+    /// <summary>--cluster: "{0}" is not HOST:GATEWAY (such as 127.0.0.1:30000; several separated by commas)</summary>
+    public const string Error_ClusterAddress = nameof(Error_ClusterAddress);
+
+    /// <summary>--primary: "{0}" is not HOST:PORT (the primary silo's silo port, such as 127.0.0.1:11111)</summary>
+    public const string Error_PrimaryAddress = nameof(Error_PrimaryAddress);
+
+    /// <summary>--port and --gateway: two different ports from 1 to 65535</summary>
+    public const string Error_SiloPorts = nameof(Error_SiloPorts);
+
+    /// <summary>--cluster sends a draft search to a cluster: give --search too (such as --search swiss=10:100)</summary>
+    public const string Error_ClusterNeedsSearch = nameof(Error_ClusterNeedsSearch);
+
+    /// <summary>--cluster: a --data workspace (.duckdb) cannot be sent to a cluster yet; run the search without --cluster, ...</summary>
+    public const string Error_ClusterWorkspace = nameof(Error_ClusterWorkspace);
+
+    /// <summary>--cluster {0}: no silo of cluster "{1}" answers there ({2}); start one with campo cluster silo --port P --g...</summary>
+    public const string Error_ClusterNotReachable = nameof(Error_ClusterNotReachable);
+
+    /// <summary>--cluster {0}: no silo is left in the cluster to finish the sweep; start silos again and rerun</summary>
+    public const string Error_ClusterNoSilo = nameof(Error_ClusterNoSilo);
+
+    /// <summary>--cluster {0}: a silo runs another build of Campo ({1}), whose results could differ; run the same version e...</summary>
+    public const string Error_ClusterOtherBuild = nameof(Error_ClusterOtherBuild);
+
+    /// <summary>--cluster {0}: the silos belong to another cluster id than "{1}"; set CAMPO_CLUSTER_ID to theirs</summary>
+    public const string Error_ClusterOtherCluster = nameof(Error_ClusterOtherCluster);
+
+    /// <summary>--port {0} / --gateway {1}: the silo cannot start ({2}); choose free ports, and check --primary</summary>
+    public const string Error_SiloStart = nameof(Error_SiloStart);
 }
