@@ -47,13 +47,16 @@ public sealed class ClusterSweepTests(ClusterFixture fixture)
         var expected = Expected.Value;
         var extra = await fixture.Cluster.StartAdditionalSiloAsync();
         await fixture.Cluster.WaitForLivenessToStabilizeAsync();
+        // The extra silo opens the search before the sweep, so that it takes batches from the start like the others.
+        var opened = await fixture.Cluster.Client.GetGrain<ISweepWorkerGrain>(extra.SiloAddress.ToParsableString()).Prepare(ClusterIdentity.DefaultId, inputs);
+        Assert.Null(opened.Error);
         Task? stopping = null;
         var gate = new Lock();
         void Progress(SweepProgress p)
         {
             lock (gate)
             {
-                // Once work is under way, the extra silo leaves (it holds batches that it has not answered).
+                // At the first answer every silo holds two batches; the extra silo leaves with batches it has not answered.
                 stopping ??= Task.Run(() => fixture.Cluster.StopSiloAsync(extra));
             }
         }
@@ -80,7 +83,9 @@ public sealed class ClusterSweepTests(ClusterFixture fixture)
         AssertSame(Local(inputs), judged);
         var statistics = executor.Statistics!;
         Assert.Equal(6, statistics.Batches);
-        Assert.True(statistics.Prepared <= statistics.Silos, "inputs sent " + statistics.Prepared + " times to " + statistics.Silos + " silos");
+        // 6 batches; the inputs go to each silo of the cluster at most once (a silo may get them and no batch).
+        var silos = fixture.Cluster.GetActiveSilos().Count();
+        Assert.True(statistics.Prepared <= silos, "inputs sent " + statistics.Prepared + " times to a cluster of " + silos + " silos");
     }
 
     [Fact]
