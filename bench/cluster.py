@@ -90,9 +90,9 @@ def main():
     rows = []
     load0 = load()
     local, err, wall, cpu = negotiate(dll, a.drafts, ["--timing"])
-    timing = json.loads(json.dumps(local.get("timing") or {}))
-    local_section = dict(local)
-    local_section.pop("timing", None)
+    timing = dict(local.get("timing") or {})
+    # The search section without its timing (present only with --timing): the rest must be equal with --cluster.
+    local_section = {k: v for k, v in local.items() if k != "timing"}
     rows.append(("client alone (no --cluster)", timing.get("seconds", float("nan")), timing.get("draftsPerMinute", float("nan")), None, cpu, True, wall))
     for n in [int(x) for x in a.silos.split(",")]:
         silos = start_silos(dll, n, a.port + 10 * n)
@@ -104,7 +104,8 @@ def main():
             stop(silos)
         m = re.search(r"cluster: (\d+) drafts in (\d+) batches on (\d+) silos in ([0-9.]+) s", err)
         seconds = float(m.group(4)) if m else float("nan")
-        rows.append((f"{n} silo{'s' if n > 1 else ''}", seconds, a.drafts / seconds * 60 if seconds > 0 else float("nan"), silo_cpu, client_cpu, section == local_section, wall))
+        same = {k: v for k, v in section.items() if k != "timing"} == local_section
+        rows.append((f"{n} silo{'s' if n > 1 else ''}", seconds, a.drafts / seconds * 60 if seconds > 0 else float("nan"), silo_cpu, client_cpu, same, wall))
     load1 = load()
 
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
