@@ -96,6 +96,7 @@ public static class CampoApp
         DumpingCommands.Register(config);
         ServeCommands.Register(config);
         NegotiateCommands.Register(config);
+        Commands.Cluster.ClusterCommands.Register(config);
     }
 
     /// <summary>
@@ -147,6 +148,9 @@ public static class CampoApp
                 // The gravity engine is a standalone package with its own error type, of the same form.
                 output.Error.WriteLine("campo: " + gravity.Message);
                 return gravity is GravityNotSolvedException ? ExitCodes.NotSolved : ExitCodes.InputError;
+            case Campo.Cluster.ClusterUnavailableException cluster:
+                output.Error.WriteLine("campo: " + Commands.Cluster.ClusterRuns.Message(cluster));
+                return ExitCodes.ClusterUnavailable;
             case OperationCanceledException:
                 output.Error.WriteLine("campo: " + CliText.Text(CliStrings.App_Cancelled));
                 return ExitCodes.Cancelled;

@@ -24,7 +24,7 @@ public class HelpTests
     public static TheoryData<string, string> EveryCommandInEveryLanguage()
     {
         var data = new TheoryData<string, string>();
-        string[] commands = ["run", "compare", "schedule", "negotiate", "dumping", "serve", "data", "data members", "data coalitions", "data commodities", "data show", "data build", "gravity", "gravity estimate", "gravity counterfactual"];
+        string[] commands = ["run", "compare", "schedule", "negotiate", "dumping", "serve", "data", "data members", "data coalitions", "data commodities", "data show", "data build", "gravity", "gravity estimate", "gravity counterfactual", "cluster", "cluster silo"];
         foreach (var command in commands)
         {
             foreach (var language in new[] { "en", "es", "fr", "pt" })

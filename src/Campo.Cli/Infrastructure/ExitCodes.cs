@@ -21,6 +21,12 @@ public static class ExitCodes
     /// <summary>A model could not be solved (no convergence); the message names the market or estimate.</summary>
     public const int NotSolved = 3;
 
+    /// <summary>
+    /// The cluster named by <c>--cluster</c> cannot do the work: no silo of the cluster's id answers at the gateway, every
+    /// silo left during the sweep, or a silo runs another build (sysexits' EX_UNAVAILABLE). Nothing was written.
+    /// </summary>
+    public const int ClusterUnavailable = 69;
+
     /// <summary>A defect in Campo. Please report it with the command that produced it.</summary>
     public const int InternalError = 70;
 

@@ -22,7 +22,7 @@ namespace Campo.Negotiation;
 /// the members that object most often, who bind the search.
 /// </para>
 /// </summary>
-internal static class DraftSearch
+internal static partial class DraftSearch
 {
     public static DraftSearchReport Run(NegotiationSession session, Record.DecisionCoefficients coefficients, DraftSearchRequest request, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
@@ -42,34 +42,14 @@ internal static class DraftSearch
         _ = DraftSpace.Apply(draft, dims, origin);
         var regions = ObjectiveRegions(session, request.Objective);
         var points = Sample(request);
-        var results = new Result[points.Length];
-        var counts = new int[session.Setup.Members.Length];
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var cpu = request.Timing ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
         var clock = request.Timing ? Stopwatch.StartNew() : null;
-        WorkQueue.Run(
-            points.Length,
-            maxDegreeOfParallelism,
-            () => new Worker(session, coefficients),
-            (i, worker) =>
-            {
-                results[i] = worker.Judge(DraftSpace.Apply(draft, dims, points[i]), regions, request.Objective.Part);
-                if (results[i].Converged)
-                {
-                    for (var m = 0; m < worker.Final.Length; m++)
-                    {
-                        worker.Counts[m] += worker.Final[m] ? 1 : 0;
-                    }
-                }
-            },
-            worker =>
-            {
-                for (var m = 0; m < counts.Length; m++)
-                {
-                    counts[m] += worker.Counts[m];
-                }
-            },
-            cancellationToken);
+        // The drafts are judged here, or by the request's executor elsewhere (campo cluster): the same judgements either way.
+        var judged = request.Executor is { } executor
+            ? executor.Judge(points.Length, cancellationToken)
+            : JudgeRange(session, coefficients, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
+        var (results, counts) = Unpack(judged, points.Length, session.Setup.Members.Length);
         clock?.Stop();
 
         var judge = new Worker(session, coefficients);

@@ -76,6 +76,9 @@ public sealed record DraftSearchRequest
     /// <summary>True to measure and report the time taken (drafts per minute).</summary>
     public bool Timing { get; init; }
 
+    /// <summary>Judges the drafts elsewhere (a cluster: <c>--cluster</c>), or null to judge them in this process.</summary>
+    public IDraftSearchExecutor? Executor { get; init; }
+
     /// <summary>Checks the request.</summary>
     /// <exception cref="CampoException">No knob, a knob twice, or a sample size out of range.</exception>
     public void Validate()

@@ -63,6 +63,15 @@ public class LayerTests
     }
 
     [Fact]
+    public void The_library_knows_nothing_of_the_cluster_that_runs_its_sweeps()
+    {
+        // src/Campo.Cluster sits above Negotiation and Evaluation and below the command line: the library offers it
+        // seams (IDraftSearchExecutor, DraftSearchSession) and never names it or Orleans.
+        var result = Types.InAssembly(Library).ShouldNot().HaveDependencyOnAny("Campo.Cluster", "Orleans").GetResult();
+        Assert.True(result.IsSuccessful, string.Join("; ", (result.FailingTypes ?? []).Select(t => t.FullName)));
+    }
+
+    [Fact]
     public void The_library_knows_nothing_of_the_console_or_http()
     {
         var result = Types.InAssembly(Library).ShouldNot().HaveDependencyOnAny("Spectre.Console", "Microsoft.AspNetCore", "Campo.Cli", "Campo.Web").GetResult();

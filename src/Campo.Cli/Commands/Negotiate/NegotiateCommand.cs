@@ -33,6 +33,11 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
         }
 
         var folder = Path.GetDirectoryName(output.Resolve(settings.File)) ?? output.WorkingDirectory;
+        var searchRequest = settings.SearchRequest();
+        string? datasetFolder = settings.DataFolder is { } data ? output.Resolve(data)
+            : string.Equals(scenario.Base.Dataset, "default", StringComparison.Ordinal) ? null : Path.GetFullPath(scenario.Base.Dataset, folder);
+        var cluster = searchRequest is null ? null : Cluster.ClusterRuns.Search(output, settings.Cluster, () => Cluster.ClusterRuns.Inputs(output, settings.File, settings.Assignments(), scenario, datasetFolder, !settings.NoCrossPrices, searchRequest), cancellationToken);
+        using var connection = cluster?.Connection;
         var options = new NegotiationOptions
         {
             Draws = settings.Draws,
@@ -40,13 +45,14 @@ public sealed class NegotiateCommand(CliOutput output) : Command<NegotiateSettin
             ElasticityCv = settings.ElasticityCv,
             MaxDegreeOfParallelism = settings.Threads ?? -1,
             Discover = settings.Discover,
-            Search = settings.SearchRequest(),
+            Search = cluster is { } remote ? searchRequest! with { Executor = remote.Search } : searchRequest,
             LoadBaseline = file => ScenarioReader.ReadFile(Path.GetFullPath(file, folder), file),
         };
         NegotiationOutcome Run() => Negotiator.Negotiate(scenario, EvaluationContext.For(dataset, !settings.NoCrossPrices), options, cancellationToken);
         var outcome = settings.Json || !output.Console.Profile.Capabilities.Interactive
             ? Run()
             : output.Console.Status().Start(Markup.Escape(CliText.Fill(CliStrings.Negotiate_Running, scenario.Title)), _ => Run());
+        Cluster.ClusterRuns.Report(output, cluster?.Search.Statistics);
         using var outputTiming = Diagnostics.PhaseTimer.Measure(Diagnostics.Phase.Output);
         if (settings.Out is { } file)
         {

@@ -68,6 +68,11 @@ public sealed class NegotiateSettings : EvaluationSettings
     [LocalizedDescription(CliStrings.Option_SearchOut)]
     public string? SearchOut { get; init; }
 
+    /// <summary>The cluster that judges the search's drafts (<c>HOST:GATEWAY</c>), or null to judge them here.</summary>
+    [CommandOption("--cluster <HOST:GATEWAY>")]
+    [LocalizedDescription(CliStrings.Option_Cluster)]
+    public string? Cluster { get; init; }
+
     /// <summary>Threads.</summary>
     [CommandOption("--threads <N>")]
     [LocalizedDescription(CliStrings.Option_Threads)]
@@ -118,6 +123,24 @@ public sealed class NegotiateSettings : EvaluationSettings
         if (Grid is { } g && g < 2)
         {
             return ValidationResult.Error(CliText.Text(CliStrings.Error_Grid));
+        }
+
+        if (Cluster is { } cluster)
+        {
+            if (!Campo.Cluster.ClusterConnection.TryParseGateways(cluster, out _))
+            {
+                return ValidationResult.Error(CliText.Fill(CliStrings.Error_ClusterAddress, cluster));
+            }
+
+            if (Search.Length == 0)
+            {
+                return ValidationResult.Error(CliText.Text(CliStrings.Error_ClusterNeedsSearch));
+            }
+
+            if (WorkspaceInputs.IsWorkspace(DataFolder))
+            {
+                return ValidationResult.Error(CliText.Text(CliStrings.Error_ClusterWorkspace));
+            }
         }
 
         if (Threads is { } t && t < 1)
