@@ -1048,6 +1048,9 @@ public static class CliStrings
     /// <summary>year developed members' export subsidies end</summary>
     public const string Negotiate_KnobExportEnd = nameof(Negotiate_KnobExportEnd);
 
+    /// <summary>share of the package delivered on: {0} (0 not in the text, 1 in full)</summary>
+    public const string Negotiate_KnobIssue = nameof(Negotiate_KnobIssue);
+
     /// <summary>developing members' cuts, percent of the developed cuts</summary>
     public const string Negotiate_KnobSdt = nameof(Negotiate_KnobSdt);
 

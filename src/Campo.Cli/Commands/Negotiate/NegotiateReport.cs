@@ -369,6 +369,8 @@ internal static partial class NegotiateReport
         "sdt" => Text(CliStrings.Negotiate_KnobSdt),
         "support" => Text(CliStrings.Negotiate_KnobSupport),
         "export_end" => Text(CliStrings.Negotiate_KnobExportEnd),
+        _ when Negotiation.Record.NegotiationRecord.Shipped(_ => true).Issues.TryGetValue(name, out var issue) =>
+            Fill(CliStrings.Negotiate_KnobIssue, issue.Labels.TryGetValue(Language.Culture.TwoLetterISOLanguageName, out var label) ? label : issue.Labels["en"]),
         _ => meaning,
     };
 
