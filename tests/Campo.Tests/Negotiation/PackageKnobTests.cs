@@ -139,6 +139,38 @@ public sealed class PackageKnobTests : IDisposable
         Assert.Equal((0.0, 0.25), (search.Dimensions[1].PassableLow!.Value, search.Dimensions[1].PassableHigh!.Value));
         Assert.Equal(0.5, search.Dimensions[0].Tabled);
         Assert.Equal(new[] { Arg, Egy }, search.Blockers.Select(b => b.Member).Order().ToArray());
+
+        // Refined towards the tabled draft (blended first: the larger step): the boundaries of the hand calculation,
+        // v_blended → 1/3 from below and v_ssm → 2/3 from above, within the bisection's 1/4096 of the step.
+        var refined = search.Refined!;
+        Assert.True(refined.Passes);
+        Assert.InRange(refined.Values[1], (1.0 / 3) - (0.75 / 4096), 1.0 / 3);
+        Assert.InRange(refined.Values[0], 2.0 / 3, (2.0 / 3) + (0.25 / 4096));
+        Assert.True(refined.Distance < nearest.Distance);
+    }
+
+    [Fact]
+    public void Refining_moves_each_knob_back_to_its_tabled_value_or_to_the_edge_of_the_passable_set()
+    {
+        // A passable set known by construction: x0 ≥ 0.3 and x1 ≤ 0.6 (x2 free); tabled (0, 1, 5), start (0.9, 0.1, 8).
+        var dims = new[] { SearchDimension.OfIssue("ssm"), SearchDimension.OfIssue("blended_opt_out"), new SearchDimension(DraftKnob.Support, 0, 10) };
+        var calls = 0;
+        var refined = DraftSearch.Refine([0.9, 0.1, 8], [0, 1, 5], dims, x =>
+        {
+            calls++;
+            var passes = x[0] >= 0.3 && x[1] <= 0.6;
+            return new DraftSearch.Result(true, passes, passes ? 0 : 1, 0);
+        })!.Value;
+        Assert.True(refined.Result.Passes);
+        Assert.InRange(refined.Point[0], 0.3, 0.3 + (0.9 / 4096));
+        Assert.InRange(refined.Point[1], 0.6 - (0.9 / 4096), 0.6);
+
+        // The free knob goes straight back to its tabled value.
+        Assert.Equal(5, refined.Point[2]);
+        Assert.True(calls <= 1 + (2 * 3 * 13));
+
+        // A start that does not pass is not refined.
+        Assert.Null(DraftSearch.Refine([0, 1, 5], [0, 1, 5], dims, _ => new DraftSearch.Result(true, false, 1, 0)));
     }
 
     [Fact]

@@ -252,6 +252,11 @@ internal static partial class NegotiateReport
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Nearest, Describe(s, nearest))));
         }
 
+        if (s.Refined is { } refined)
+        {
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Refined, Describe(s, refined))));
+        }
+
         if (s.Best is { } best)
         {
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Best, s.Objective, Describe(s, best))));

@@ -120,6 +120,7 @@ internal static class DraftSearch
         var best = passable.OrderByDescending(x => x.Result.Objective).ThenBy(x => x.Distance).FirstOrDefault();
         var closest = converged.OrderBy(x => x.Result.Objecting).ThenBy(x => x.Distance).FirstOrDefault();
         var tabledResult = judge.Judge(draft, origin, regions, request.Objective.Part);
+        var refined = nearest.Point is null ? null : Refine(nearest.Point, origin, dims, p => judge.Judge(DraftSpace.Apply(draft, dims, p), p, regions, request.Objective.Part));
         var dimensionReports = dims.Select((dim, d) => new SearchDimensionReport(
             dim.Name,
             Meaning(dim, session.Judge.Record),
@@ -149,7 +150,81 @@ internal static class DraftSearch
             closest.Point is null ? Report(origin, tabledResult, full: true) : Report(closest.Point, closest.Result, full: true),
             blockers,
             timing,
-            all.Select(x => new SearchedDraft(x.Point, x.Result.Passes, x.Result.Objecting, x.Result.Objective, x.Distance, [])).ToArray());
+            all.Select(x => new SearchedDraft(x.Point, x.Result.Passes, x.Result.Objecting, x.Result.Objective, x.Distance, [])).ToArray())
+        {
+            Refined = refined is null ? null : Report(refined.Value.Point, refined.Value.Result, full: true),
+        };
+    }
+
+    /// <summary>
+    /// The nearest sampled passable draft moved towards the tabled draft one knob at a time, keeping it passable: for
+    /// each knob, largest step first, the knob goes back to its tabled value (clamped to the searched range) if the
+    /// draft still passes, else to the point nearest the tabled value that passes found by bisection on the segment
+    /// (12 halvings, 1/4096 of the step); two rounds over the knobs. Every draft kept is judged end to end, so the result
+    /// passes; its distance is never larger than the sampled one's. Bisection assumes passing is monotone along the
+    /// segment — true of a package issue (more of a demanded issue or less of an opposed one never hurts), not
+    /// guaranteed for a tariff knob, where the result is then a passable draft, not necessarily the nearest.
+    /// </summary>
+    internal static (double[] Point, Result Result)? Refine(double[] start, double[] origin, IReadOnlyList<SearchDimension> dims, Func<double[], Result> judge)
+    {
+        var x = (double[])start.Clone();
+        var result = judge(x);
+        if (!result.Converged || !result.Passes)
+        {
+            return null;
+        }
+
+        double Round(int d, double v) => dims[d].Knob == DraftKnob.ExportEnd ? Math.Round(v) : v;
+        for (var round = 0; round < 2; round++)
+        {
+            var order = Enumerable.Range(0, dims.Count)
+                .OrderByDescending(d => dims[d].High > dims[d].Low ? Math.Abs(x[d] - origin[d]) / (dims[d].High - dims[d].Low) : 0)
+                .ToArray();
+            foreach (var d in order)
+            {
+                var target = Math.Clamp(origin[d], dims[d].Low, dims[d].High);
+                var from = x[d];
+                if (from == target)
+                {
+                    continue;
+                }
+
+                Result Try(double v)
+                {
+                    x[d] = v;
+                    return judge(x);
+                }
+
+                var atTarget = Try(target);
+                if (atTarget.Converged && atTarget.Passes)
+                {
+                    result = atTarget;
+                    continue;
+                }
+
+                // t = 0 at the target (fails), t = 1 at the current value (passes).
+                var (lo, hi) = (0.0, 1.0);
+                var best = result;
+                for (var i = 0; i < 12; i++)
+                {
+                    var mid = (lo + hi) / 2;
+                    var r = Try(Round(d, target + (mid * (from - target))));
+                    if (r.Converged && r.Passes)
+                    {
+                        (hi, best) = (mid, r);
+                    }
+                    else
+                    {
+                        lo = mid;
+                    }
+                }
+
+                x[d] = Round(d, target + (hi * (from - target)));
+                result = best;
+            }
+        }
+
+        return (x, result);
     }
 
     /// <summary>The drafts to evaluate: a Latin hypercube or a full grid, in the knobs' units.</summary>
@@ -268,7 +343,7 @@ internal static class DraftSearch
         + string.Create(CultureInfo.InvariantCulture, $"; each draft judged end to end (schedules, world market warm-started from the tabled draft, welfare by region, every member's decision and the coalitions under the estimated model) on {threads} threads; nearest = smallest distance with each parameter divided by its range.")
         + (request.Dimensions.Any(d => d.Knob == DraftKnob.Issue) ? " Package issues change what the package delivers on them (the linkage feature of the members and coalitions that stated a condition on them), not the schedules." : string.Empty);
 
-    private readonly record struct Result(bool Converged, bool Passes, int Objecting, double Objective);
+    internal readonly record struct Result(bool Converged, bool Passes, int Objecting, double Objective);
 
     private sealed class Worker
     {

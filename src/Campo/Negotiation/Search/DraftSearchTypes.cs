@@ -171,4 +171,12 @@ public sealed record DraftSearchReport(
     SearchedDraft Closest,
     IReadOnlyList<BlockerShare> Blockers,
     SearchTiming? Timing,
-    IReadOnlyList<SearchedDraft> Points);
+    IReadOnlyList<SearchedDraft> Points)
+{
+    /// <summary>
+    /// The nearest passable draft refined: <see cref="Nearest"/> moved towards the tabled draft one knob at a time while
+    /// it still passes (tabled value, else bisection on the segment); null when none passes. It passes, and its
+    /// distance is at most the nearest's: the smallest change of each knob the search can show.
+    /// </summary>
+    public SearchedDraft? Refined { get; init; }
+}
