@@ -39,6 +39,7 @@ public static class CampoApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(languages);
+        output = output with { Console = FittingConsole.Around(output.Console) };
         var timing = TimingReport.Start(args);
         var language = CliLanguage.Choose(args, languages);
         var previous = CultureInfo.CurrentUICulture;

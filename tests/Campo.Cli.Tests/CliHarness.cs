@@ -21,9 +21,12 @@ internal static class CliHarness
     /// <summary>Runs in the repository root as if <c>CAMPO_LANG</c> and the UI culture were <paramref name="languages"/>.</summary>
     public static CliResult RunWith(LanguageSources languages, params string[] args) => RunWith(languages, RepositoryRoot, args);
 
-    private static CliResult RunWith(LanguageSources languages, string workingDirectory, string[] args)
+    /// <summary>Runs in the repository root, in English unless the arguments say <c>--lang</c>, on a terminal <paramref name="width"/> columns wide.</summary>
+    public static CliResult RunAtWidth(int width, params string[] args) => RunWith(LanguageSources.None, RepositoryRoot, args, width);
+
+    private static CliResult RunWith(LanguageSources languages, string workingDirectory, string[] args, int width = 160)
     {
-        var console = new TestConsole().Width(160);
+        var console = new TestConsole().Width(width);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = CampoApp.Run(args, new CliOutput(console, stdout, stderr, workingDirectory), languages);

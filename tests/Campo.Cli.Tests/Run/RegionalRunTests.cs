@@ -58,7 +58,7 @@ public class RegionalRunTests
         Assert.Contains("Maize in MEX, year by year against the 1991-93 market", result.Output, StringComparison.Ordinal);
         Assert.Contains("observed against modelled", result.Output, StringComparison.Ordinal);
         Assert.Contains("Maize imports of MEX, 1994-2008: mean absolute percentage error", result.Output, StringComparison.Ordinal);
-        Assert.Contains("US dumping margin", result.Output, StringComparison.Ordinal);
+        Assert.Contains("US dumping", result.Output, StringComparison.Ordinal); // the header of the margin column, which may wrap
         Assert.Contains("Producer prices are not compared", result.Output, StringComparison.Ordinal);
 
         // The Mexican maize model follows, with its three paths beside the record and its error per series.

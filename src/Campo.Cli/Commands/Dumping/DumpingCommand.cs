@@ -44,25 +44,26 @@ public sealed class DumpingCommand(CliOutput output) : Command<DumpingSettings>
         console.Write(new Rule("[bold]" + Markup.Escape(CliText.Fill(CliStrings.Dumping_Title, commodity, years)) + "[/]").LeftJustified());
         console.MarkupLine(Markup.Escape(CliText.Text(CliStrings.Dumping_Formula)));
         console.MarkupLine("[bold]" + Markup.Escape(series.Comparison) + "[/]");
+        // On a narrow terminal the inputs leave first (basis, cost per acre, yield, ...), the margin last.
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(CliText.Text(CliStrings.Col_Year));
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerAcre)).RightAligned());
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_YieldPerAcre)).RightAligned());
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerBushel)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerAcre)).RightAligned().Priority(2));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_YieldPerAcre)).RightAligned().Priority(3));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerBushel)).RightAligned().Priority(4));
         if (atPort)
         {
-            table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_BasisPerTonne)).RightAligned());
+            table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_BasisPerTonne)).RightAligned().Priority(1));
         }
 
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerTonne)).RightAligned());
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_PricePerBushel)).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_CostPerTonne)).RightAligned().Priority(7));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_PricePerBushel)).RightAligned().Priority(5));
         table.AddColumn(new TableColumn(CliText.Text(series.Inputs.Price switch
         {
             ExportPrice.Harvest => CliStrings.Col_HarvestPrice,
             ExportPrice.MarketingYear => CliStrings.Col_MarketingYearPrice,
             _ => CliStrings.Col_GulfPrice,
-        })).RightAligned());
-        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Margin)).RightAligned());
+        })).RightAligned().Priority(8));
+        table.AddColumn(new TableColumn(CliText.Text(CliStrings.Col_Margin)).RightAligned().Priority(9));
         foreach (var y in series.Years)
         {
             var cells = new List<string>

@@ -1,4 +1,5 @@
 using System.Text;
+using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
@@ -174,18 +175,19 @@ internal static class RegionalReport
         var chosen = terms.Duties == "applied" ? applied : legal;
         var title = Capitalize(Fill(CliStrings.Regional_YearByYearTitle, Report.CommodityInSentence(commodity, name), region.Code, terms.BasePeriod));
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        // On a narrow terminal the quota mechanics leave first; observed and modelled imports and farmers stay.
         table.AddColumn(Text(CliStrings.Col_Year));
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_QuotaKt)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneLegal)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneApplied)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_ImportsObserved)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Legal)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Applied)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPriceLegalApplied)).RightAligned());
-        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_FarmersUnder, Text(terms.Duties == "applied" ? CliStrings.Col_Applied : CliStrings.Col_Legal)))).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_QuotaKt)).RightAligned().Priority(3));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneLegal)).RightAligned().Priority(2));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_LastTonneApplied)).RightAligned().Priority(1));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ImportsObserved)).RightAligned().Priority(9));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Legal)).RightAligned().Priority(8));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Applied)).RightAligned().Priority(7));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPriceLegalApplied)).RightAligned().Priority(5));
+        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_FarmersUnder, Text(terms.Duties == "applied" ? CliStrings.Col_Applied : CliStrings.Col_Legal)))).RightAligned().Priority(6));
         if (margins is not null)
         {
-            table.AddColumn(new TableColumn(Text(CliStrings.Col_UsDumpingMargin)).RightAligned());
+            table.AddColumn(new TableColumn(Text(CliStrings.Col_UsDumpingMargin)).RightAligned().Priority(4));
         }
 
         foreach (var year in legal.Keys.Order())

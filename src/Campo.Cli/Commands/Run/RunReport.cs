@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Data;
 using Campo.Domain;
@@ -100,15 +101,16 @@ internal static class RunReport
         var markets = FarmersView.Ordered(evaluation, region.Region, 15);
         var order = Text(evaluation.FocusCommodities.Count > 0 ? CliStrings.Run_OrderFocus : CliStrings.Run_OrderLargest);
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Run_MemberTable, order)));
+        // On a narrow terminal the columns leave in this order: per tonne/hectare, production, farm revenue, tariff.
         table.AddColumn(Text(CliStrings.Col_Commodity));
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Tariff)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPrice)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Production)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_FarmRevenue)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_PerTonneHectare)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
-        table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Tariff)).RightAligned().Priority(5));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPrice)).RightAligned().Priority(6));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Production)).RightAligned().Priority(3));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_FarmRevenue)).RightAligned().Priority(4));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned().Priority(9));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_PerTonneHectare)).RightAligned().Priority(2));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned().Priority(8));
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned().Priority(7));
         foreach (var m in markets)
         {
             table.AddRow(
