@@ -4,6 +4,7 @@ using Campo.Web.Api;
 using Campo.Web.Drafts;
 using Campo.Web.Pages;
 using Campo.Web.Runs;
+using Campo.Web.Workbench;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -141,6 +142,7 @@ public static class CampoWebHost
         app.MapOpenApi();
         app.MapRunsApi();
         app.MapPages();
+        app.MapWorkbench();
         return app;
     }
 }

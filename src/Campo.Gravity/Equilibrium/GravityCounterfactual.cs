@@ -12,7 +12,18 @@ namespace Campo.Gravity.Equilibrium;
 /// endowments, Π̂_i = p̂_i^{σ/(1−σ)} (the identity the Guide's indexes satisfy).</param>
 /// <param name="RealGdp">Real GDP: output over the price index.</param>
 /// <param name="Welfare">Welfare (real expenditure with additive imbalances; the real wage with multiplicative ones).</param>
-public sealed record CounterfactualCountry(string Country, double ExportsConditional, double ExportsFull, double FactoryPrice, double InwardResistance, double OutwardResistance, double RealGdp, double Welfare);
+public sealed record CounterfactualCountry(string Country, double ExportsConditional, double ExportsFull, double FactoryPrice, double InwardResistance, double OutwardResistance, double RealGdp, double Welfare)
+{
+    /// <summary>
+    /// Conditional change of the inward multilateral resistance P_j, %: trade costs change, output and expenditure
+    /// do not (the Guide's "conditional general equilibrium", ch. 2), the reference country's P held fixed. Null
+    /// without a <c>reference</c>: with output fixed nothing else pins the level of the conditional indexes.
+    /// </summary>
+    public double? InwardResistanceConditional { get; init; }
+
+    /// <summary>Conditional change of the outward multilateral resistance Π_i, %, same normalisation (null without a reference).</summary>
+    public double? OutwardResistanceConditional { get; init; }
+}
 
 /// <summary>Where a counterfactual spent its time, in seconds of wall time.</summary>
 /// <param name="Read">Reading, deriving and filtering the data.</param>
@@ -204,6 +215,9 @@ public static partial class GravityCounterfactual
         var partial = counterfactual.Zip(baseline, (c, b) => c - b).ToArray();
         var solution = HatAlgebraSolver.Solve(countries, flows, partial, spec.Theta, spec.Imbalance, new HatAlgebraOptions { Tolerance = spec.Tolerance });
         var numeraire = reference >= 0 ? solution.PriceIndex[reference] : 1.0;
+        var (inwardConditional, outwardConditional) = reference >= 0
+            ? HatAlgebraSolver.ConditionalResistances(solution, reference, spec.Theta)
+            : (null, null);
         var rows = new List<CounterfactualCountry>();
         for (var i = 0; i < n; i++)
         {
@@ -226,7 +240,11 @@ public static partial class GravityCounterfactual
                 Percent(solution.PriceIndex[i] / numeraire),
                 Percent(Math.Pow(solution.FactoryPrice[i] / numeraire, (spec.Theta + 1) / -spec.Theta)),
                 Percent(solution.RealOutput[i]),
-                Percent(solution.Welfare[i])));
+                Percent(solution.Welfare[i]))
+            {
+                InwardResistanceConditional = inwardConditional is null ? null : Percent(inwardConditional[i]),
+                OutwardResistanceConditional = outwardConditional is null ? null : Percent(outwardConditional[i]),
+            });
         }
 
         return new CounterfactualResult
@@ -267,7 +285,11 @@ public static partial class GravityCounterfactual
             Converged = result.Converged,
             Iterations = result.Iterations,
             Countries = result.Countries.Select(c => new CounterfactualCountry(
-                c.Country, c.ExportsConditional, c.ExportsFull, c.FactoryPrice, c.InwardResistance, c.OutwardResistance, c.RealGdp, c.RealGdp)).ToList(),
+                c.Country, c.ExportsConditional, c.ExportsFull, c.FactoryPrice, c.InwardResistance, c.OutwardResistance, c.RealGdp, c.RealGdp)
+            {
+                InwardResistanceConditional = c.InwardResistanceConditional,
+                OutwardResistanceConditional = c.OutwardResistanceConditional,
+            }).ToList(),
         };
     }
 
@@ -289,7 +311,11 @@ public static partial class GravityCounterfactual
         Reverse(c.InwardResistance),
         Reverse(c.OutwardResistance),
         Reverse(c.RealGdp),
-        Reverse(c.Welfare));
+        Reverse(c.Welfare))
+    {
+        InwardResistanceConditional = c.InwardResistanceConditional is { } inward ? Reverse(inward) : null,
+        OutwardResistanceConditional = c.OutwardResistanceConditional is { } outward ? Reverse(outward) : null,
+    };
 
     private static GravityTable Derive(GravityTable table, CounterfactualSpec spec)
     {

@@ -36,6 +36,13 @@ public sealed record HatAlgebraResult
     /// <summary>Conditional flows: trade costs change, output and expenditure do not (the Guide's "conditional general equilibrium"), row-major N×N.</summary>
     public required double[] ConditionalFlows { get; init; }
 
+    /// <summary>
+    /// The conditional balancing scales: <c>X^c_ij = r_i c_j X_ij B_ij</c> with r the row scales (index 0) and c the
+    /// column scales (index 1). With output and expenditure fixed, <c>X^c_ij = Y_i E_j (t^c_ij)^{1−σ} / (Π^c_i P^c_j)^{1−σ}</c>,
+    /// so <c>r_i c_j = (Π̂_i P̂_j)^{θ}</c>: only the product is identified (see <see cref="HatAlgebraSolver.ConditionalResistances"/>).
+    /// </summary>
+    public required (double[] Rows, double[] Columns) ConditionalScales { get; init; }
+
     /// <summary>True when the tolerance was met.</summary>
     public required bool Converged { get; init; }
 
@@ -204,6 +211,7 @@ public static class HatAlgebraSolver
         }
 
         var price = pTheta.Select(p => Math.Pow(p, -1 / theta)).ToArray();
+        var (conditional, rowScale, columnScale) = Conditional(flows, partialEffects, y, e, n, options.Tolerance);
         var real = new double[n];
         var welfare = new double[n];
         for (var i = 0; i < n; i++)
@@ -220,15 +228,37 @@ public static class HatAlgebraSolver
             RealOutput = real,
             Welfare = welfare,
             Flows = xNew,
-            ConditionalFlows = Conditional(flows, partialEffects, y, e, n, options.Tolerance),
+            ConditionalFlows = conditional,
+            ConditionalScales = (rowScale, columnScale),
             Converged = crit < options.Tolerance,
             Iterations = iteration,
             Residual = crit,
         };
     }
 
-    /// <summary>Sinkhorn-Knopp: scale rows and columns of X∘B until they sum to Y and E.</summary>
-    private static double[] Conditional(double[] flows, double[] partialEffects, double[] y, double[] e, int n, double tolerance)
+    /// <summary>
+    /// The conditional changes of the multilateral resistances, the Guide's "conditional general equilibrium"
+    /// indexes (Yotov, Piermartini, Monteiro and Larch 2016, ch. 2, eqs. (6)-(7) with Y and E fixed):
+    /// <c>Π̂_i = (r_i c_ref)^{1/θ}</c>, <c>P̂_j = (c_j / c_ref)^{1/θ}</c>, normalised as the Guide does so that the
+    /// reference country's inward resistance does not change (<c>P̂_ref = 1</c>).
+    /// </summary>
+    /// <param name="result">A solution.</param>
+    /// <param name="reference">Index of the reference country.</param>
+    /// <param name="theta">The trade elasticity θ = σ − 1 the solution used.</param>
+    /// <returns>The ratios P̂_j (inward) and Π̂_i (outward), conditional.</returns>
+    public static (double[] Inward, double[] Outward) ConditionalResistances(HatAlgebraResult result, int reference, double theta)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var (rows, columns) = result.ConditionalScales;
+        var cRef = columns[reference];
+        var inward = columns.Select(c => Math.Pow(c / cRef, 1 / theta)).ToArray();
+        var outward = rows.Select(r => Math.Pow(r * cRef, 1 / theta)).ToArray();
+        return (inward, outward);
+    }
+
+    /// <summary>Sinkhorn-Knopp: scale rows and columns of X∘B until they sum to Y and E; returns the flows and the
+    /// accumulated row and column scales.</summary>
+    private static (double[] Flows, double[] Rows, double[] Columns) Conditional(double[] flows, double[] partialEffects, double[] y, double[] e, int n, double tolerance)
     {
         var x = new double[n * n];
         for (var k = 0; k < x.Length; k++)
@@ -236,6 +266,8 @@ public static class HatAlgebraSolver
             x[k] = flows[k] * Math.Exp(partialEffects[k]);
         }
 
+        var rows = Enumerable.Repeat(1.0, n).ToArray();
+        var columns = Enumerable.Repeat(1.0, n).ToArray();
         for (var iteration = 0; iteration < 100_000; iteration++)
         {
             var worst = 0.0;
@@ -248,6 +280,7 @@ public static class HatAlgebraSolver
                 }
 
                 var f = y[i] / s;
+                rows[i] *= f;
                 worst = Math.Max(worst, Math.Abs(Math.Log(f)));
                 for (var j = 0; j < n; j++)
                 {
@@ -264,6 +297,7 @@ public static class HatAlgebraSolver
                 }
 
                 var f = e[j] / s;
+                columns[j] *= f;
                 worst = Math.Max(worst, Math.Abs(Math.Log(f)));
                 for (var i = 0; i < n; i++)
                 {
@@ -277,6 +311,6 @@ public static class HatAlgebraSolver
             }
         }
 
-        return x;
+        return (x, rows, columns);
     }
 }

@@ -32,6 +32,7 @@ public static class PageRenderer
         var html = new HtmlBuilder();
         Header(html, text, path, title: true);
         html.Element("p", text[nameof(Strings.Web_Intro)]);
+        html.Open("p").Element("a", text[nameof(Strings.Workbench_Open)], ("href", "/workbench?lang=" + text.Language.Code), ("id", "open-workbench")).Close();
         if (error is not null)
         {
             html.Open("div", ("class", "error"), ("role", "alert"), ("id", "error"));
@@ -162,7 +163,8 @@ public static class PageRenderer
         });
         """;
 
-    private static void Header(HtmlBuilder html, ReportText text, string path, bool title)
+    /// <summary>The languages bar and the site's name, as every page starts.</summary>
+    internal static void Header(HtmlBuilder html, ReportText text, string path, bool title)
     {
         html.Open("nav", ("class", "languages"), ("aria-label", text[nameof(Strings.Web_Language)]));
         foreach (var language in ReportLanguage.All)

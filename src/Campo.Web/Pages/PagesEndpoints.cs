@@ -63,6 +63,11 @@ public static class PagesEndpoints
                 request = new RunRequest { Scenario = await RunsApi.ReadText(file, context.RequestAborted).ConfigureAwait(false), FileName = file.FileName, Member = values.Member, Draws = draws, CompareWith = values.CompareWith, Verdict = values.Verdict };
             }
         }
+        else if (Blank(form["scenario"]) is { } scenario)
+        {
+            // A draft edited on the workbench, sent as text with its bands asked for.
+            request = new RunRequest { Scenario = scenario, FileName = Blank(form["fileName"]), Member = values.Member, Draws = draws, Verdict = values.Verdict };
+        }
         else
         {
             request = new RunRequest { Draft = values.Draft, Member = values.Member, Draws = draws, CompareWith = values.CompareWith, Verdict = values.Verdict };

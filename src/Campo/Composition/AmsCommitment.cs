@@ -6,67 +6,176 @@ namespace Campo.Composition;
 
 /// <summary>
 /// A member's Aggregate Measure of Support commitment as a draft changes it (Agreement on Agriculture, Articles 1(a),
-/// 1(h), 6 and 7): the draft cuts the <b>bound</b> total AMS; applied support falls only where the new ceiling is below
-/// the current total AMS, and then by the share the ceiling requires:
+/// 1(h), 6 and 7; docs/models/support.md §2). The draft cuts the <b>bound</b> total AMS; applied support falls only where
+/// the new ceiling is below the current total AMS, and then by the share the ceiling requires:
 /// <code>
 ///   ceiling     = bound × (1 − cut × share done)
-///   applied cut = max(0, current − ceiling) / current          (a fraction of the budgetary, amber support)
+///   applied cut = max(0, current − ceiling) / current     (a fraction of the amber support counted in the AMS)
 /// </code>
+/// <para>
+/// <b>De minimis</b> (Article 6.4): product-specific support that does not exceed 5% (developed members, 6.4(a)) or 10%
+/// (developing members, 6.4(b)) of the value of production of the product is not included in the current total AMS,
+/// so an AMS commitment does not cut it. For each market of the region, with the budgetary (amber) wedge <c>w</c> and
+/// the market price support <c>m</c> of <see cref="SupportPolicy.Split"/> (fractions of the border price, so that the
+/// producer price is the border price × (1 + m + w)):
+/// <code>
+///   share of the value of production = w / (1 + m + w)
+///   de minimis market                ⇔ share ≤ 5% (developed) or 10% (developing, least developed)
+///   AMS-counted support               = Σ over the other markets of w × production × world price  (the whole amount:
+///                                       support above de minimis counts in full, Article 6.4)
+/// </code>
+/// IMPACT's support is product-specific; non-product-specific support (6.4(a)(ii)) has no wedge in the model.
+/// </para>
+/// <para>
+/// <b>No Final Bound Total AMS</b>: a member whose Schedule has no Total AMS commitment may not support producers above
+/// the de minimis level (Article 7.2(b)); a draft's cut of a zero bound leaves that limit unchanged, and the drafts'
+/// cuts of Base OTDS apply to developing members with Final Bound Total AMS commitments (TN/AG/W/4/Rev.4, domestic
+/// support, paragraph on developing members' OTDS reduction, read in a translated copy: to-verify). Such a member's
+/// support is therefore not cut by a draft's AMS or OTDS cut. A member has no Final Bound Total AMS where the data cite
+/// a zero bound, or, as a labelled assumption, where it is developing or least developed and the data cite no bound
+/// figure (only 34 WTO members have commitments to reduce trade-distorting domestic support, and no LDC scheduled one:
+/// UN LDC Portal, Agreement on Agriculture, Article 15.2).
+/// </para>
+/// <para>
 /// Bound and current figures come from the dataset's cited notifications (<see cref="SupportTables.Notified"/>); where
-/// the data hold none, the model's budgetary support (the amber part of the PSE, see <see cref="SupportPolicy"/>)
-/// stands in for the missing figure, an assumption every result states. The cut falls on budgetary payments; market
-/// price support in the current AMS is met by the border measure and is not cut apart from the tariff.
+/// the data hold none for a member with a bound, the model's AMS-counted support stands in for the missing figure, an
+/// assumption every result states. The cut falls on budgetary payments; market price support is met by the border
+/// measure and is not cut apart from the tariff.
+/// </para>
 /// </summary>
-/// <param name="BoundUsd">Bound total AMS, USD a year.</param>
+/// <param name="BoundUsd">Bound total AMS, USD a year (0 for a member with no Final Bound Total AMS).</param>
 /// <param name="CurrentUsd">Current total AMS (applied), USD a year.</param>
-/// <param name="BoundSource">The cited source of the bound figure, or null when the model's budgetary support stands in.</param>
-/// <param name="CurrentSource">The cited source of the current figure, or null when the model's budgetary support stands in.</param>
+/// <param name="BoundSource">The cited source of the bound figure, or null when the model's support stands in (or the no-bound assumption holds).</param>
+/// <param name="CurrentSource">The cited source of the current figure, or null when the model's support stands in.</param>
 public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? BoundSource, string? CurrentSource)
 {
+    /// <summary>The de minimis level of a developed member: 5% of the value of production (Article 6.4(a)).</summary>
+    public const double DeMinimisDeveloped = 0.05;
+
+    /// <summary>The de minimis level of a developing member: 10% of the value of production (Article 6.4(b)).</summary>
+    public const double DeMinimisDeveloping = 0.10;
+
+    /// <summary>The assumption written where a developing member's bound total AMS is not in the data.</summary>
+    public const string NoBoundAssumption =
+        "assumption: a developing member with no bound total AMS in the data is taken to have none (only 34 WTO members have commitments to reduce trade-distorting domestic support and no LDC scheduled one: UN LDC Portal, https://www.un.org/ldcportal/agreement-on-agriculture-exemption-from-reduction-commitments-article-15-2/)";
+
+    private const string StandsIn = "no notified figure in the data: the model's AMS-counted support stands in (assumption)";
+
     /// <summary>The draft's cut of the bound total AMS (0 before a cut is applied).</summary>
     public double DraftCut { get; init; }
 
     /// <summary>The bound total AMS after the cut.</summary>
     public double CeilingUsd { get; init; } = BoundUsd;
 
-    /// <summary>The share of the region's budgetary (amber) support that must go, in [0, 1].</summary>
+    /// <summary>The share of the region's AMS-counted budgetary (amber) support that must go, in [0, 1].</summary>
     public double AppliedCut { get; init; }
 
-    /// <summary>The commitment before any cut: cited figures where the data have them, the model's budgetary support otherwise.</summary>
+    /// <summary>True where the member has no Final Bound Total AMS (cited zero or the developing-member assumption): exempt from the draft's AMS and OTDS cuts.</summary>
+    public bool NoFinalBound { get; init; }
+
+    /// <summary>Why the member is taken to have no Final Bound Total AMS (the cited source or the assumption), or null.</summary>
+    public string? NoFinalBoundBasis { get; init; }
+
+    /// <summary>The de minimis level applied (a fraction of the value of production).</summary>
+    public double DeMinimisLevel { get; init; } = DeMinimisDeveloped;
+
+    /// <summary>Budgetary support of the markets within de minimis, USD a year (outside the current total AMS).</summary>
+    public double DeMinimisUsd { get; init; }
+
+    /// <summary>The markets whose support is within de minimis: an AMS commitment does not cut them.</summary>
+    public IReadOnlySet<CommodityId> DeMinimisCommodities { get; init; } = new HashSet<CommodityId>();
+
+    /// <summary>True where the commitment's applied cut falls on this commodity's budgetary support (not de minimis, not exempt).</summary>
+    public bool Cuts(CommodityId commodity) => AppliedCut > 0 && !DeMinimisCommodities.Contains(commodity);
+
+    /// <summary>
+    /// The commitment before any cut: cited figures where the data have them; de minimis markets set apart; the model's
+    /// AMS-counted support standing in for a missing figure; no bound for a member that has none.
+    /// </summary>
     /// <param name="dataset">The data.</param>
     /// <param name="lead">The member that sets the region's policy.</param>
     /// <param name="region">The market region.</param>
-    /// <param name="budgetaryUsd">The model's budgetary producer support in the region, USD a year.</param>
-    public static AmsCommitment Of(Dataset dataset, MemberId lead, MemberId region, double budgetaryUsd)
+    /// <param name="records">The region's base records.</param>
+    /// <param name="status">The lead member's development status (null: treated as developed).</param>
+    public static AmsCommitment Of(Dataset dataset, MemberId lead, MemberId region, IEnumerable<BaseRecord> records, DevelopmentStatus? status)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(records);
+        var developing = status is DevelopmentStatus.Developing or DevelopmentStatus.LeastDeveloped;
+        var level = developing ? DeMinimisDeveloping : DeMinimisDeveloped;
+        double counted = 0, deMinimis = 0;
+        var exempt = new HashSet<CommodityId>();
+        foreach (var r in records)
+        {
+            if (dataset.WorldPrice(r.Commodity) is not { } price)
+            {
+                continue;
+            }
+
+            var wedge = Math.Max(0, SupportPolicy.ProducerWedge(dataset, r));
+            if (wedge <= 0)
+            {
+                continue;
+            }
+
+            var outlay = wedge * r.Production.Value * price.Value;
+            var share = wedge / (1 + SupportPolicy.Split(dataset, r).MarketPriceSupport + wedge);
+            if (share <= level)
+            {
+                exempt.Add(r.Commodity);
+                deMinimis += outlay;
+            }
+            else
+            {
+                counted += outlay;
+            }
+        }
+
         var bound = dataset.Support.Latest(lead, SupportMeasure.BoundTotalAms) ?? dataset.Support.Latest(region, SupportMeasure.BoundTotalAms);
         var current = dataset.Support.Latest(lead, SupportMeasure.CurrentTotalAms) ?? dataset.Support.Latest(region, SupportMeasure.CurrentTotalAms);
+        var noBound = bound is { MillionUsd: 0 } || (bound is null && developing);
         return new AmsCommitment(
-            bound is null ? budgetaryUsd : bound.MillionUsd * 1e6,
-            current is null ? budgetaryUsd : current.MillionUsd * 1e6,
+            noBound ? 0 : bound is null ? counted : bound.MillionUsd * 1e6,
+            current is null ? counted : current.MillionUsd * 1e6,
             bound?.Source.Source,
-            current?.Source.Source);
+            current?.Source.Source)
+        {
+            NoFinalBound = noBound,
+            NoFinalBoundBasis = noBound ? bound?.Source.Source ?? NoBoundAssumption : null,
+            DeMinimisLevel = level,
+            DeMinimisUsd = deMinimis,
+            DeMinimisCommodities = exempt,
+        };
     }
 
-    /// <summary>Applies a draft's cut of the bound total AMS.</summary>
+    /// <summary>Applies a draft's cut of the bound total AMS (or of the OTDS the model reads as one).</summary>
     /// <param name="cut">The cut.</param>
     /// <param name="shareDone">The share of the instalments made by the evaluation year, in [0, 1].</param>
     public AmsCommitment Cut(Rate cut, double shareDone)
     {
         var ceiling = BoundUsd * (1 - (cut.Fraction * shareDone));
-        var applied = CurrentUsd > 0 ? Math.Clamp((CurrentUsd - ceiling) / CurrentUsd, 0, 1) : 0;
+        var applied = NoFinalBound || CurrentUsd <= 0 ? 0 : Math.Clamp((CurrentUsd - ceiling) / CurrentUsd, 0, 1);
         return this with { DraftCut = cut.Fraction * shareDone, CeilingUsd = ceiling, AppliedCut = applied };
     }
 
     /// <summary>The commitment in words, with its sources or the assumption that stands in for them.</summary>
     public string Describe()
     {
+        var deMinimis = string.Create(
+            CultureInfo.InvariantCulture,
+            $" De minimis (Article 6.4, {DeMinimisLevel:0%} of the value of production): {DeMinimisUsd / 1e9:0.0} bn USD of budgetary support on {DeMinimisCommodities.Count} products, outside the AMS and not cut.");
+        if (NoFinalBound)
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"AMS: no Final Bound Total AMS ({NoFinalBoundBasis}): support is limited to de minimis (Article 7.2(b)) and the draft's AMS or OTDS cut does not apply (TN/AG/W/4/Rev.4 cuts the Base OTDS of developing members with Final Bound Total AMS commitments: to-verify); applied support does not change.") + deMinimis;
+        }
+
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"AMS: bound {BoundUsd / 1e9:0.0} bn USD ({BoundSource ?? "no notified figure in the data: the model's budgetary support stands in (assumption)"}), cut {DraftCut:0%} to a ceiling of {CeilingUsd / 1e9:0.0} bn; current {CurrentUsd / 1e9:0.0} bn ({CurrentSource ?? "no notified figure in the data: the model's budgetary support stands in (assumption)"}).");
-        return AppliedCut > 0
-            ? text + string.Create(CultureInfo.InvariantCulture, $" Applied budgetary support falls {AppliedCut:0%}.")
-            : text + " The ceiling stays above current support: the cut is absorbed by the water in the bound AMS and applied support does not change.";
+            $"AMS: bound {BoundUsd / 1e9:0.0} bn USD ({BoundSource ?? StandsIn}), cut {DraftCut:0%} to a ceiling of {CeilingUsd / 1e9:0.0} bn; current {CurrentUsd / 1e9:0.0} bn ({CurrentSource ?? StandsIn}).");
+        return (AppliedCut > 0
+            ? text + string.Create(CultureInfo.InvariantCulture, $" Applied budgetary support above de minimis falls {AppliedCut:0%}.")
+            : text + " The ceiling stays above current support: the cut is absorbed by the water in the bound AMS and applied support does not change.") + deMinimis;
     }
 }

@@ -63,7 +63,8 @@ public static class DraftApplication
             var records = dataset.BaseOf(role.Region).Where(r => dataset.WorldPrice(r.Commodity) is not null).ToList();
             var commitment = Commit(scenario, dataset, role, records);
             var regionChanges = Changes(scenario, dataset, commitment, records).ToList();
-            commitments.Add(commitment with { Boxes = SupportBoxes.Of(dataset, role.Lead, role.Region, records, regionChanges, commitment.Ams) });
+            var ams = commitment.Ams ?? (role.Lead is { } lead ? AmsCommitment.Of(dataset, lead, role.Region, records, role.Status) : null);
+            commitments.Add(commitment with { Boxes = SupportBoxes.Of(dataset, role.Lead, role.Region, records, regionChanges, ams) });
             changes.AddRange(regionChanges);
         }
 
@@ -123,7 +124,7 @@ public static class DraftApplication
             tariffs = ScheduleEngine.Apply(schedule, draft, treatment, new StagingSettings(scenario.Implementation.StartYear, years), scenario.Parameters);
         }
 
-        var ams = AmsCommitment.Of(dataset, lead, role.Region, baseSupport);
+        var ams = AmsCommitment.Of(dataset, lead, role.Region, records, status);
         var supportCut = SupportCut(scenario.DomesticSupport, status, ams.BoundUsd, notes);
         var exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : (Rate?)null;
         AmsCommitment? applied = null;
@@ -183,12 +184,13 @@ public static class DraftApplication
 
             var quota = SensitiveQuota(line, record, supportShare, tariff ?? line?.AppliedBefore.Rate);
 
-            // Support commitments bind the bound total AMS: only the budgetary (amber) wedge falls, and only by the
-            // share the new ceiling requires; market price support stays with the tariff.
+            // Support commitments bind the bound total AMS: only the budgetary (amber) wedge falls, only by the share
+            // the new ceiling requires, and not where it is within de minimis or the member has no bound AMS
+            // (AmsCommitment); market price support stays with the tariff.
             Wedge? support = null;
             var budget = SupportPolicy.ProducerWedge(dataset, record);
             var keep = 1.0;
-            if (commitment.Ams is { } ams && budget > 0 && ams.AppliedCut > 0)
+            if (commitment.Ams is { } ams && budget > 0 && ams.Cuts(record.Commodity))
             {
                 keep = 1 - ams.AppliedCut;
             }

@@ -10,8 +10,10 @@ namespace Campo.Composition;
 /// </summary>
 public sealed class EvaluationContext
 {
-    private static readonly ConditionalWeakTable<Dataset, EvaluationContext> WithCrossPrices = [];
-    private static readonly ConditionalWeakTable<Dataset, EvaluationContext> WithoutCrossPrices = [];
+    // Lazy: two threads asking at once (a run's calibration started beside its schedules, the web server's warm-up
+    // and a first request) build one context, the second waiting for it; ConditionalWeakTable alone may build two.
+    private static readonly ConditionalWeakTable<Dataset, Lazy<EvaluationContext>> WithCrossPrices = [];
+    private static readonly ConditionalWeakTable<Dataset, Lazy<EvaluationContext>> WithoutCrossPrices = [];
 
     private EvaluationContext(Dataset dataset, bool crossPrices)
     {
@@ -46,6 +48,16 @@ public sealed class EvaluationContext
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var table = crossPrices ? WithCrossPrices : WithoutCrossPrices;
-        return table.GetValue(dataset, d => new EvaluationContext(d, crossPrices));
+        return table.GetValue(dataset, d => new Lazy<EvaluationContext>(() => new EvaluationContext(d, crossPrices))).Value;
+    }
+
+    /// <summary>True when the context of a dataset has been built, so that <see cref="For"/> returns it at once.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="crossPrices">False for the model without the food cross-price elasticities.</param>
+    public static bool IsBuilt(Dataset dataset, bool crossPrices = true)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var table = crossPrices ? WithCrossPrices : WithoutCrossPrices;
+        return table.TryGetValue(dataset, out var context) && context.IsValueCreated;
     }
 }

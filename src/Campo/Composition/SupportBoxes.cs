@@ -31,6 +31,15 @@ public sealed record SupportBoxes(
     double? Blue,
     double? DeMinimis)
 {
+    /// <summary>The current total AMS before the draft, million USD: the cited figure, or the model's AMS-counted support (budgetary support above de minimis) standing in; null without a commitment.</summary>
+    public double? CurrentAms { get; init; }
+
+    /// <summary>The current total AMS with the draft, million USD: current × (1 − the applied cut); null without a commitment.</summary>
+    public double? CurrentAmsAfter { get; init; }
+
+    /// <summary>The model's budgetary support within de minimis (Article 6.4: at most 5% or 10% of the value of production), million USD; never cut by an AMS commitment. Null without a commitment.</summary>
+    public double? DeMinimisInModel { get; init; }
+
     /// <summary>The assumption written where the data cite no bound total AMS.</summary>
     public const string NoNotifiedBound = "no notified figure in the data: the model's budgetary support stands in (assumption)";
 
@@ -59,7 +68,12 @@ public sealed record SupportBoxes(
         double? Notified(SupportMeasure measure) =>
             lead is { } l && (dataset.Support.Latest(l, measure) ?? dataset.Support.Latest(region, measure)) is { } n ? n.MillionUsd : null;
         var bound = ams?.BoundUsd / 1e6 ?? Notified(SupportMeasure.BoundTotalAms) ?? before;
-        var source = ams?.BoundSource ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
-        return new SupportBoxes(mps, before, amberAfter, bound, ams?.CeilingUsd / 1e6 ?? bound, source, Notified(SupportMeasure.Green), Notified(SupportMeasure.Blue), Notified(SupportMeasure.DeMinimis));
+        var source = (ams is { NoFinalBound: true } ? ams.NoFinalBoundBasis : ams?.BoundSource) ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
+        return new SupportBoxes(mps, before, amberAfter, bound, ams?.CeilingUsd / 1e6 ?? bound, source, Notified(SupportMeasure.Green), Notified(SupportMeasure.Blue), Notified(SupportMeasure.DeMinimis))
+        {
+            CurrentAms = ams?.CurrentUsd / 1e6,
+            CurrentAmsAfter = ams is null ? null : ams.CurrentUsd * (1 - ams.AppliedCut) / 1e6,
+            DeMinimisInModel = ams?.DeMinimisUsd / 1e6,
+        };
     }
 }

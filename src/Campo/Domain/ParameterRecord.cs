@@ -10,7 +10,15 @@ namespace Campo.Domain;
 /// <param name="Value">The value as written (a number).</param>
 /// <param name="Provenance">The cited source or the assumption.</param>
 /// <param name="Location">Where the value is written.</param>
-public sealed record ParameterRecord(string Path, double Value, Provenance Provenance, SourceLocation Location);
+/// <param name="Range">The values the reader accepts for this key, when it states a range (null when any number is read).</param>
+public sealed record ParameterRecord(string Path, double Value, Provenance Provenance, SourceLocation Location, ParameterRange? Range = null);
+
+/// <summary>The values a scenario key accepts, as its reader checks them: what an editor offers and states at the control.</summary>
+/// <param name="Min">The smallest value accepted.</param>
+/// <param name="Max">The largest value accepted.</param>
+/// <param name="Unit">The unit as the reader writes it ("%", "" for none).</param>
+/// <param name="WholeNumbers">True when only whole numbers are accepted (years, counts).</param>
+public sealed record ParameterRange(double Min, double Max, string Unit, bool WholeNumbers);
 
 /// <summary>A draft number the results rest on that is not a verified fact.</summary>
 /// <param name="Path">The scenario key.</param>

@@ -50,6 +50,16 @@ public static class DraftEvaluator
     public static DraftEvaluation Evaluate(Scenario scenario, Data.Dataset dataset, EvaluationOptions? options = null, bool crossPrices = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Kind != ScenarioKind.Regional && !EvaluationContext.IsBuilt(dataset, crossPrices))
+        {
+            // The calibration (the largest part of a first evaluation) does not depend on the draft, and applying the
+            // draft's schedules does not depend on the model: on a second core the model is calibrated while this
+            // thread applies the draft. Same numbers: each part is computed as before, only at the same time.
+            var calibrating = Task.Run(() => EvaluationContext.For(dataset, crossPrices), cancellationToken);
+            return Multilateral(scenario, dataset, () => calibrating.GetAwaiter().GetResult(), options ?? new EvaluationOptions(), cancellationToken);
+        }
+
         return Dispatch(scenario, dataset, () => EvaluationContext.For(dataset, crossPrices), options, cancellationToken);
     }
 
@@ -72,7 +82,7 @@ public static class DraftEvaluator
         return scenario.Kind switch
         {
             ScenarioKind.Regional => Regional(scenario, dataset, options, cancellationToken),
-            _ => Multilateral(scenario, context(), options ?? new EvaluationOptions(), cancellationToken),
+            _ => Multilateral(scenario, dataset, context, options ?? new EvaluationOptions(), cancellationToken),
         };
     }
 
@@ -82,17 +92,28 @@ public static class DraftEvaluator
         return RegionalEvaluator.Evaluate(scenario, dataset, options, cancellationToken);
     }
 
-    private static DraftEvaluation Multilateral(Scenario scenario, EvaluationContext context, EvaluationOptions options, CancellationToken cancellationToken)
+    private static DraftEvaluation Multilateral(Scenario scenario, Data.Dataset dataset, Func<EvaluationContext> model, EvaluationOptions options, CancellationToken cancellationToken)
     {
-        var dataset = context.Dataset;
-        var schedules = PhaseTimer.Measure(Phase.Schedules);
-        // The [decision] section is checked here too, so that a file campo negotiate would refuse (an unknown
-        // coalition, member or staple) is refused by campo run as well, not accepted and ignored.
-        _ = Negotiation.NegotiationSetup.Build(dataset, scenario);
-        var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
-        var applied = DraftApplication.Apply(scenario, dataset, roles);
+        IReadOnlyList<RegionRole> roles;
+        AppliedDraft applied;
+        try
+        {
+            using var schedules = PhaseTimer.Measure(Phase.Schedules);
+            // The [decision] section is checked here too, so that a file campo negotiate would refuse (an unknown
+            // coalition, member or staple) is refused by campo run as well, not accepted and ignored.
+            _ = Negotiation.NegotiationSetup.Build(dataset, scenario);
+            roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
+            applied = DraftApplication.Apply(scenario, dataset, roles);
+        }
+        catch (Exception)
+        {
+            // A model that cannot be calibrated is reported first, as when the model was built before the draft.
+            _ = model();
+            throw;
+        }
+
+        var context = model();
         var shock = new WorldMarketShock(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
-        schedules?.Dispose();
         WorldMarketSolution solution;
         using (PhaseTimer.Measure(Phase.Solve))
         {

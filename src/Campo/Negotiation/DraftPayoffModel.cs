@@ -99,9 +99,9 @@ internal sealed class DraftPayoffModel
             var role = Roles[r];
             var records = _dataset.BaseOf(role.Region).Where(x => _dataset.WorldPrice(x.Commodity) is not null).ToList();
             // DraftApplication's rules: the producer wedge is the budgetary (amber) part of support or a cited programme,
-            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS.
-            var baseSupport = records.Sum(x => Math.Max(0, SupportPolicy.ProducerWedge(_dataset, x)) * x.Production.Value * _dataset.WorldPrice(x.Commodity)!.Value.Value);
-            _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, baseSupport) : null;
+            // the export wedge a cited outlay of a net exporter; the AMS commitment binds the bound total AMS, sets
+            // de minimis markets apart and exempts members with no Final Bound Total AMS (AmsCommitment).
+            _roleAms[r] = role.Lead is { } amsLead ? AmsCommitment.Of(_dataset, amsLead, role.Region, records, role.Status) : null;
             _roleCells[r] = records
                 .Where(x => cellOf.ContainsKey((x.Region, x.Commodity)))
                 .Select(x => (cellOf[(x.Region, x.Commodity)], x.Commodity, SupportPolicy.ProducerWedge(_dataset, x), SupportPolicy.ExportWedge(_dataset, x), SupportPolicy.NetExporter(x)))
@@ -186,7 +186,34 @@ internal sealed class DraftPayoffModel
     {
         Changes(scenario, ws);
         Policy(ws);
-        var solveCase = new SolveCase(supply ?? M.SupplyElasticity, demand ?? M.DemandElasticity, ws.Policy);
+        Solve(ws.Policy, ws.Designated, ws, into, warmStart, supply, demand);
+    }
+
+    /// <summary>
+    /// Applies a draft once: the policy arrays and designated cells that <see cref="Evaluate(Scenario, PayoffWorkspace, DraftOutcome, SolveState?, double[], double[])"/>
+    /// writes before every solve. They depend on the draft only, not on the elasticities, so many solves under drawn
+    /// elasticities (the verdict's draws) share them.
+    /// </summary>
+    /// <exception cref="CampoException">The draft's flexibilities cannot be applied to a region's schedule.</exception>
+    public DraftPolicy Apply(Scenario scenario, PayoffWorkspace ws)
+    {
+        Changes(scenario, ws);
+        Policy(ws);
+        var policy = new PolicyArrays(M.CellCount);
+        policy.CopyFrom(ws.Policy);
+        return new DraftPolicy(policy, (bool[])ws.Designated.Clone());
+    }
+
+    /// <summary>Evaluates a draft applied once (<see cref="Apply"/>): the same solve as the scenario overload, without re-applying it.</summary>
+    public void Evaluate(DraftPolicy draft, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart, double[]? supply, double[]? demand)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Solve(draft.Policy, draft.Designated, ws, into, warmStart, supply, demand);
+    }
+
+    private void Solve(PolicyArrays policy, bool[] designated, PayoffWorkspace ws, DraftOutcome into, SolveState? warmStart, double[]? supply, double[]? demand)
+    {
+        var solveCase = new SolveCase(supply ?? M.SupplyElasticity, demand ?? M.DemandElasticity, policy);
         if (warmStart is null)
         {
             ws.State.Reset(M);
@@ -199,7 +226,7 @@ internal sealed class DraftPayoffModel
         WorldPriceSolver.SolveAll(M, solveCase, ws.State, Model.Options);
         WorldResults.Welfare(M, solveCase, ws.State, Model.BaseLevels, null, ws.Welfare, ws.Scratch);
         into.Fill(M, solveCase, ws.State, ws.Welfare);
-        Array.Copy(ws.Designated, into.Designated, into.Designated.Length);
+        Array.Copy(designated, into.Designated, into.Designated.Length);
     }
 
     /// <summary>A copy of a workspace's last solved state, to warm-start later solves from.</summary>
@@ -295,10 +322,10 @@ internal sealed class DraftPayoffModel
 
             var supportShare = DraftApplication.ShareDone(implementation, implementation.Years.GetValueOrDefault(status));
             var exportShare = DraftApplication.ExportShareDone(scenario, status);
-            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare).AppliedCut : 0;
+            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare) : null;
             foreach (var (k, commodity, budget, te, netExporter) in _roleCells[r])
             {
-                var keep = budget > 0 && amsCut > 0 ? 1 - amsCut : 1.0;
+                var keep = budget > 0 && amsCut is not null && amsCut.Cuts(commodity) ? 1 - amsCut.AppliedCut : 1.0;
                 if (programmes is not null && budget > 0 && programmes.TryGetValue(commodity, out var programmeCut))
                 {
                     keep = Math.Min(keep, 1 - (programmeCut.Fraction * supportShare));
@@ -386,6 +413,11 @@ internal sealed class DraftPayoffModel
     /// <summary>A short description of the model, for reports.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{M.CellCount} markets, {M.Regions.Length} regions, {M.CommodityCount} commodities; {_batchRole.Length} regions with a lead member and {_bound.Length} commodity-level tariff lines");
 }
+
+/// <summary>A draft applied to the model once: its policy arrays and designated cells, read-only, shared by the threads that solve it.</summary>
+/// <param name="Policy">Each cell's policy under the draft.</param>
+/// <param name="Designated">True for cells of a line the draft lets a member designate (special or sensitive).</param>
+internal sealed record DraftPolicy(PolicyArrays Policy, bool[] Designated);
 
 /// <summary>The work arrays of one thread's evaluations.</summary>
 internal sealed class PayoffWorkspace

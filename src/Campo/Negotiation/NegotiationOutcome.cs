@@ -76,7 +76,7 @@ public sealed record PackageDelivery(string Issue, string Label, double Delivere
 /// <summary>The decision model behind the verdict (docs/models/negotiation.md §2-3).</summary>
 /// <param name="Coefficients">β: a member is dissatisfied when β0 + βF·(−100·ΔPS/S) + βX·(−100·ΔX/S) + βR·redline + βL·(−link) &gt; 0.</param>
 /// <param name="Discipline">κ: a coalition objects when its pivotal member (the share κ most hurt) is dissatisfied.</param>
-/// <param name="BlockAloneTradeShare">A dissatisfied member outside an objecting coalition blocks alone with this share of world farm trade or a red line of its own.</param>
+/// <param name="BlockAloneTradeShare">A member outside an objecting coalition blocks alone with at least this share of world farm trade when its farm terms alone (farmers, exports, red line) dissatisfy it.</param>
 /// <param name="Fitted">Where the coefficients come from, in words.</param>
 /// <param name="Event">The event of the record this draft is (matched by file name), or null: then no package issue is on the table.</param>
 /// <param name="Package">What the package delivers on the record's issues (empty for a draft outside the record).</param>

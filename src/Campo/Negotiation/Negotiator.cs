@@ -250,15 +250,15 @@ public static class Negotiator
             {
                 reasons.Add(new Reason(
                     ReasonKind.BlocksAlone,
-                    judge.TradeShare[i] >= judge.BlockShare
-                        ? string.Create(CultureInfo.InvariantCulture, $"blocks alone: {judge.TradeShare[i]:0.0%} of world farm trade (at least {judge.BlockShare:0.#%})")
-                        : "blocks alone: a red line of its own",
+                    string.Create(CultureInfo.InvariantCulture, $"blocks alone: {judge.TradeShare[i]:0.0%} of world farm trade (at least {judge.BlockShare:0.#%}), and what the draft does to its own farmers and exporters dissatisfies it"),
                     null,
                     judge.TradeShare[i]));
             }
             else if (b.Dissatisfied[i])
             {
-                reasons.Add(new Reason(ReasonKind.Overruled, string.Create(CultureInfo.InvariantCulture, $"dissatisfied, but does not block: no coalition of its objects, it holds {judge.TradeShare[i]:0.0%} of world farm trade (under {judge.BlockShare:0.#%}) and no red line of its own fires")));
+                reasons.Add(new Reason(ReasonKind.Overruled, judge.TradeShare[i] >= judge.BlockShare
+                    ? "dissatisfied, but does not block: no coalition of its objects, and what the draft does to its own farmers and exporters does not by itself dissatisfy it (the package's other issues count only with a coalition)"
+                    : string.Create(CultureInfo.InvariantCulture, $"dissatisfied, but does not block: no coalition of its objects, and it holds {judge.TradeShare[i]:0.0%} of world farm trade (under {judge.BlockShare:0.#%})")));
             }
         }
 

@@ -33,7 +33,7 @@ public enum ReasonKind
     /// <summary>The package falls short of the conditions it (or its coalitions) stated on issues outside the market model.</summary>
     Linkage,
 
-    /// <summary>It blocks alone: its share of world farm trade, or a red line of its own.</summary>
+    /// <summary>It blocks alone: a large share of world farm trade, and its own farm terms dissatisfy it.</summary>
     BlocksAlone,
 
     /// <summary>Another member speaks for it (EU member states: the European Union).</summary>

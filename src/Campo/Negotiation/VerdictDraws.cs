@@ -15,7 +15,7 @@ internal sealed record DrawCounts(int Draws, int Converged, int Passes, int[] Me
 /// Re-judges the draft over Monte Carlo draws of the elasticities (the bands of <c>campo run</c>): each draw scales
 /// every supply and demand elasticity by an independent lognormal factor with mean 1, in the same order and from
 /// the same random streams as <see cref="WorldMarketMonteCarlo"/> (draw d: stream (seed, d); supply factors cell by
-/// cell, then demand factors use by use), solves the draft (and a baseline scenario, under the same draw) warm-started
+/// cell, then demand factors use by use), solves the draft (and a baseline scenario, under the same draw; both applied once, before the draws) warm-started
 /// from its central solution, and decides every member's position and the verdict with the estimated decision model. Draws whose markets do not clear
 /// are left out and counted. The counts do not depend on the number of threads.
 /// </summary>
@@ -31,6 +31,10 @@ internal static class VerdictDraws
         var members = new int[count];
         var blocs = new int[judge.Blocs.Count];
         int converged = 0, passes = 0;
+        // The draft and the baseline are applied once: their policy does not depend on the drawn elasticities.
+        var scratch = model.NewWorkspace();
+        var draft = model.Apply(session.Draft, scratch);
+        var baselineDraft = session.Baseline is { } baseline ? model.Apply(baseline, scratch) : null;
         WorkQueue.Run(
             draws,
             maxDegreeOfParallelism,
@@ -50,13 +54,13 @@ internal static class VerdictDraws
                 }
 
                 var alternative = session.Alternative;
-                if (session.Baseline is { } baseline)
+                if (baselineDraft is not null)
                 {
-                    model.Evaluate(baseline, ws, ws.Alternative, session.AlternativeState, ws.Supply, ws.Demand);
+                    model.Evaluate(baselineDraft, ws, ws.Alternative, session.AlternativeState, ws.Supply, ws.Demand);
                     alternative = ws.Alternative;
                 }
 
-                model.Evaluate(session.Draft, ws, ws.Draft, session.CentralState, ws.Supply, ws.Demand);
+                model.Evaluate(draft, ws, ws.Draft, session.CentralState, ws.Supply, ws.Demand);
                 if (!ws.Draft.Converged || !alternative.Converged)
                 {
                     return;

@@ -11,4 +11,14 @@ public sealed class ParameterLog
     public IReadOnlyList<ParameterRecord> Records => _records;
 
     internal void Add(ParameterRecord record) => _records.Add(record);
+
+    /// <summary>States the range the reader checked on the last record read for <paramref name="path"/>.</summary>
+    internal void State(string path, ParameterRange range)
+    {
+        var last = _records.FindLastIndex(r => r.Path == path);
+        if (last >= 0)
+        {
+            _records[last] = _records[last] with { Range = range };
+        }
+    }
 }

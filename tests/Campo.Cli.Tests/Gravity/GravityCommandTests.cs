@@ -183,6 +183,30 @@ public sealed class GravityCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_two_megabyte_field_is_one_line_naming_the_file_and_line_not_an_internal_error()
+    {
+        Write("flows.csv", "exp,imp,trade,dist\nA,A,1,1\nA,B," + new string('9', 2_000_000) + ",2\n");
+
+        var result = CliHarness.RunIn(_folder, "gravity", "estimate", "flows.csv", "trade ~ dist | exp + imp");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("flows.csv:3", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+        Assert.True(result.Error.Length < 2_000, "the error must not echo the field");
+    }
+
+    [Fact]
+    public void A_formula_with_nothing_after_the_tilde_is_an_input_error_not_a_fit()
+    {
+        Write("flows.csv", SmallPanel());
+
+        var result = CliHarness.RunIn(_folder, "gravity", "estimate", "flows.csv", "trade ~ ");
+
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Contains("nothing after '~'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counterfactual_timing_reports_reading_estimating_and_solving()
     {
         Write("flows.csv", SmallPanel());

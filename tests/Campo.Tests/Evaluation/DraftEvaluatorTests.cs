@@ -85,12 +85,17 @@ public class DraftEvaluatorTests
             developed = 6
             """, "test.toml");
         var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
-        var oil = Data.Base(new MemberId("EUN"), new CommodityId("rpol"))!;
-        var change = applied.Shock.Changes.Single(c => c.Region.Code == "EUN" && c.Commodity.Code == "rpol");
 
-        // 2006, 2007, 2008: three of six instalments, so the AMS ceiling and (with no notified AMS in the data, the
-        // budgetary support standing in for it) the budgetary wedge fall by 40% × 3/6 = 20%.
-        Assert.Equal(SupportPolicy.Split(Data, oil).Budgetary * 0.8, change.ProducerSupport!.Value.Fraction, 12);
+        // Canada has no notified AMS in the data, so its AMS-counted support S stands in for bound and current AMS.
+        // 2006, 2007, 2008: three of six instalments, so the ceiling is S × (1 − 40% × 3/6) = 0.8 S and the budgetary
+        // wedge of every market above de minimis falls by (S − 0.8 S) / S = 20%.
+        var canada = new MemberId("CAN");
+        var ams = applied.Commitments.Single(c => c.Role.Region == canada).Ams!;
+        Assert.Null(ams.BoundSource);
+        Assert.Equal(0.2, ams.AppliedCut, 12);
+        var cut = Data.BaseOf(canada).First(r => Data.WorldPrice(r.Commodity) is not null && SupportPolicy.ProducerWedge(Data, r) > 0 && !ams.DeMinimisCommodities.Contains(r.Commodity));
+        var change = applied.Shock.Changes.Single(c => c.Region == canada && c.Commodity == cut.Commodity);
+        Assert.Equal(SupportPolicy.ProducerWedge(Data, cut) * 0.8, change.ProducerSupport!.Value.Fraction, 12);
     }
 
     [Fact]
@@ -134,5 +139,53 @@ public class DraftEvaluatorTests
         // [regional] section has nothing to evaluate.
         var error = Assert.Throws<CampoException>(() => ScenarioReader.Read(Header.Replace("multilateral", "regional", StringComparison.Ordinal), "r.toml"));
         Assert.Contains("[regional]", error.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A first evaluation calibrates the model beside the schedules (issue 18): the same results as one on a model built before.</summary>
+public class CalibrationBesideSchedulesTests
+{
+    [Fact]
+    public void A_first_evaluation_gives_the_results_of_an_evaluation_on_a_model_built_before_to_the_byte()
+    {
+        // Two readings of the same folder are two datasets, each with its own model: the first is evaluated before its
+        // model exists (calibration on a second thread while the draft is applied), the second after building it.
+        var folder = Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "data", "default");
+        var first = DatasetLoader.Load(folder);
+        var second = DatasetLoader.Load(folder);
+        var scenario = ScenarioReader.ReadFile(Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+        var options = new EvaluationOptions { Draws = 4 };
+        Assert.False(EvaluationContext.IsBuilt(first));
+        var beside = DraftEvaluator.Evaluate(scenario, first, options);
+        Assert.True(EvaluationContext.IsBuilt(first));
+        var context = EvaluationContext.For(second);
+        Assert.True(EvaluationContext.IsBuilt(second));
+        var after = DraftEvaluator.Evaluate(scenario, second, options);
+        Assert.Same(context, EvaluationContext.For(second));
+        Assert.Equal(Campo.Reports.CampoJson.Serialize(after), Campo.Reports.CampoJson.Serialize(beside));
+        Assert.Equal(4, beside.Uncertainty!.Converged);
+    }
+
+    [Fact]
+    public void A_draft_refused_while_the_model_is_calibrated_beside_it_reports_the_draft_error()
+    {
+        var folder = Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "data", "default");
+        var data = DatasetLoader.Load(folder);
+        var scenario = ScenarioReader.Read(
+            """
+            schema = 1
+            title = "test"
+            kind = "multilateral"
+
+            [base]
+            members_at = 2005-06-30
+
+            [decision]
+            coalitions = ["NO-SUCH-GROUP"]
+            """,
+            "test.toml");
+        var error = Assert.Throws<CampoException>(() => DraftEvaluator.Evaluate(scenario, data));
+        Assert.Contains("NO-SUCH-GROUP", error.Message, StringComparison.Ordinal);
+        Assert.True(EvaluationContext.IsBuilt(data));
     }
 }

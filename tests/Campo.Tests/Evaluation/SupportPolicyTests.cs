@@ -83,18 +83,92 @@ public class SupportPolicyTests
     }
 
     [Fact]
-    public void A_support_cut_falls_on_the_budgetary_part_only()
+    public void A_support_cut_falls_on_the_budgetary_part_above_de_minimis_only()
     {
-        // EUN rapeseed oil: PSE 0.393 in IMPACT, a budgetary part the split leaves. The EU has no notified AMS in the
-        // data, so its budgetary support stands in for bound and current AMS and a 40% cut removes 40% of it.
+        // Cited (data/sources/domestic_support_notified.csv): EU final bound total AMS EUR 67.2 bn = USD 83,664 m,
+        // current total AMS 1997/98 ECU 50,194 m = USD 62,492 m (both at EUR 1 = USD 1.245).
+        // Hand calculation, a 40% cut: ceiling = 83,664 x 0.6 = 50,198.4; applied cut = (62,492 - 50,198.4) / 62,492
+        // = 0.196722...
         var scenario = ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 40\n", "test.toml");
         var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var eu = applied.Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!;
+        var expectedCut = (62_492 - (83_664 * 0.6)) / 62_492;
+        Assert.Equal(expectedCut, eu.AppliedCut, 9);
+
+        // EUN rapeseed oil (data/default/base_2005.csv): PSE 0.392870, CSE -0.052079 (no consumer-paid part), net
+        // exporter with no export wedge: MPS 0, budgetary 0.392870, share of the value of production
+        // 0.392870 / 1.392870 = 28% > 5%: in the AMS, cut by the applied share.
         var oil = Data.Base(new MemberId("EUN"), new CommodityId("rpol"))!;
-        var split = SupportPolicy.Split(Data, oil);
-        Assert.True(split.Budgetary > 0);
+        Assert.Equal(0.392870, SupportPolicy.Split(Data, oil).Budgetary, 6);
         var change = applied.Shock.Changes.Single(c => c.Region.Code == "EUN" && c.Commodity.Code == "rpol");
-        Assert.Equal(split.Budgetary * 0.6, change.ProducerSupport!.Value.Fraction, 12);
+        Assert.Equal(0.392870 * (1 - expectedCut), change.ProducerSupport!.Value.Fraction, 6);
+
+        // EUN potatoes: PSE 0.104514, CSE 0.095876, exports 6,870 > imports 6,147 kt with TE 0.000164: MPS =
+        // min(0.104514, max(0.000164, 0.095876)) = 0.095876, budgetary 0.008638, share 0.008638 / (1 + 0.095876 +
+        // 0.008638) = 0.78% <= 5%: de minimis (Article 6.4(a)), outside the AMS, not cut.
+        var potatoes = new CommodityId("pota");
+        Assert.Equal(0.008638, SupportPolicy.Split(Data, Data.Base(new MemberId("EUN"), potatoes)!).Budgetary, 6);
+        Assert.Contains(potatoes, eu.DeMinimisCommodities);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "EUN" && c.Commodity == potatoes && c.ProducerSupport is not null);
         Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "JPN" && c.Commodity.Code == "rice" && c.ProducerSupport is not null);
+    }
+
+    [Fact]
+    public void A_developing_member_with_no_final_bound_total_ams_is_not_cut()
+    {
+        // India's Final Bound Total AMS is nil (cited row: negative base-period AMS, no reduction commitment). Before
+        // this rule the model's budgetary support stood in for India's bound and Rev.4 cut it: India's treasury gained
+        // +5.8 bn USD a year (docs/models/plausibility.md). Article 7.2(b): a member without a Total AMS commitment is
+        // limited to de minimis; the draft's cut of a zero bound changes nothing.
+        var india = new MemberId("IND");
+        var scenario = ScenarioReader.ReadFile(Path.Combine(Campo.Tests.TestSupport.SharedData.RepositoryRoot, "scenarios", "rev4-2008.toml"), "scenarios/rev4-2008.toml", []);
+        var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        var ams = applied.Commitments.Single(c => c.Role.Region == india).Ams!;
+        Assert.True(ams.NoFinalBound);
+        Assert.Equal(0, ams.BoundUsd);
+        Assert.Equal(0, ams.AppliedCut);
+        Assert.Contains("citeman", ams.NoFinalBoundBasis, StringComparison.Ordinal);
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region == india && c.ProducerSupport is not null);
+
+        // A developing member with no bound figure in the data is taken to have none (a labelled assumption).
+        var philippines = applied.Commitments.Single(c => c.Role.Region.Code == "PHL").Ams!;
+        Assert.True(philippines.NoFinalBound);
+        Assert.Equal(AmsCommitment.NoBoundAssumption, philippines.NoFinalBoundBasis);
+        Assert.Contains("assumption", philippines.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_developing_member_with_a_cited_bound_is_cut_only_below_its_ceiling()
+    {
+        // Korea's bound total AMS: 1.49 trillion won = US$1.2 bn (Yonhap, 29 July 2019). Hand calculation: a developing
+        // cut of 2/3 x 55% = 36.67% leaves a ceiling of 1,200 x (1 - 0.3667) = 760 m USD; Korea's AMS-counted
+        // support in the model is below it (its base budgetary support is 329 m USD), so nothing is cut. A 90% cut
+        // leaves 120 m: the applied cut is (current - 120) / current.
+        var korea = new MemberId("KOR");
+        var ams = AmsCommitment.Of(Data, korea, korea, Data.BaseOf(korea), DevelopmentStatus.Developing);
+        Assert.False(ams.NoFinalBound);
+        Assert.Equal(1_200e6, ams.BoundUsd, 0);
+        Assert.True(ams.CurrentUsd is > 0 and < 760e6);
+        Assert.Equal(0, ams.Cut(new Rate(0.55 * 2 / 3), 1).AppliedCut, 12);
+        Assert.Equal((ams.CurrentUsd - 120e6) / ams.CurrentUsd, ams.Cut(Rate.FromPercent(90), 1).AppliedCut, 9);
+    }
+
+    [Fact]
+    public void De_minimis_levels_are_those_of_article_6_4()
+    {
+        // AoA Article 6.4(a) and (b): 5% of the value of production for developed members, 10% for developing.
+        // Hand calculation on EUN potatoes (share 0.78%) and rapeseed oil (28%): below and above both levels.
+        var eu = new MemberId("EUN");
+        var developed = AmsCommitment.Of(Data, eu, eu, Data.BaseOf(eu), DevelopmentStatus.Developed);
+        var developing = AmsCommitment.Of(Data, eu, eu, Data.BaseOf(eu), DevelopmentStatus.Developing);
+        Assert.Equal(0.05, developed.DeMinimisLevel);
+        Assert.Equal(0.10, developing.DeMinimisLevel);
+        Assert.Contains(new CommodityId("pota"), developed.DeMinimisCommodities);
+        Assert.DoesNotContain(new CommodityId("rpol"), developing.DeMinimisCommodities);
+
+        // Invariant: a higher level exempts at least the same markets and never more AMS-counted support.
+        Assert.Superset(new HashSet<CommodityId>(developed.DeMinimisCommodities), new HashSet<CommodityId>(developing.DeMinimisCommodities));
+        Assert.True(developing.DeMinimisUsd >= developed.DeMinimisUsd);
     }
 
     [Fact]
@@ -113,7 +187,7 @@ public class SupportPolicyTests
         // Cited (ICTSD Bridges, 13 July 2017, data/sources/domestic_support_notified.csv): Japan's bound total AMS just
         // under JPY 4 trillion (US$40 bn at the article's rate), current total AMS two-thirds of US$9 bn = US$6 bn (2014).
         var japan = new MemberId("JPN");
-        var ams = AmsCommitment.Of(Data, japan, japan, 1);
+        var ams = AmsCommitment.Of(Data, japan, japan, Data.BaseOf(japan), DevelopmentStatus.Developed);
         Assert.Equal(40_000e6, ams.BoundUsd, 0);
         Assert.Equal(6_000e6, ams.CurrentUsd, 0);
         Assert.True(ams.CurrentUsd < 0.2 * ams.BoundUsd);

@@ -154,7 +154,7 @@ public class TradeWithoutBordersTests
         return (countries, observed, fitted, effects, baseline, counterfactual);
     }
 
-    private static Dictionary<string, Dictionary<string, double>> Published(string suffix)
+    internal static Dictionary<string, Dictionary<string, double>> Published(string suffix)
     {
         var path = SharedData.Require($"gravity/advanced_guide/stata_Chapter2__Applications__1_TradeWithoutBorder__Results__1_TradeWithoutBorder_{suffix}.csv");
         var lines = File.ReadAllLines(path);

@@ -52,6 +52,52 @@ public class LeanPathTests
         }
     }
 
+    [Theory]
+    [InlineData("cancun-2003.toml")]
+    [InlineData("rev4-2008.toml")]
+    public void A_draft_applied_once_solves_to_the_same_bits_as_a_draft_applied_for_every_solve(string file)
+    {
+        // The verdict's draws apply the draft once (issue 18): under drawn elasticities, warm-started as the draws
+        // are, every number of the outcome must be the one the per-solve application gives.
+        var cancun = ScenarioReader.ReadFile(Path.Combine(SharedData.RepositoryRoot, "scenarios", "cancun-2003.toml"));
+        var session = Negotiator.Open(cancun, EvaluationContext.For(Data), new NegotiationOptions(), Campo.Negotiation.Record.NegotiationRecord.Shipped(_ => true));
+        var model = session.Model;
+        var draft = ScenarioReader.ReadFile(Path.Combine(SharedData.RepositoryRoot, "scenarios", file));
+        var perSolve = model.NewWorkspace();
+        var once = model.NewWorkspace();
+        var applied = model.Apply(draft, model.NewWorkspace());
+        var factor = new Campo.Markets.Uncertainty.LogNormalFactor(0.25);
+        for (var d = 0; d < 3; d++)
+        {
+            var random = Campo.Markets.Uncertainty.RandomStream.ForDraw(2005, d);
+            for (var k = 0; k < model.M.CellCount; k++)
+            {
+                perSolve.Supply[k] = once.Supply[k] = model.M.SupplyElasticity[k] * factor.Sample(ref random);
+            }
+
+            for (var u = 0; u < model.M.UseCount; u++)
+            {
+                perSolve.Demand[u] = once.Demand[u] = model.M.DemandElasticity[u] * factor.Sample(ref random);
+            }
+
+            model.Evaluate(draft, perSolve, perSolve.Draft, session.CentralState, perSolve.Supply, perSolve.Demand);
+            model.Evaluate(applied, once, once.Draft, session.CentralState, once.Supply, once.Demand);
+            Assert.True(once.Draft.Converged);
+            Assert.Equal(Bits(perSolve.Draft.PriceFactor), Bits(once.Draft.PriceFactor));
+            Assert.Equal(Bits(perSolve.Draft.Imports), Bits(once.Draft.Imports));
+            Assert.Equal(Bits(perSolve.Draft.Consumption), Bits(once.Draft.Consumption));
+            Assert.Equal(perSolve.Draft.Designated, once.Draft.Designated);
+            Assert.Equal(perSolve.Draft.Parts, once.Draft.Parts);
+            Assert.Equal(perSolve.Draft.RegionTotal, once.Draft.RegionTotal);
+            Assert.Equal(Bits(perSolve.State.Y), Bits(once.State.Y));
+        }
+
+        // The control: the draft changes the border prices, so an outcome of the base policy would differ.
+        Assert.NotEqual(Bits(model.M.BasePolicy.LogIn), Bits(applied.Policy.LogIn));
+    }
+
+    private static long[] Bits(double[] values) => [.. values.Select(BitConverter.DoubleToInt64Bits)];
+
     [Fact]
     public void A_warm_start_gives_the_same_payoffs_as_a_cold_one()
     {

@@ -19,7 +19,7 @@ public class RecordTests
         ["issues.csv"] = "issue,label_en,label_es,label_fr,label_pt,source\ncotton_specific,cotton,algodón,coton,algodão,W/511\n",
         ["stances.csv"] = "actor,issue,stance,from,until,source\nC4,cotton_specific,demands,2003-04-30,,letter of 30 Apr 2003\n",
         ["packages.csv"] = "event,issue,delivered,source\ncancun-2003,cotton_specific,0,para 27\n",
-        ["model.csv"] = "parameter,value,source\nsalient_output_share,0.05,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n",
+        ["model.csv"] = "parameter,value,source\nsalient_output_share,0.05,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\ndiscipline_prior_shape,2,g\n",
     };
 
     private static NegotiationRecord Read(string file, string text)
@@ -37,6 +37,10 @@ public class RecordTests
             record.Events.Select(e => e.Code));
         Assert.All(record.Events, e => Assert.NotNull(ShippedScenarios.Text(e.Scenario)));
         Assert.All(record.Positions, p => Assert.False(string.IsNullOrWhiteSpace(p.Source)));
+
+        // The Cairns Group's statement on the Derbez text (13 Sep 2003) is recorded, with its condition on the blended formula.
+        Assert.Contains(record.Positions, p => p is { Event: "cancun-2003", Actor: "CAIRNS", Position: Position.Object } && p.Source.Contains("cairnsgroup.org", StringComparison.Ordinal));
+        Assert.Contains(record.Stances, s => s is { Actor: "CAIRNS", Issue: "blended_opt_out", Stance: IssueStance.Opposes });
 
         // The outcomes as issue 13 states them: Marrakesh, July 2004, Hong Kong, Bali and Nairobi adopted; the others not.
         Assert.Equal(["uruguay-1994", "framework-2004", "hong-kong-2005", "bali-2013", "nairobi-2015"], record.Events.Where(e => e.Passed).Select(e => e.Code));
@@ -71,8 +75,9 @@ public class RecordTests
 
     [Theory]
     [InlineData("packages.csv", "event,issue,delivered,source\ncancun-2003,cotton_specific,1.5,para 27\n", "delivered")]
-    [InlineData("model.csv", "parameter,value,source\nsalient_output_share,1.2,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n", "value")]
+    [InlineData("model.csv", "parameter,value,source\nsalient_output_share,1.2,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\ndiscipline_prior_shape,2,g\n", "value")]
     [InlineData("positions.csv", "event,actor,position,source\ncancun-2003,G20,abstain,x\n", "position")]
+    [InlineData("model.csv", "parameter,value,source\ndiscipline_prior_shape,0.5,g\nsalient_output_share,0.05,a\nprice_fall,0.15,b\nimport_surge,0.1,c\nsurge_floor,0.1,d\nblock_alone_trade_share,0.05,e\nprior_sd,3,f\n", "value")]
     [InlineData("positions.csv", "event,actor,position,source\ncancun-2004,G20,object,x\n", "event")]
     public void A_value_outside_its_range_is_refused_naming_the_field(string file, string text, string field)
     {
@@ -132,7 +137,7 @@ public class RecordTests
         };
 
     private static DecisionCoefficients Random(Random random) =>
-        new([-random.NextDouble() * 3, random.NextDouble() * 2, random.NextDouble() * 2, random.NextDouble() * 3, random.NextDouble() * 5], RecordValidation.Disciplines[random.Next(3)]);
+        new([-random.NextDouble() * 3, random.NextDouble() * 2, random.NextDouble() * 2, random.NextDouble() * 3, random.NextDouble() * 5], RecordValidation.Disciplines[random.Next(RecordValidation.Disciplines.Count)]);
 
     [Fact]
     public void A_draft_that_changes_nothing_passes_under_any_admissible_coefficients()
@@ -180,6 +185,61 @@ public class RecordTests
     }
 
     [Fact]
+    public void Blocking_alone_needs_both_weight_and_a_farm_stake_of_its_own()
+    {
+        // Hand calculation with β = (−1, 1, 0, 1, 2): z = −1 + 1·(−100·farmers) + 1·redline + 2·(−link), and
+        // z_farm = z without the linkage term. Block-alone share τ = 0.05 (Synthetic).
+        //   MAA: 10% of world farm trade, farmers −2% of output: z = z_farm = −1 + 2 = 1 > 0       → objects alone.
+        //   MAB:  1% of world farm trade, farmers −2%:               z = z_farm = 1 > 0 but no weight → accepts.
+        //   MAC: 10%, farmers 0, link −1 (the package's other issues): z = −1 + 2 = 1 > 0, z_farm = −1 → accepts.
+        //   MAD:  1%, farmers 0, a red line on a product that matters: z = z_farm = −1 + 1 = 0, not > 0 → accepts;
+        //         with βR = 3, z = 2 > 0, but 1% has no weight → still accepts (a red line alone is no lone veto).
+        var features = new[]
+        {
+            new MemberFeatures(-0.02, 0, 0, 0, true),
+            new MemberFeatures(-0.02, 0, 0, 0, true),
+            new MemberFeatures(0, 0, 0, -1, true),
+            new MemberFeatures(0, 0, 1, 0, true),
+        };
+        var e = Synthetic("alone", features, [0.10, 0.01, 0.10, 0.01], []);
+        foreach (var redLine in new[] { 1.0, 3.0 })
+        {
+            var p = e.Predict(new DecisionCoefficients([-1, 1, 0, redLine, 2], 0.5));
+            Assert.Equal([true, false, false, false], p.Final);
+            Assert.Equal([true, true, true, redLine > 1], p.Dissatisfied);
+            Assert.False(p.Passes);
+        }
+
+        // Without the large member's farm loss the draft passes although three members are dissatisfied.
+        features[0] = new MemberFeatures(0, 0, 0, 0, true);
+        var q = Synthetic("alone", features, [0.10, 0.01, 0.10, 0.01], []).Predict(new DecisionCoefficients([-1, 1, 0, 3, 2], 0.5));
+        Assert.True(q.Passes);
+        Assert.Equal(3, q.Dissatisfied.Count(d => d));
+    }
+
+    [Fact]
+    public void Without_coalition_positions_the_discipline_is_the_prior_s_mode_and_its_interval_spans_the_grid()
+    {
+        // No coalition in the record: the likelihood does not depend on κ, so the penalised profile is the Beta(2, 2)
+        // log prior (a = 2 as shipped), ln(κ(1 − κ)), largest at κ = 0.5 (ln 0.25 = −1.386). At the ends of the grid,
+        // ln(0.1·0.9) − ln 0.25 = −1.022 > −1.92, so every κ of the grid is inside the interval.
+        var record = NegotiationRecord.Shipped(_ => true);
+        Assert.Equal(2, record.Setting("discipline_prior_shape"));
+        var features = Enumerable.Repeat(new MemberFeatures(-0.01, 0, 0, 0, true), 4).ToArray();
+        var trade = new[] { 0.1, 0.1, 0.1, 0.1 };
+        var events = new List<EventData>
+        {
+            Synthetic("a", features, trade, [], ("MAA", false), ("MAB", true)),
+            Synthetic("b", features, trade, [], ("MAA", false), ("MAC", false)),
+        };
+        var report = RecordValidation.Validate(events, record);
+        Assert.Equal(0.5, report.Discipline);
+        Assert.Equal(Math.Log(0.25), report.DisciplineProfile.Single(p => p.Discipline == 0.5).LogPrior, 12);
+        Assert.Single(report.DisciplineProfile.Select(p => p.LogLikelihood).Distinct());
+        Assert.Equal((0.1, 0.9), (report.DisciplineLow, report.DisciplineHigh));
+    }
+
+    [Fact]
     public void No_event_is_predicted_by_coefficients_fitted_to_it()
     {
         // Three events where every recorded actor accepts with the same features, and a fourth where the same features
@@ -214,6 +274,11 @@ public class RecordTests
         Assert.NotNull(report.Cancun);
         Assert.Equal(4, report.CancunReplay.Count);
         Assert.InRange(report.OutOfSample.VerdictsRight, 0, report.Events.Count);
+
+        // Invariant of the block-alone rule: nobody with less than the stated share of world farm trade blocks alone.
+        var share = record.Setting("block_alone_trade_share");
+        var data = RecordValidation.Shipped(context).Events.ToDictionary(e => e.Event.Code);
+        Assert.All(report.Events, e => Assert.All(e.BlockingAlone, m => Assert.True(data[e.Event].Members.Single(x => x.Id == m).TradeShare >= share, m.Code + " at " + e.Event)));
     }
 
     [Fact]

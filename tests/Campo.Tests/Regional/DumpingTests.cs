@@ -125,6 +125,19 @@ public class DumpingTests
     }
 
     [Fact]
+    public void The_2002_gap_note_shows_iatps_price_is_the_marketing_year_port_price_and_its_comparison_moves_further_away()
+    {
+        // By hand from the data rows: ERS 2002 total costs listed 334.31 USD per planted acre over 134 bu = 2.4948 USD/bu;
+        // World Bank Gulf, Sep 2002-Aug 2003 mean, 106.255 USD/t × 0.0254012 t/bu = 2.6990 USD/bu (Oxfam's export price
+        // 2.69). IATP's comparison, that port price against the farm-gate cost: (2.4948 − 2.6990)/2.4948 = −8.2%.
+        var series = DumpingCalculator.Compute(Nafta.Data, "maize", new DumpingInputs(1997, 2005));
+
+        Assert.Contains("marketing-year Gulf price in the data (2.70 USD/bu)", series.Gap, StringComparison.Ordinal);
+        Assert.Contains("gives -8.2%", series.Gap, StringComparison.Ordinal);
+        Assert.Contains("23% above", series.Gap, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_calendar_year_gulf_comparison_is_kept_as_an_option_and_says_it_is_not_like_for_like()
     {
         var series = DumpingCalculator.Compute(Nafta.Data, "maize", new DumpingInputs(1997, 2005, Price: ExportPrice.Gulf));

@@ -54,13 +54,15 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
             CliText.Text(CliStrings.Col_ExportsConditional),
             CliText.Text(CliStrings.Col_ExportsFull),
             CliText.Text(CliStrings.Col_FactoryPrice),
+            CliText.Text(CliStrings.Col_InwardResistanceConditional),
             CliText.Text(CliStrings.Col_InwardResistance),
+            CliText.Text(CliStrings.Col_OutwardResistanceConditional),
             CliText.Text(CliStrings.Col_OutwardResistance),
             CliText.Text(CliStrings.Col_RealGdp),
             CliText.Text(CliStrings.Col_WelfarePercent));
         foreach (var c in result.Countries)
         {
-            table.AddRow(Markup.Escape(c.Country), F(c.ExportsConditional), F(c.ExportsFull), F(c.FactoryPrice), F(c.InwardResistance), F(c.OutwardResistance), F(c.RealGdp), F(c.Welfare));
+            table.AddRow(Markup.Escape(c.Country), F(c.ExportsConditional), F(c.ExportsFull), F(c.FactoryPrice), Optional(c.InwardResistanceConditional), F(c.InwardResistance), Optional(c.OutwardResistanceConditional), F(c.OutwardResistance), F(c.RealGdp), F(c.Welfare));
         }
 
         console.Write(table);
@@ -76,4 +78,7 @@ public sealed class GravityCounterfactualCommand(CliOutput output) : Command<Gra
     }
 
     private static string F(double value, string format = "F2") => Format.Number(value, format);
+
+    /// <summary>A conditional resistance, or a dash when the spec names no reference country (not identified).</summary>
+    private static string Optional(double? value) => value is { } v ? F(v) : "-";
 }

@@ -60,8 +60,8 @@ internal static class ValidateReport
         console.Write(coefficients);
         console.MarkupLine(Markup.Escape(Fill(
             CliStrings.Validate_Discipline,
-            report.Discipline.ToString("0.##", Culture),
-            string.Join("; ", report.DisciplineProfile.Select(p => p.Discipline.ToString("0.##", Culture) + ": " + p.LogLikelihood.ToString("0.00", Culture))))));
+            report.Discipline.ToString("0.##", Culture) + " (" + report.DisciplineLow.ToString("0.##", Culture) + " … " + report.DisciplineHigh.ToString("0.##", Culture) + ")",
+            string.Join("; ", report.DisciplineProfile.Select(p => p.Discipline.ToString("0.##", Culture) + ": " + p.LogLikelihood.ToString("0.00", Culture) + " / " + p.Penalised.ToString("0.00", Culture))))));
         console.WriteLine();
 
         if (report.Cancun is { } cancun)

@@ -175,6 +175,16 @@ internal static class RunReport
         Row(CliStrings.Run_SupportMps, boxes.MarketPriceSupport, boxes.MarketPriceSupport);
         Row(CliStrings.Run_SupportAmber, boxes.AmberBefore, boxes.AmberAfter);
         Row(CliStrings.Run_SupportBound, boxes.BoundAms, boxes.BoundAmsAfter);
+        if (boxes.CurrentAms is { } current)
+        {
+            Row(CliStrings.Run_SupportCurrentAms, current, boxes.CurrentAmsAfter ?? current);
+        }
+
+        if (boxes.DeMinimisInModel is { } deMinimis)
+        {
+            Row(CliStrings.Run_SupportDeMinimisModel, deMinimis, deMinimis);
+        }
+
         Notified(CliStrings.Run_SupportBlue, boxes.Blue);
         Notified(CliStrings.Run_SupportDeMinimis, boxes.DeMinimis);
         Notified(CliStrings.Run_SupportGreen, boxes.Green);

@@ -59,11 +59,25 @@ internal sealed class DecisionBuffers
 /// <para>
 /// Rule: each member's index z_i = β·x_i (<see cref="DecisionCoefficients"/>); a coalition with a common position
 /// objects when its pivotal member is dissatisfied — each term at the level reached by the share κ of its members
-/// most hurt by it; a member objects formally when one of its coalitions objects, or when it is dissatisfied (z &gt; 0)
-/// and can block alone (its region holds at least block_alone_trade_share of world farm trade, or a red line of its
-/// own fires); a member spoken for (EU member states) takes its representative's position. The draft passes when
-/// nobody objects. Every step is monotone: lower predictors for every member never turn an acceptance into an
-/// objection.
+/// most hurt by it; a member objects formally when one of its coalitions objects, or when it can block alone, which
+/// needs both <b>weight</b> and <b>salience</b>: its region holds at least τ = block_alone_trade_share of world farm
+/// trade (exports plus imports at 2005 world prices), and its farm terms alone dissatisfy it,
+/// <code>
+///   z_farm,i = β0 + βF·(−100·ΔPS_i/S_i) + βX·(−100·ΔX_i/S_i) + βR·redline_i  &gt; 0
+/// </code>
+/// (the index without the package's other issues: a member blocks alone over what the draft does to its farmers and
+/// exporters, and over the package's other issues only with a coalition's cover). The salience threshold is the
+/// estimated one — the same coefficients as the dissatisfaction index, not a stated share. Since βL·(−link) ≥ 0,
+/// z_farm &gt; 0 implies z &gt; 0. A member spoken for (EU member states) takes its representative's position. The
+/// draft passes when nobody objects. Every step is monotone: lower predictors for every member never turn an
+/// acceptance into an objection; with β0 ≤ 0 a draft that changes nothing dissatisfies nobody.
+/// </para>
+/// <para>
+/// Why both: on the record small members whose farmers lose on a product that matters did not block alone (Sri Lanka
+/// over rice at Marrakesh; Cuba, Venezuela, Bolivia and Nicaragua at Bali, who first "could not go along" and then
+/// joined the consensus), and a large member dissatisfied only by the package's other issues did not either (the EU at
+/// Cancún with half its Singapore issues); the isolation cost of a lone veto (Cepaluni, Galdino and de Oliveira 2012,
+/// reference negotiation-and-civil-society.md §1.6) is borne only by a member with weight, over a stake of its own.
 /// </para>
 /// </summary>
 internal sealed class DecisionJudge
@@ -304,7 +318,7 @@ internal sealed class DecisionJudge
 /// <param name="BlocMembers">Member indices of each coalition with a common position.</param>
 /// <param name="Represented">Index of the member that speaks for each member, or −1.</param>
 /// <param name="TradeShare">Each member's market region's share of world farm trade.</param>
-/// <param name="BlockShare">The share of world farm trade at which a dissatisfied member can block alone.</param>
+/// <param name="BlockShare">The share of world farm trade at which a member whose farm terms dissatisfy it can block alone.</param>
 internal sealed record DecisionRule(int[][] BlocMembers, int[] Represented, double[] TradeShare, double BlockShare)
 {
     /// <summary>New work arrays for one thread.</summary>
@@ -340,7 +354,7 @@ internal sealed record DecisionRule(int[][] BlocMembers, int[] Represented, doub
 
         for (var i = 0; i < n; i++)
         {
-            b.Alone[i] = b.Dissatisfied[i] && !b.Covered[i] && (TradeShare[i] >= BlockShare || features[i].RedLine > 0);
+            b.Alone[i] = b.Dissatisfied[i] && !b.Covered[i] && TradeShare[i] >= BlockShare && FarmIndex(features[i], c, x) > 0;
             b.Final[i] = b.Covered[i] || b.Alone[i];
         }
 
@@ -357,6 +371,14 @@ internal sealed record DecisionRule(int[][] BlocMembers, int[] Represented, doub
         }
 
         return passes;
+    }
+
+    /// <summary>z_farm: the index without the linkage term (see <see cref="DecisionJudge"/>), the salience of blocking alone.</summary>
+    public static double FarmIndex(MemberFeatures f, DecisionCoefficients c, Span<double> x)
+    {
+        f.Predictors(x);
+        x[Logit.Size - 1] = 0;
+        return c.Index(x);
     }
 
     /// <summary>

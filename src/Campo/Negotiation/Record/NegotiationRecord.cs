@@ -101,6 +101,7 @@ public sealed class NegotiationRecord
         ["surge_floor"] = (0, 1),
         ["block_alone_trade_share"] = (0, 1),
         ["prior_sd"] = (0.1, 100),
+        ["discipline_prior_shape"] = (1, 100),
     };
 
     private const string Prefix = "Campo.Negotiation.Record.";

@@ -23,7 +23,7 @@ public sealed record ActorValidation(string Actor, Position Recorded, Position I
 /// <param name="PassesOutOfSample">Predicted verdict, out of sample.</param>
 /// <param name="Members">Members present.</param>
 /// <param name="ObjectingOutOfSample">Members that formally object, out of sample.</param>
-/// <param name="DissatisfiedOutOfSample">Members dissatisfied on their own, out of sample (they object only with cover, size or a red line).</param>
+/// <param name="DissatisfiedOutOfSample">Members dissatisfied on their own, out of sample (they object only with a coalition's cover, or alone with weight and a farm stake of their own).</param>
 /// <param name="BlockingCoalitions">Coalitions predicted to object, out of sample.</param>
 /// <param name="BlockingAlone">Members predicted to object alone (size or red line), out of sample.</param>
 /// <param name="Actors">Actors' positions.</param>
@@ -58,10 +58,15 @@ public sealed record HitRates(int Verdicts, int VerdictsRight, int Positions, in
 /// <param name="LeaveOneOutHigh">The largest.</param>
 public sealed record CoefficientEstimate(string Name, double Value, double? StandardError, double LeaveOneOutLow, double LeaveOneOutHigh);
 
-/// <summary>The profile of the coalition discipline κ: the log-likelihood of each candidate.</summary>
+/// <summary>The profile of the coalition discipline κ: the log-likelihood of each candidate and its prior.</summary>
 /// <param name="Discipline">κ.</param>
 /// <param name="LogLikelihood">The log-likelihood at the best coefficients for it.</param>
-public sealed record DisciplineCandidate(double Discipline, double LogLikelihood);
+/// <param name="LogPrior">The log of its Beta(a, a) prior density, up to a constant: (a − 1)·ln(κ·(1 − κ)).</param>
+public sealed record DisciplineCandidate(double Discipline, double LogLikelihood, double LogPrior)
+{
+    /// <summary>The penalised profile: log-likelihood plus log prior (κ is chosen by its maximum).</summary>
+    public double Penalised => LogLikelihood + LogPrior;
+}
 
 /// <summary>The Cancún test of issue 13, out of sample.</summary>
 /// <param name="Coalitions">Each of G20, G33, G90, C4 and whether it is predicted to object.</param>
@@ -101,6 +106,8 @@ public sealed record CoalitionReplay(string Coalition, string Name, bool Objects
 /// <param name="OutOfSample">Hits with each event predicted by coefficients fitted without it.</param>
 /// <param name="Coefficients">The estimates with their uncertainty.</param>
 /// <param name="Discipline">The estimated coalition discipline κ.</param>
+/// <param name="DisciplineLow">The smallest κ whose penalised profile is within 1.92 (χ²₁ 95% / 2) of the best: the uncertainty of κ.</param>
+/// <param name="DisciplineHigh">The largest such κ.</param>
 /// <param name="DisciplineProfile">The profile log-likelihood of κ.</param>
 /// <param name="Observations">Recorded positions the estimates use.</param>
 /// <param name="Cancun">The Cancún test, out of sample (null when the record has no Cancún event).</param>
@@ -113,6 +120,8 @@ public sealed record ValidationReport(
     HitRates OutOfSample,
     IReadOnlyList<CoefficientEstimate> Coefficients,
     double Discipline,
+    double DisciplineLow,
+    double DisciplineHigh,
     IReadOnlyList<DisciplineCandidate> DisciplineProfile,
     int Observations,
     CancunCheck? Cancun,
@@ -124,13 +133,16 @@ public sealed record ValidationReport(
 /// Estimates the decision model on the record of WTO decisions and validates it event by event
 /// (docs/models/negotiation.md, "Estimated on the record"). Each event's draft is negotiated on the world market;
 /// the coefficients are the penalised maximum-likelihood estimates of the recorded positions (<see cref="Logit"/>),
-/// the coalition discipline κ the best of 0.25, 0.5 and 0.75 by profile likelihood; out of sample, every event is
-/// predicted with the coefficients and κ fitted on the other events only.
+/// the coalition discipline κ the best of 0.1, 0.2, …, 0.9 by penalised profile likelihood (a Beta(a, a) prior on κ,
+/// a = model.csv discipline_prior_shape, as the Gaussian prior on β: the record identifies κ only through the
+/// coalitions' objections, all at Cancún, so without them the profile is nearly flat and the prior keeps κ from drifting
+/// to an end of its range); out of sample, every event is predicted with the coefficients and κ fitted on the other
+/// events only.
 /// </summary>
 public static class RecordValidation
 {
     /// <summary>The candidate disciplines.</summary>
-    public static IReadOnlyList<double> Disciplines { get; } = [0.25, 0.5, 0.75];
+    public static IReadOnlyList<double> Disciplines { get; } = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
     private static readonly string[] CancunCoalitions = ["G20", "G33", "G90", "C4"];
 
@@ -179,7 +191,7 @@ public static class RecordValidation
     {
         var record = NegotiationRecord.Shipped(code => IsActor(c, code));
         var events = Events(c, LoadShipped, record, CancellationToken.None);
-        var ((coefficients, errors), _) = FitBest(events, record.Setting("prior_sd"));
+        var ((coefficients, errors), _) = FitBest(events, record.Setting("prior_sd"), record.Setting("discipline_prior_shape"));
         var estimates = new DecisionEstimates(coefficients, errors, events.Count, events.Sum(e => e.RecordedActors.Count), record);
         return new ShippedFit(record, events, estimates);
     });
@@ -216,11 +228,12 @@ public static class RecordValidation
     internal static ValidationReport Validate(IReadOnlyList<EventData> events, NegotiationRecord record)
     {
         var prior = record.Setting("prior_sd");
-        var (full, profile) = FitBest(events, prior);
+        var shape = record.Setting("discipline_prior_shape");
+        var (full, profile) = FitBest(events, prior, shape);
         var folds = new Dictionary<string, DecisionCoefficients>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            folds[e.Event.Code] = FitBest(events.Where(x => x != e).ToList(), prior).Best.Coefficients;
+            folds[e.Event.Code] = FitBest(events.Where(x => x != e).ToList(), prior, shape).Best.Coefficients;
         }
 
         var rows = new List<EventValidation>();
@@ -278,6 +291,8 @@ public static class RecordValidation
             new HitRates(events.Count, verdictsOut, positions, rightOut),
             coefficients,
             full.Coefficients.Discipline,
+            profile.Where(p => p.Penalised >= profile.Max(q => q.Penalised) - 1.92).Min(p => p.Discipline),
+            profile.Where(p => p.Penalised >= profile.Max(q => q.Penalised) - 1.92).Max(p => p.Discipline),
             profile,
             positions,
             cancun,
@@ -286,8 +301,11 @@ public static class RecordValidation
             [.. record.Settings.Values]);
     }
 
-    /// <summary>Fits β for each candidate κ and keeps the most likely.</summary>
-    internal static ((DecisionCoefficients Coefficients, double?[] StandardErrors) Best, IReadOnlyList<DisciplineCandidate> Profile) FitBest(IReadOnlyList<EventData> events, double prior)
+    /// <summary>
+    /// Fits β for each candidate κ and keeps the one of largest penalised profile likelihood: ℓ(κ) + (a − 1)·ln(κ(1 − κ)),
+    /// the log of a Beta(a, a) prior on κ (a = 1: flat, the plain profile likelihood).
+    /// </summary>
+    internal static ((DecisionCoefficients Coefficients, double?[] StandardErrors) Best, IReadOnlyList<DisciplineCandidate> Profile) FitBest(IReadOnlyList<EventData> events, double prior, double shape)
     {
         var profile = new List<DisciplineCandidate>();
         (DecisionCoefficients, double?[])? best = null;
@@ -296,10 +314,11 @@ public static class RecordValidation
         {
             var data = events.SelectMany(e => e.Observations(kappa)).ToList();
             var fit = Logit.Fit(data, prior);
-            profile.Add(new DisciplineCandidate(kappa, fit.LogLikelihood));
-            if (fit.LogLikelihood > bestLl + 1e-9)
+            var candidate = new DisciplineCandidate(kappa, fit.LogLikelihood, (shape - 1) * Math.Log(kappa * (1 - kappa)));
+            profile.Add(candidate);
+            if (candidate.Penalised > bestLl + 1e-9)
             {
-                bestLl = fit.LogLikelihood;
+                bestLl = candidate.Penalised;
                 best = (new DecisionCoefficients(fit.Beta, kappa), fit.StandardErrors);
             }
         }

@@ -350,7 +350,14 @@ public static class DumpingCalculator
             var cost = costs.TotalCostsUsdPerAcre / costs.YieldBushelsPerAcre;
             text += string.Create(
                 CultureInfo.InvariantCulture,
-                $" The 2002 gap is in the cost level, not the formula: IATP's 2002 cost (3.08 USD/bu, via Oxfam 2003) is {(3.08 / cost) - 1:0%} above ERS's revised total costs listed, {costs.TotalCostsUsdPerAcre:0.##} / {costs.YieldBushelsPerAcre:0.#} = {cost:0.00} USD/bu, while its export price (2.69 USD/bu) is {(2.69 / costs.HarvestPriceUsdPerBushel) - 1:0%} above the ERS farm price ({costs.HarvestPriceUsdPerBushel:0.00}); IATP used the USDA FAS export unit value, which the data do not hold.");
+                $" The 2002 gap is in the data, not the rule: IATP's 2002 cost (3.08 USD/bu, via Oxfam 2003) is {(3.08 / cost) - 1:0%} above ERS's revised total costs listed, {costs.TotalCostsUsdPerAcre:0.##} / {costs.YieldBushelsPerAcre:0.#} = {cost:0.00} USD/bu, while its export price (2.69 USD/bu, the USDA FAS export unit value) is {(2.69 / costs.HarvestPriceUsdPerBushel) - 1:0%} above the ERS farm price ({costs.HarvestPriceUsdPerBushel:0.00}).");
+            if (dataset.Price(MarketingYearSeries) is { } series && series.Values.TryGetValue(2002, out var myPrice))
+            {
+                var perBushel = myPrice * TonnesPerBushel;
+                text += string.Create(
+                    CultureInfo.InvariantCulture,
+                    $" That price is the 2002/03 marketing-year Gulf price in the data ({perBushel:0.00} USD/bu), which IATP sets against the farm-gate cost without the farm-to-port basis; that comparison on the ERS cost gives {Margin(cost, perBushel):+0.0%;-0.0%}, further from 13%, so only the cost differs.");
+            }
         }
 
         if (inputs.Price == ExportPrice.Gulf)

@@ -32,7 +32,9 @@ public static class ReportParts
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        html.Open("div", ("class", "table-wrap"));
+        // A table wider than the screen scrolls inside its box; the box takes the keyboard focus so that it can be
+        // scrolled without a mouse (WCAG 2.1.1), and is named by the table's caption.
+        html.Open("div", ("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-label", caption));
         html.Open("table", ("class", cssClass));
         html.Element("caption", caption);
         html.Open("thead").Open("tr");

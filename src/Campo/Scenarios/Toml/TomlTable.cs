@@ -131,6 +131,11 @@ public sealed class TomlTable : TomlNode
     public double? OptionalNumber(string key, double min, double max, string unit = "")
     {
         var value = OptionalNumber(key);
+        if (value is not null)
+        {
+            Log.State(Qualify(key), new ParameterRange(min, max, unit, WholeNumbers: false));
+        }
+
         if (value is { } v && (v < min || v > max))
         {
             throw ErrorAt(key, Messages.Fill(Messages.Toml_OutOfRange, Messages.Number(v), unit), Messages.Expected(RangeText(min, max, unit)));
@@ -168,7 +173,7 @@ public sealed class TomlTable : TomlNode
             }
 
             l = (long)value;
-            Log.Add(new ParameterRecord(Qualify(key), value, provenance, location with { Field = Qualify(key) }));
+            Log.Add(new ParameterRecord(Qualify(key), value, provenance, location with { Field = Qualify(key) }, new ParameterRange(min, max, string.Empty, WholeNumbers: true)));
         }
         else
         {

@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Campo.Composition;
+using Campo.Data;
+using Campo.Domain;
+using Campo.Errors;
+using Campo.Evaluation;
+using Campo.Negotiation;
+using Campo.Scenarios;
+using Campo.Web.Drafts;
+
+namespace Campo.Web.Workbench;
+
+/// <summary>What the workbench was asked: a shipped draft, a member in focus, and the knobs the user changed.</summary>
+/// <param name="Draft">The shipped draft's name (cancun-2003, ...).</param>
+/// <param name="Member">The member in focus, or null.</param>
+/// <param name="Knobs">Every knob field sent (path → text as typed), changed or not.</param>
+public sealed record WorkbenchQuery(string Draft, MemberId? Member, IReadOnlyDictionary<string, string> Knobs)
+{
+    /// <summary>The query-string prefix of a knob's field: <c>k.market_access.developed.swiss_coefficient=16</c>.</summary>
+    public const string KnobPrefix = "k.";
+
+    /// <summary>The draft the page opens with.</summary>
+    public const string DefaultDraft = "cancun-2003";
+
+    /// <summary>Reads the query string: <c>draft</c>, <c>member</c> and the <c>k.</c> fields.</summary>
+    public static WorkbenchQuery Parse(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var draft = query["draft"].ToString().Trim();
+        var member = query["member"].ToString().Trim().ToUpperInvariant();
+        var knobs = query.Where(q => q.Key.StartsWith(KnobPrefix, StringComparison.Ordinal) && q.Key.Length > KnobPrefix.Length)
+            .ToDictionary(q => q.Key[KnobPrefix.Length..], q => q.Value.ToString().Trim(), StringComparer.Ordinal);
+        return new WorkbenchQuery(
+            draft.Length == 0 ? DefaultDraft : draft,
+            member.Length > 0 && MemberId.TryParse(member, out var id) ? id : null,
+            knobs);
+    }
+}
+
+/// <summary>One knob of the page: a number of the draft, its value as tabled and as edited, where it comes from and what the reader accepts.</summary>
+/// <param name="Parameter">The number as the tabled draft sets it (path, value, provenance, range).</param>
+/// <param name="Value">The value on the page (the edited one, or the tabled one).</param>
+/// <param name="Typed">The text as typed when it is not a number, else null.</param>
+/// <param name="Error">Why the value was refused, or null.</param>
+public sealed record Knob(ParameterRecord Parameter, double Value, string? Typed, string? Error)
+{
+    /// <summary>True when the page's value differs from the tabled draft's.</summary>
+    public bool Changed => Typed is null && Value != Parameter.Value;
+
+    /// <summary>The value written invariantly, as the form and the link carry it.</summary>
+    public string Text => Typed ?? Value.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The workbench's answer: the knobs, and the tabled and edited drafts evaluated (central case and verdict).</summary>
+/// <param name="Query">What was asked.</param>
+/// <param name="Title">The draft's title.</param>
+/// <param name="Knobs">Every knob, in the file's order.</param>
+/// <param name="Tabled">The draft as tabled, evaluated.</param>
+/// <param name="Edited">The draft with the changed knobs, evaluated; the tabled one when nothing changed or a knob was refused.</param>
+/// <param name="ScenarioText">The edited draft as a scenario file.</param>
+/// <param name="Seconds">How long the edited draft took to evaluate.</param>
+public sealed record WorkbenchState(WorkbenchQuery Query, string Title, IReadOnlyList<Knob> Knobs, DraftEvaluation Tabled, DraftEvaluation Edited, string ScenarioText, double Seconds)
+{
+    /// <summary>The knobs whose value differs from the tabled draft.</summary>
+    public IEnumerable<Knob> Changes => Knobs.Where(k => k.Changed);
+
+    /// <summary>True when a knob was refused (the results shown are then the tabled draft's).</summary>
+    public bool HasErrors => Knobs.Any(k => k.Error is not null);
+}
+
+/// <summary>
+/// The workbench's computation: reads the shipped draft, applies the changed knobs as <c>--set</c> overrides do (the
+/// scenario reader checks each against its range), and evaluates the central case with the verdict (no draws: the
+/// answer a person waits for; the bands go through the run queue). The tabled draft's evaluation is kept per draft
+/// and member, so that a knob change costs one evaluation.
+/// </summary>
+public static class WorkbenchModel
+{
+    private const int KeptTabled = 64;
+
+    private static readonly ConcurrentDictionary<(string Draft, MemberId? Member), DraftEvaluation> TabledCache = new();
+
+    /// <summary>Evaluates what the query asks.</summary>
+    /// <exception cref="CampoException">The draft is not a shipped one, or the member is unknown.</exception>
+    public static WorkbenchState Build(WorkbenchQuery query, ShippedDrafts drafts, Dataset dataset, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var text = drafts.Text(query.Draft) ?? throw new CampoException(
+            "no shipped draft is called \"" + query.Draft + "\"",
+            "choose one of " + string.Join(", ", drafts.All.Select(d => d.Name)),
+            SourceLocation.OfField("draft"));
+        if (query.Member is { } member && (dataset.FindMember(member) is not { Region: not null } && dataset.FindRegion(member) is null))
+        {
+            throw new CampoException("unknown member \"" + member.Code + "\"", "give the ISO3 code of a WTO member with market data, such as MEX, IND or USA", SourceLocation.OfField("member"));
+        }
+
+        var file = "scenarios/" + query.Draft + ".toml";
+        var tabled = ScenarioReader.Read(text, file);
+        var knobs = Knobs(tabled, query);
+        var context = EvaluationContext.For(dataset);
+        var tabledResult = TabledCache.GetOrAdd((query.Draft, query.Member), _ => Evaluate(tabled, context, query.Member, drafts, cancellation));
+        if (TabledCache.Count > KeptTabled)
+        {
+            TabledCache.Clear();
+        }
+
+        var changes = knobs.Where(k => k.Changed).ToList();
+        if (changes.Count == 0 || knobs.Any(k => k.Error is not null))
+        {
+            return new WorkbenchState(query, tabled.Title, knobs, tabledResult, tabledResult, text, 0);
+        }
+
+        Scenario edited;
+        try
+        {
+            edited = ScenarioReader.Read(text, file, changes.Select(k => k.Parameter.Path + "=" + k.Text).ToList());
+        }
+        catch (CampoException refused)
+        {
+            // The reader names the key it refused; the knob shows the reason and the range.
+            var path = refused.Location?.Field;
+            var refusedKnobs = knobs.Select(k => k.Parameter.Path == path || (path is null && k.Changed) ? k with { Error = Reason(refused) } : k).ToList();
+            return new WorkbenchState(query, tabled.Title, refusedKnobs, tabledResult, tabledResult, text, 0);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var editedResult = Evaluate(edited, context, query.Member, drafts, cancellation);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new WorkbenchState(query, tabled.Title, knobs, tabledResult, editedResult, ScenarioEdit.Apply(text, file, changes), seconds);
+    }
+
+    /// <summary>The knobs: every number the tabled draft sets (last reading of a key wins), with the query's value.</summary>
+    private static List<Knob> Knobs(Scenario tabled, WorkbenchQuery query)
+    {
+        var parameters = tabled.Parameters
+            .Where(p => p.Location.Line is not null)
+            .GroupBy(p => p.Path, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .OrderBy(p => p.Location.Line)
+            .ToList();
+        return parameters.Select(p =>
+        {
+            if (!query.Knobs.TryGetValue(p.Path, out var typed) || typed.Length == 0)
+            {
+                return new Knob(p, p.Value, null, null);
+            }
+
+            if (!double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                return new Knob(p, p.Value, typed, "\"" + typed + "\" is not a number");
+            }
+
+            if (p.Range is { } range && (value < range.Min || value > range.Max || (range.WholeNumbers && value != Math.Floor(value))))
+            {
+                return new Knob(p, value, null, RangeText(range));
+            }
+
+            return new Knob(p, value, null, null);
+        }).ToList();
+    }
+
+    /// <summary>The range as the control states it: "from 0 to 100 %", "a whole number from 1 to 20".</summary>
+    public static string RangeText(ParameterRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        var unit = range.Unit.Length > 0 ? " " + range.Unit : string.Empty;
+        var from = range.Min.ToString("G", CultureInfo.InvariantCulture);
+        var to = range.Max.ToString("G", CultureInfo.InvariantCulture);
+        return (range.WholeNumbers ? "a whole number from " : "from ") + from + " to " + to + unit;
+    }
+
+    private static string Reason(CampoException refused) =>
+        refused.Expected is { Length: > 0 } expected ? refused.Problem + "; " + expected : refused.Problem;
+
+    private static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, MemberId? member, ShippedDrafts drafts, CancellationToken cancellation)
+    {
+        var options = new EvaluationOptions { Draws = 0, Focus = member, MaxDegreeOfParallelism = 1 };
+        var evaluation = DraftEvaluator.Evaluate(scenario, context, options, cancellation);
+        if (scenario.Kind != ScenarioKind.Multilateral)
+        {
+            return evaluation;
+        }
+
+        var negotiation = new NegotiationOptions { Draws = 0, MaxDegreeOfParallelism = 1, LoadBaseline = drafts.Baseline };
+        return evaluation with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, cancellation) };
+    }
+}

@@ -1,0 +1,85 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Campo.Web.Tests;
+
+/// <summary>
+/// The workbench as a person uses it, in Debian's Chromium: a knob moved changes the verdict's and the member's figures
+/// in place; the link restores the draft as edited; on a phone (390 px) and a desk (1,400 px); in two languages;
+/// axe-core finds no accessibility violation. Screenshots go to test-output/screenshots.
+/// </summary>
+public sealed class WorkbenchBrowserTests : IClassFixture<BrowserFixture>
+{
+    private const float Minute = 60_000;
+    private const string SwissInput = "#k-market_access-developed-swiss_coefficient";
+    private readonly BrowserFixture _fixture;
+
+    public WorkbenchBrowserTests(BrowserFixture fixture) => _fixture = fixture;
+
+    [SkippableTheory]
+    [InlineData("en", 1400)]
+    [InlineData("es", 390)]
+    public async Task A_person_moves_a_knob_sees_the_figures_change_and_shares_the_link(string language, int width)
+    {
+        var page = await OpenAsync("/workbench?draft=cancun-2003&member=IND&lang=" + language, width);
+        var farmersBefore = await page.InnerTextAsync("#member-farmers td:nth-child(3)");
+        var worldBefore = await page.InnerTextAsync("#world-farmers td:nth-child(3)");
+
+        // A steeper Swiss cut for developed members: the edited column moves, the tabled one stays.
+        await page.FillAsync(SwissInput, "5");
+        await page.DispatchEventAsync(SwissInput, "change");
+        await page.WaitForFunctionAsync("() => document.getElementById('changes') && document.getElementById('changes').textContent.includes('→ 5')", null, new() { Timeout = 2 * Minute });
+        Assert.NotEqual(worldBefore, await page.InnerTextAsync("#world-farmers td:nth-child(3)"));
+        Assert.Equal(worldBefore, await page.InnerTextAsync("#world-farmers td:nth-child(2)"));
+        Assert.NotEqual(farmersBefore, await page.InnerTextAsync("#member-farmers td:nth-child(3)"));
+        Assert.False(string.IsNullOrWhiteSpace(await page.InnerTextAsync("#verdict-edited")));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "workbench-" + language + "-" + width + ".png"), FullPage = false });
+
+        // The address now is the link that restores the draft as edited.
+        var link = page.Url;
+        Assert.Contains("k.market_access.developed.swiss_coefficient=5", link, StringComparison.Ordinal);
+        var restored = await OpenAsync(new Uri(link).PathAndQuery, width);
+        Assert.Equal("5", await restored.InputValueAsync(SwissInput));
+        Assert.Equal(await page.InnerTextAsync("#world-farmers td:nth-child(3)"), await restored.InnerTextAsync("#world-farmers td:nth-child(3)"));
+
+        // No horizontal scroll on a phone.
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var widest = await page.EvaluateAsync<string>("() => Array.from(document.querySelectorAll('body *')).filter(e => e.scrollWidth > window.innerWidth && getComputedStyle(e).overflowX !== 'auto').slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join('; ')");
+        Assert.True(scrollWidth <= width + 1, "page is " + scrollWidth + " px wide on a " + width + " px screen: " + widest);
+    }
+
+    [SkippableFact]
+    public async Task A_value_outside_its_range_is_refused_at_the_control_with_the_range()
+    {
+        var page = await OpenAsync("/workbench?draft=cancun-2003&lang=en", 1400);
+
+        await page.FillAsync(SwissInput, "-3");
+        var valid = await page.EvalOnSelectorAsync<bool>(SwissInput, "e => e.checkValidity()");
+        var range = await page.InnerTextAsync("#k-market_access-developed-swiss_coefficient-help");
+
+        Assert.False(valid);
+        Assert.Contains("range: from 0.001 to 100000", range, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData("fr")]
+    [InlineData("pt")]
+    public async Task Axe_core_finds_no_accessibility_violation_on_the_workbench(string language)
+    {
+        var page = await OpenAsync("/workbench?draft=cancun-2003&member=BRA&lang=" + language, 1400);
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] } });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id + ": " + v.Help + " (" + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString())) + ")")));
+    }
+
+    private async Task<IPage> OpenAsync(string path, int width)
+    {
+        Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");
+        var context = await _fixture.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_fixture.Server!.Address, path).ToString(), new() { Timeout = 2 * Minute });
+        return page;
+    }
+}
