@@ -52,7 +52,7 @@ public sealed class WorkbenchTests : IClassFixture<CampoFactory>
     }
 
     [Theory]
-    [InlineData("-3", "from 0.001 to 100000")]
+    [InlineData("-3", "-3 is outside the range the model accepts (from 0.001 to 100000)")]
     [InlineData("many", "\"many\" is not a number")]
     public async Task A_knob_outside_its_range_or_not_a_number_is_refused_at_its_control(string value, string reason)
     {

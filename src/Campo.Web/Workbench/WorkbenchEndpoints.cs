@@ -51,8 +51,9 @@ public static class WorkbenchEndpoints
             var state = WorkbenchModel.Build(query, drafts, RunQueue.Dataset, context.RequestAborted);
             if (state.HasErrors)
             {
-                var refused = state.Knobs.First(k => k.Error is not null);
-                return Problems.Malformed(RequestLanguage.Of(context), refused.Parameter.Path + ": " + refused.Error, WorkbenchQuery.KnobPrefix + refused.Parameter.Path);
+                var text = RequestLanguage.Of(context);
+                var refused = state.Knobs.First(k => k.Refusal is not null);
+                return Problems.Malformed(text, refused.Parameter.Path + ": " + WorkbenchPage.Refusal(text, refused), WorkbenchQuery.KnobPrefix + refused.Parameter.Path);
             }
 
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(state.ScenarioText), "application/toml", query.Draft + "-edited.toml");

@@ -42,8 +42,8 @@ public sealed record WorkbenchQuery(string Draft, MemberId? Member, IReadOnlyDic
 /// <param name="Parameter">The number as the tabled draft sets it (path, value, provenance, range).</param>
 /// <param name="Value">The value on the page (the edited one, or the tabled one).</param>
 /// <param name="Typed">The text as typed when it is not a number, else null.</param>
-/// <param name="Error">Why the value was refused, or null.</param>
-public sealed record Knob(ParameterRecord Parameter, double Value, string? Typed, string? Error)
+/// <param name="Refusal">Why the value was refused, or null.</param>
+public sealed record Knob(ParameterRecord Parameter, double Value, string? Typed, KnobRefusal? Refusal)
 {
     /// <summary>True when the page's value differs from the tabled draft's.</summary>
     public bool Changed => Typed is null && Value != Parameter.Value;
@@ -51,6 +51,24 @@ public sealed record Knob(ParameterRecord Parameter, double Value, string? Typed
     /// <summary>The value written invariantly, as the form and the link carry it.</summary>
     public string Text => Typed ?? Value.ToString("R", CultureInfo.InvariantCulture);
 }
+
+/// <summary>Why a knob's value was refused; the page says it in the reader's language.</summary>
+public enum KnobProblem
+{
+    /// <summary>The text typed is not a number.</summary>
+    NotANumber,
+
+    /// <summary>The number is outside the range the scenario reader accepts for the key (or not whole where it must be).</summary>
+    OutOfRange,
+
+    /// <summary>The scenario reader refused the draft with the value (its message says why).</summary>
+    RefusedByReader,
+}
+
+/// <summary>A refused knob value.</summary>
+/// <param name="Problem">What kind of refusal.</param>
+/// <param name="ReaderMessage">The reader's message, for <see cref="KnobProblem.RefusedByReader"/>.</param>
+public sealed record KnobRefusal(KnobProblem Problem, string? ReaderMessage = null);
 
 /// <summary>The workbench's answer: the knobs, and the tabled and edited drafts evaluated (central case and verdict).</summary>
 /// <param name="Query">What was asked.</param>
@@ -66,7 +84,7 @@ public sealed record WorkbenchState(WorkbenchQuery Query, string Title, IReadOnl
     public IEnumerable<Knob> Changes => Knobs.Where(k => k.Changed);
 
     /// <summary>True when a knob was refused (the results shown are then the tabled draft's).</summary>
-    public bool HasErrors => Knobs.Any(k => k.Error is not null);
+    public bool HasErrors => Knobs.Any(k => k.Refusal is not null);
 }
 
 /// <summary>
@@ -108,7 +126,7 @@ public static class WorkbenchModel
         }
 
         var changes = knobs.Where(k => k.Changed).ToList();
-        if (changes.Count == 0 || knobs.Any(k => k.Error is not null))
+        if (changes.Count == 0 || knobs.Any(k => k.Refusal is not null))
         {
             return new WorkbenchState(query, tabled.Title, knobs, tabledResult, tabledResult, text, 0);
         }
@@ -122,7 +140,7 @@ public static class WorkbenchModel
         {
             // The reader names the key it refused; the knob shows the reason and the range.
             var path = refused.Location?.Field;
-            var refusedKnobs = knobs.Select(k => k.Parameter.Path == path || (path is null && k.Changed) ? k with { Error = Reason(refused) } : k).ToList();
+            var refusedKnobs = knobs.Select(k => k.Parameter.Path == path || (path is null && k.Changed) ? k with { Refusal = new KnobRefusal(KnobProblem.RefusedByReader, Reason(refused)) } : k).ToList();
             return new WorkbenchState(query, tabled.Title, refusedKnobs, tabledResult, tabledResult, text, 0);
         }
 
@@ -150,26 +168,16 @@ public static class WorkbenchModel
 
             if (!double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                return new Knob(p, p.Value, typed, "\"" + typed + "\" is not a number");
+                return new Knob(p, p.Value, typed, new KnobRefusal(KnobProblem.NotANumber));
             }
 
             if (p.Range is { } range && (value < range.Min || value > range.Max || (range.WholeNumbers && value != Math.Floor(value))))
             {
-                return new Knob(p, value, null, RangeText(range));
+                return new Knob(p, value, null, new KnobRefusal(KnobProblem.OutOfRange));
             }
 
             return new Knob(p, value, null, null);
         }).ToList();
-    }
-
-    /// <summary>The range as the control states it: "from 0 to 100 %", "a whole number from 1 to 20".</summary>
-    public static string RangeText(ParameterRange range)
-    {
-        ArgumentNullException.ThrowIfNull(range);
-        var unit = range.Unit.Length > 0 ? " " + range.Unit : string.Empty;
-        var from = range.Min.ToString("G", CultureInfo.InvariantCulture);
-        var to = range.Max.ToString("G", CultureInfo.InvariantCulture);
-        return (range.WholeNumbers ? "a whole number from " : "from ") + from + " to " + to + unit;
     }
 
     private static string Reason(CampoException refused) =>

@@ -152,19 +152,19 @@ public static class WorkbenchPage
                     ("min", range is null ? null : range.Min.ToString("R", CultureInfo.InvariantCulture)),
                     ("max", range is null ? null : range.Max.ToString("R", CultureInfo.InvariantCulture)),
                     ("data-tabled", knob.Parameter.Value.ToString("R", CultureInfo.InvariantCulture)),
-                    ("aria-describedby", knob.Error is null ? help : help + " " + error),
-                    ("aria-invalid", knob.Error is null ? null : "true"));
+                    ("aria-describedby", knob.Refusal is null ? help : help + " " + error),
+                    ("aria-invalid", knob.Refusal is null ? null : "true"));
                 html.Open("small", ("id", help));
                 if (range is not null)
                 {
-                    html.Text(text.Fill(nameof(Strings.Workbench_Range), WorkbenchModel.RangeText(range)) + " · ");
+                    html.Text(text.Fill(nameof(Strings.Workbench_Range), RangeText(text, range)) + " · ");
                 }
 
                 html.Text(Provenance(text, knob.Parameter.Provenance));
                 html.Close();
-                if (knob.Error is not null)
+                if (knob.Refusal is not null)
                 {
-                    html.Element("p", text.Fill(nameof(Strings.Workbench_Refused), knob.Error), ("id", error), ("class", "error"), ("role", "alert"));
+                    html.Element("p", text.Fill(nameof(Strings.Workbench_Refused), Refusal(text, knob)), ("id", error), ("class", "error"), ("role", "alert"));
                 }
 
                 html.Close();
@@ -172,6 +172,30 @@ public static class WorkbenchPage
 
             html.Close();
         }
+    }
+
+    /// <summary>Why a knob was refused, in the reader's language, with the range where there is one.</summary>
+    public static string Refusal(ReportText text, Knob knob)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(knob);
+        return knob.Refusal?.Problem switch
+        {
+            KnobProblem.NotANumber => text.Fill(nameof(Strings.Workbench_NotANumber), knob.Typed),
+            KnobProblem.OutOfRange when knob.Parameter.Range is { } range => text.Fill(nameof(Strings.Workbench_OutOfRange), knob.Text, RangeText(text, range)),
+            _ => knob.Refusal?.ReaderMessage ?? string.Empty,
+        };
+    }
+
+    /// <summary>The range as the control states it: "from 0 to 100 %", "a whole number from 1 to 20" (numbers as the control takes them).</summary>
+    public static string RangeText(ReportText text, ParameterRange range)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(range);
+        var from = range.Min.ToString("G", CultureInfo.InvariantCulture);
+        var to = range.Max.ToString("G", CultureInfo.InvariantCulture);
+        var words = text.Fill(range.WholeNumbers ? nameof(Strings.Workbench_RangeWhole) : nameof(Strings.Workbench_RangeFrom), from, to);
+        return range.Unit.Length > 0 ? words + " " + range.Unit : words;
     }
 
     private static void Welfare(HtmlBuilder html, ReportText text, string who, WelfareFigures before, WelfareFigures after, string id)
