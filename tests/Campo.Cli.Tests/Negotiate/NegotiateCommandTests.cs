@@ -148,7 +148,30 @@ public class NegotiateCommandTests
     {
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "swis=10:60");
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal("campo: --search: unknown draft parameter \"swis\"; did you mean swiss?", result.Error.Trim());
+        Assert.StartsWith("campo: --search: unknown draft parameter \"swis\"; did you mean swiss? allowed: the draft parameters swiss, cuts, cap, special, sdt, support, export_end, or a package issue of the record delivered 0-1 (singapore_launch, cotton_specific, ssm, blended_opt_out", result.Error.Trim(), StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Package_issues_are_searched_and_named_in_the_search_table()
+    {
+        // The Cancún draft is an event of the record: its package's issues can be varied (data/negotiation/packages.csv).
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "cotton=0:1", "--search", "singapore_launch", "--grid", "2");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var text = System.Text.RegularExpressions.Regex.Replace(result.Output, @"\s+", " ");
+        Assert.Contains("cotton_specific: share of the package delivered on:", text, StringComparison.Ordinal);
+        Assert.Contains("singapore_launch: share of the package delivered on:", text, StringComparison.Ordinal);
+        Assert.Contains("Package issues change what the package delivers on them", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_package_issue_that_is_not_on_the_drafts_table_is_one_line()
+    {
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "public_stockholding");
+        Assert.Equal(ExitCodes.InputError, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains("--search", result.Error, StringComparison.Ordinal);
+        Assert.Contains("not on the table of cancun-2003", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

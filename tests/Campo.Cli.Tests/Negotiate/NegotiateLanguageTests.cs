@@ -75,6 +75,19 @@ public class NegotiateLanguageTests
         Assert.DoesNotContain("Swiss coefficient", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_package_issue_is_named_with_the_records_label_in_the_language_of_the_run()
+    {
+        // data/negotiation/issues.csv, label_es of cotton_specific.
+        var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--search", "cotton_specific", "--grid", "2", "--lang", "es");
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var output = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", result.Output.Split('\n').Select(l => l.Trim(' ', '│'))), @"\s+", " ");
+        Assert.Contains("cotton_specific: parte del paquete", output, StringComparison.Ordinal);
+        Assert.Contains("algodón", output, StringComparison.Ordinal);
+        Assert.Contains("Los temas del paquete cambian lo que el paquete cumple", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Package issues change", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("CHN", "parte de la región agregada CHM", "part of the aggregate region")]
     [InlineData("FRA", "la Unión Europea (EUN) habla por él", "speaks for it")]

@@ -22,8 +22,23 @@ internal sealed class ThreeMarkets : IDisposable
 {
     private readonly TinyDataset _folder = new();
 
-    public ThreeMarkets()
+    /// <param name="coalitions">True to add two coalitions of one member each: the G-20 = {Argentina} and the G-33 = {Egypt} (for the package issues their stances in data/negotiation/stances.csv name).</param>
+    public ThreeMarkets(bool coalitions = false)
     {
+        if (coalitions)
+        {
+            _folder.Write(
+                DatasetFiles.Coalitions,
+                "code,name,vintage,vintage_date,source",
+                "G20,G-20 (test),2003,2003-08-01,constructed for the test",
+                "G33,G-33 (test),2003,2003-08-01,constructed for the test");
+            _folder.Write(
+                DatasetFiles.CoalitionMembers,
+                "coalition,code,name_in_source,wto_member,note",
+                "G20,ARG,Argentina,true,",
+                "G33,EGY,Egypt,true,");
+        }
+
         _folder.Write(
             DatasetFiles.Regions,
             "code,name,impact_regions,countries",
@@ -51,7 +66,10 @@ internal sealed class ThreeMarkets : IDisposable
     public EvaluationContext Context { get; }
 
     /// <summary>A draft that cuts developed members' support by <paramref name="cut"/> percent, with the decision section given.</summary>
-    public static Scenario Draft(double cut, string decision = "") => ScenarioReader.Read(
+    /// <param name="cut">The support cut, percent.</param>
+    /// <param name="decision">The [decision] section's lines.</param>
+    /// <param name="file">The draft's file name: a record event's scenario name (cancun-2003.toml) gives it that event's package.</param>
+    public static Scenario Draft(double cut, string decision = "", string file = "three.toml") => ScenarioReader.Read(
         $"""
         schema = 1
         title = "support cut"
@@ -66,7 +84,7 @@ internal sealed class ThreeMarkets : IDisposable
         [decision]
         {decision}
         """,
-        "three.toml");
+        file);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -252,6 +252,11 @@ internal static partial class NegotiateReport
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Nearest, Describe(s, nearest))));
         }
 
+        if (s.Refined is { } refined)
+        {
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Refined, Describe(s, refined))));
+        }
+
         if (s.Best is { } best)
         {
             console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Best, s.Objective, Describe(s, best))));
@@ -324,7 +329,7 @@ internal static partial class NegotiateReport
         string.Join(", ", s.Dimensions.Select((dim, i) => dim.Name + " " + Number(d.Values[i])))
         + " " + Fill(CliStrings.Negotiate_DraftDetails, Format.Count(d.Objecting), s.Objective, Format.Money(d.Objective), Format.Number(d.Distance, "0.00"));
 
-    private static string Number(double v) => Format.Number(v, Math.Abs(v) >= 100 ? "0" : "0.#");
+    private static string Number(double v) => Format.Number(v, Math.Abs(v) >= 100 ? "0" : Math.Abs(v) >= 10 ? "0.#" : "0.##");
 
     private static string Position(Negotiation.Position p) => Text(p == Negotiation.Position.Object ? CliStrings.Negotiate_Objects : CliStrings.Negotiate_Accepts);
 
@@ -356,7 +361,8 @@ internal static partial class NegotiateReport
         var sampled = grid.Success
             ? Fill(CliStrings.Negotiate_MethodGrid, Whole(grid.Groups[1]), Whole(grid.Groups[2]))
             : Fill(CliStrings.Negotiate_MethodHypercube, Whole(hypercube.Groups[1]), hypercube.Groups[2].Value);
-        return sampled + Fill(CliStrings.Negotiate_MethodJudged, Whole(threads.Groups[1]));
+        return sampled + Fill(CliStrings.Negotiate_MethodJudged, Whole(threads.Groups[1]))
+            + (method.Contains(" Package issues change ", StringComparison.Ordinal) ? Text(CliStrings.Negotiate_MethodPackage) : string.Empty);
     }
 
     /// <summary>What a searched draft parameter sets, in words; the model's English for a parameter this does not know.</summary>
@@ -369,6 +375,8 @@ internal static partial class NegotiateReport
         "sdt" => Text(CliStrings.Negotiate_KnobSdt),
         "support" => Text(CliStrings.Negotiate_KnobSupport),
         "export_end" => Text(CliStrings.Negotiate_KnobExportEnd),
+        _ when Negotiation.Record.NegotiationRecord.Shipped(_ => true).Issues.TryGetValue(name, out var issue) =>
+            Fill(CliStrings.Negotiate_KnobIssue, issue.Labels.TryGetValue(Language.Culture.TwoLetterISOLanguageName, out var label) ? label : issue.Labels["en"]),
         _ => meaning,
     };
 

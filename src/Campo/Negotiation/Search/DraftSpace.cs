@@ -29,6 +29,14 @@ public enum DraftKnob
 
     /// <summary>The year by which developed members' export subsidies end (matters only with an evaluation year).</summary>
     ExportEnd,
+
+    /// <summary>
+    /// A package issue of the record (data/negotiation/issues.csv, named by its code: <see cref="SearchDimension.Issue"/>):
+    /// the share of it the package delivers, 0 (not in the text) to 1 (in full), as packages.csv codes it. It changes
+    /// no tariff: it changes what the members' and coalitions' stated conditions on the package get, that is the
+    /// linkage feature of the decision model (<see cref="PackageKnobs"/>). Only the issues on the tabled draft's table.
+    /// </summary>
+    Issue,
 }
 
 /// <summary>One dimension of a search: a knob and its range, in the knob's units.</summary>
@@ -37,6 +45,9 @@ public enum DraftKnob
 /// <param name="High">The highest value (at least <paramref name="Low"/>).</param>
 public sealed record SearchDimension(DraftKnob Knob, double Low, double High)
 {
+    /// <summary>The issue's code (issues.csv) when <see cref="Knob"/> is <see cref="DraftKnob.Issue"/>, else null.</summary>
+    public string? Issue { get; init; }
+
     /// <summary>The names of the knobs on the command line and in reports.</summary>
     public static IReadOnlyDictionary<string, DraftKnob> Names { get; } = new Dictionary<string, DraftKnob>(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,11 +60,17 @@ public sealed record SearchDimension(DraftKnob Knob, double Low, double High)
         ["export_end"] = DraftKnob.ExportEnd,
     };
 
-    /// <summary>The knob's name.</summary>
-    public string Name => NameOf(Knob);
+    /// <summary>The knob's name: a tariff knob's name, or a package issue's code.</summary>
+    public string Name => Knob == DraftKnob.Issue ? Issue ?? "issue" : NameOf(Knob);
 
-    /// <summary>The name of a knob.</summary>
-    public static string NameOf(DraftKnob knob) => Names.First(n => n.Value == knob).Key;
+    /// <summary>The name of a knob ("issue" for the package issues, which are named by their codes).</summary>
+    public static string NameOf(DraftKnob knob) => knob == DraftKnob.Issue ? "issue" : Names.First(n => n.Value == knob).Key;
+
+    /// <summary>A package issue as a search dimension, delivered between <paramref name="low"/> and <paramref name="high"/> (0-1).</summary>
+    public static SearchDimension OfIssue(string issue, double low = 0, double high = 1) => new(DraftKnob.Issue, low, high) { Issue = issue };
+
+    /// <summary>The package issues the shipped record knows (data/negotiation/issues.csv), in file order.</summary>
+    public static IReadOnlyList<string> RecordIssues => Record.NegotiationRecord.Shipped(_ => true).Issues.Keys.ToArray();
 
     /// <summary>The default range of a knob, used when a search names the knob without a range.</summary>
     public static (double Low, double High) DefaultRange(DraftKnob knob) => knob switch
@@ -64,26 +81,50 @@ public sealed record SearchDimension(DraftKnob Knob, double Low, double High)
         DraftKnob.Special => (0, 20),
         DraftKnob.Sdt => (33.3, 100),
         DraftKnob.Support => (0, 100),
+        DraftKnob.Issue => (0, 1),
         _ => (2006, 2020),
     };
 
-    /// <summary>Reads <c>name=low:high</c> or <c>name</c> (the default range).</summary>
+    /// <summary>
+    /// Reads <c>name=low:high</c> or <c>name</c> (the default range). The name is a tariff knob (<see cref="Names"/>) or
+    /// a package issue's code from the record (<see cref="RecordIssues"/>: <c>cotton_specific=0:1</c>, delivered 0-1,
+    /// default range 0:1).
+    /// </summary>
+    /// <exception cref="CampoException">An unknown knob or a malformed or empty range; the message names --search and the allowed knobs.</exception>
+    public static SearchDimension Parse(string text) => Parse(text, RecordIssues);
+
+    /// <summary>Reads <c>name=low:high</c> or <c>name</c>, with the package issues given.</summary>
     /// <exception cref="CampoException">An unknown knob or a malformed or empty range.</exception>
-    public static SearchDimension Parse(string text)
+    public static SearchDimension Parse(string text, IReadOnlyCollection<string> issues)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(issues);
         var location = SourceLocation.OfField("--search");
         var parts = text.Split('=', 2);
         var name = parts[0].Trim();
+        string? issue = null;
         if (!Names.TryGetValue(name, out var knob))
         {
-            throw new CampoException("unknown draft parameter \"" + name + "\"", Errors.Suggestions.DidYouMean(name, Names.Keys, "one of " + string.Join(", ", Names.Keys)), location);
+            // An issue's code, or an unambiguous start of one (cotton for cotton_specific).
+            issue = issues.FirstOrDefault(i => string.Equals(i, name, StringComparison.OrdinalIgnoreCase));
+            var starting = name.Length >= 3 ? issues.Where(i => i.StartsWith(name, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
+            issue ??= starting.Length == 1 ? starting[0] : null;
+            if (issue is null)
+            {
+                var closest = Errors.Suggestions.Closest(name, Names.Keys.Concat(issues)) ?? (starting.Length > 1 ? starting[0] : null);
+                throw new CampoException(
+                    "unknown draft parameter \"" + name + "\"",
+                    (closest is null ? string.Empty : Errors.Messages.Fill(Errors.Messages.Common_DidYouMean, closest) + " ") + Allowed(issues),
+                    location);
+            }
+
+            knob = DraftKnob.Issue;
         }
 
         if (parts.Length == 1)
         {
             var (low, high) = DefaultRange(knob);
-            return new SearchDimension(knob, low, high);
+            return new SearchDimension(knob, low, high) { Issue = issue };
         }
 
         var range = parts[1].Split(':');
@@ -97,6 +138,7 @@ public sealed record SearchDimension(DraftKnob Knob, double Low, double High)
 
         var (min, max) = knob switch
         {
+            DraftKnob.Issue => (0.0, 1.0),
             DraftKnob.Swiss => (0.1, 10_000.0),
             DraftKnob.Cuts => (0.0, 1_000.0),
             DraftKnob.Cap => (0.0, 10_000.0),
@@ -111,14 +153,19 @@ public sealed record SearchDimension(DraftKnob Knob, double Low, double High)
                 location);
         }
 
-        return new SearchDimension(knob, a, b);
+        return new SearchDimension(knob, a, b) { Issue = issue };
     }
+
+    /// <summary>The allowed knobs in words, for messages.</summary>
+    internal static string Allowed(IEnumerable<string> issues) =>
+        "allowed: the draft parameters " + string.Join(", ", Names.Keys) + ", or a package issue of the record delivered 0-1 (" + string.Join(", ", issues) + "; as cotton_specific=0:1)";
 }
 
 /// <summary>
 /// Applies knob values to a tabled draft (<see cref="DraftKnob"/> for each knob's meaning). Knobs act on the
 /// developed members' commitments, except <see cref="DraftKnob.Special"/> and <see cref="DraftKnob.Sdt"/> which act
-/// on the developing members'. A knob that the tabled draft has no place for (a Swiss coefficient in a tiered
+/// on the developing members', and <see cref="DraftKnob.Issue"/>, which leaves the text and changes the package
+/// (<see cref="PackageKnobs"/>). A knob that the tabled draft has no place for (a Swiss coefficient in a tiered
 /// formula) is an error naming the knob.
 /// </summary>
 public static class DraftSpace
@@ -154,6 +201,9 @@ public static class DraftSpace
                 return scenario.DomesticSupport.Tiers.Any(t => t.Status == DevelopmentStatus.Developed)
                     ? null
                     : scenario.DomesticSupport.Cuts.GetValueOrDefault(DevelopmentStatus.Developed).Percent;
+            case DraftKnob.Issue:
+                // A package issue is not in the draft's text: the record's package states it (PackageKnobs).
+                return null;
             default:
                 return scenario.ExportCompetition.EndYears.TryGetValue(DevelopmentStatus.Developed, out var end) ? end : null;
         }
@@ -173,6 +223,9 @@ public static class DraftSpace
             var v = values[d];
             switch (knob)
             {
+                case DraftKnob.Issue:
+                    // Changes the package, not the schedules (PackageKnobs): the draft's text stays.
+                    break;
                 case DraftKnob.Sdt:
                     sdt = v / 100;
                     break;

@@ -124,12 +124,16 @@ public sealed class DraftSearchSession
     private readonly DraftSearchRequest _request;
     private readonly double[][] _points;
     private readonly int[] _regions;
+    private readonly PackageKnobs? _package;
+    private readonly bool _marketFixed;
 
     private DraftSearchSession(NegotiationSession session, Record.DecisionCoefficients coefficients, DraftSearchRequest request)
     {
         _session = session;
         _coefficients = coefficients;
         _request = request;
+        _package = PackageKnobs.For(session, request.Dimensions);
+        _marketFixed = request.Dimensions.All(d => d.Knob == DraftKnob.Issue);
         _regions = DraftSearch.ObjectiveRegionsOf(session, request.Objective);
         _points = DraftSearch.Sample(request);
     }
@@ -173,7 +177,7 @@ public sealed class DraftSearchSession
             throw new ArgumentOutOfRangeException(nameof(from), from, "The drafts " + from + " to " + (from + count - 1) + " are outside the sample of " + _points.Length + ".");
         }
 
-        return DraftSearch.JudgeRange(_session, _coefficients, _session.Draft, _request.Dimensions, _points, _regions, _request.Objective.Part, from, count, maxDegreeOfParallelism, cancellationToken);
+        return DraftSearch.JudgeRange(_session, _coefficients, _package, _marketFixed, _session.Draft, _request.Dimensions, _points, _regions, _request.Objective.Part, from, count, maxDegreeOfParallelism, cancellationToken);
     }
 }
 
@@ -188,16 +192,18 @@ internal static partial class DraftSearch
     /// path, in parallel; every draft starts from the central solve, so a draft's judgement does not depend on the thread,
     /// the batch or the process that judged it.
     /// </summary>
-    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, bool marketFixed, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var judged = new DraftJudgements(from, count, session.Setup.Members.Length);
         WorkQueue.Run(
             count,
             maxDegreeOfParallelism,
-            () => new Worker(session, coefficients),
+            () => new Worker(session, coefficients, package, marketFixed),
             (j, worker) =>
             {
-                var r = worker.Judge(DraftSpace.Apply(draft, dims, points[from + j]), regions, part);
+                // With package issues only, every draft has the tabled draft's markets (solved once per worker).
+                var point = points[from + j];
+                var r = worker.Judge(marketFixed ? draft : DraftSpace.Apply(draft, dims, point), point, regions, part);
                 judged.Converged[j] = r.Converged;
                 judged.Passes[j] = r.Passes;
                 judged.Objecting[j] = r.Objecting;

@@ -89,9 +89,9 @@ public sealed record DraftSearchRequest
             throw new CampoException("a search needs at least one draft parameter", "give --search swiss=10:60 (repeat for more)", field);
         }
 
-        if (Dimensions.GroupBy(d => d.Knob).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (Dimensions.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new CampoException(SearchDimension.NameOf(twice.Key) + " is searched twice", "give each parameter once", field);
+            throw new CampoException(twice.Key + " is searched twice", "give each parameter once", field);
         }
 
         if (GridPoints is { } g && (g < 2 || Math.Pow(g, Dimensions.Count) > 1_000_000))
@@ -124,7 +124,15 @@ public sealed record SearchDimensionReport(string Name, string Meaning, double L
 /// <param name="Objective">The objective's value, million USD a year.</param>
 /// <param name="Distance">Normalised distance to the tabled draft (each knob divided by its range).</param>
 /// <param name="Blocking">Members that object and speak for themselves (only for the drafts reported in full; empty in <see cref="DraftSearchReport.Points"/>).</param>
-public sealed record SearchedDraft(IReadOnlyList<double> Values, bool Passes, int Objecting, double Objective, double Distance, IReadOnlyList<MemberId> Blocking);
+public sealed record SearchedDraft(IReadOnlyList<double> Values, bool Passes, int Objecting, double Objective, double Distance, IReadOnlyList<MemberId> Blocking)
+{
+    /// <summary>
+    /// Each knob's step from the tabled draft divided by its searched range, (value − tabled) / (high − low), parallel to
+    /// the dimensions; <see cref="Distance"/> is their Euclidean norm. Only for the drafts reported in full (empty in
+    /// <see cref="DraftSearchReport.Points"/>).
+    /// </summary>
+    public IReadOnlyList<double> Steps { get; init; } = [];
+}
 
 /// <summary>How often a member objects across the searched drafts.</summary>
 /// <param name="Member">The member.</param>
@@ -166,4 +174,12 @@ public sealed record DraftSearchReport(
     SearchedDraft Closest,
     IReadOnlyList<BlockerShare> Blockers,
     SearchTiming? Timing,
-    IReadOnlyList<SearchedDraft> Points);
+    IReadOnlyList<SearchedDraft> Points)
+{
+    /// <summary>
+    /// The nearest passable draft refined: <see cref="Nearest"/> moved towards the tabled draft one knob at a time while
+    /// it still passes (tabled value, else bisection on the segment); null when none passes. It passes, and its
+    /// distance is at most the nearest's: the smallest change of each knob the search can show.
+    /// </summary>
+    public SearchedDraft? Refined { get; init; }
+}

@@ -32,8 +32,16 @@ internal static partial class DraftSearch
         var tabled = new double?[dims.Count];
         var origin = new double[dims.Count];
         var notes = new string[dims.Count];
-        for (var d = 0; d < dims.Count; d++)
+        var package = PackageKnobs.For(session, dims);
+        for (int d = 0, j = 0; d < dims.Count; d++)
         {
+            if (dims[d].Knob == DraftKnob.Issue)
+            {
+                tabled[d] = package!.Tabled[j++];
+                (origin[d], notes[d]) = (tabled[d]!.Value, "as the record's package delivered it (data/negotiation/packages.csv)");
+                continue;
+            }
+
             tabled[d] = DraftSpace.Tabled(draft, dims[d].Knob);
             (origin[d], notes[d]) = Origin(dims[d], tabled[d], draft);
         }
@@ -41,6 +49,9 @@ internal static partial class DraftSearch
         // Applying the knobs once here reports a knob the draft has no place for before any work starts.
         _ = DraftSpace.Apply(draft, dims, origin);
         var regions = ObjectiveRegions(session, request.Objective);
+
+        // With package issues only, every draft has the tabled draft's markets: they are solved once per worker.
+        var marketFixed = dims.All(d => d.Knob == DraftKnob.Issue);
         var points = Sample(request);
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var cpu = request.Timing ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
@@ -48,18 +59,23 @@ internal static partial class DraftSearch
         // The drafts are judged here, or by the request's executor elsewhere (campo cluster): the same judgements either way.
         var judged = request.Executor is { } executor
             ? executor.Judge(points.Length, cancellationToken)
-            : JudgeRange(session, coefficients, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
+            : JudgeRange(session, coefficients, package, marketFixed, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
         var (results, counts) = Unpack(judged, points.Length, session.Setup.Members.Length);
         clock?.Stop();
 
-        var judge = new Worker(session, coefficients);
+        var judge = new Worker(session, coefficients, package, marketFixed: false);
+        double Step(ReadOnlySpan<double> values, int d)
+        {
+            var width = dims[d].High - dims[d].Low;
+            return width > 0 ? (values[d] - origin[d]) / width : 0;
+        }
+
         double Distance(ReadOnlySpan<double> values)
         {
             var sum = 0.0;
             for (var d = 0; d < dims.Count; d++)
             {
-                var width = dims[d].High - dims[d].Low;
-                var delta = width > 0 ? (values[d] - origin[d]) / width : 0;
+                var delta = Step(values, d);
                 sum += delta * delta;
             }
 
@@ -72,7 +88,10 @@ internal static partial class DraftSearch
             r.Objecting,
             r.Objective,
             Distance(values),
-            full ? judge.Blocking(DraftSpace.Apply(draft, dims, values)) : []);
+            full ? judge.Blocking(DraftSpace.Apply(draft, dims, values), values) : [])
+        {
+            Steps = full ? Enumerable.Range(0, dims.Count).Select(d => Step(values, d)).ToArray() : [],
+        };
 
         var all = points.Select((p, i) => (Point: p, Result: results[i], Distance: Distance(p))).ToArray();
         var converged = all.Where(x => x.Result.Converged).ToArray();
@@ -80,10 +99,11 @@ internal static partial class DraftSearch
         var nearest = passable.OrderBy(x => x.Distance).FirstOrDefault();
         var best = passable.OrderByDescending(x => x.Result.Objective).ThenBy(x => x.Distance).FirstOrDefault();
         var closest = converged.OrderBy(x => x.Result.Objecting).ThenBy(x => x.Distance).FirstOrDefault();
-        var tabledResult = judge.Judge(draft, regions, request.Objective.Part);
+        var tabledResult = judge.Judge(draft, origin, regions, request.Objective.Part);
+        var refined = nearest.Point is null ? null : Refine(nearest.Point, origin, dims, p => judge.Judge(DraftSpace.Apply(draft, dims, p), p, regions, request.Objective.Part));
         var dimensionReports = dims.Select((dim, d) => new SearchDimensionReport(
             dim.Name,
-            Meaning(dim.Knob),
+            Meaning(dim, session.Judge.Record),
             dim.Low,
             dim.High,
             tabled[d],
@@ -110,7 +130,81 @@ internal static partial class DraftSearch
             closest.Point is null ? Report(origin, tabledResult, full: true) : Report(closest.Point, closest.Result, full: true),
             blockers,
             timing,
-            all.Select(x => new SearchedDraft(x.Point, x.Result.Passes, x.Result.Objecting, x.Result.Objective, x.Distance, [])).ToArray());
+            all.Select(x => new SearchedDraft(x.Point, x.Result.Passes, x.Result.Objecting, x.Result.Objective, x.Distance, [])).ToArray())
+        {
+            Refined = refined is null ? null : Report(refined.Value.Point, refined.Value.Result, full: true),
+        };
+    }
+
+    /// <summary>
+    /// The nearest sampled passable draft moved towards the tabled draft one knob at a time, keeping it passable: for
+    /// each knob, largest step first, the knob goes back to its tabled value (clamped to the searched range) if the
+    /// draft still passes, else to the point nearest the tabled value that passes found by bisection on the segment
+    /// (12 halvings, 1/4096 of the step); two rounds over the knobs. Every draft kept is judged end to end, so the result
+    /// passes; its distance is never larger than the sampled one's. Bisection assumes passing is monotone along the
+    /// segment — true of a package issue (more of a demanded issue or less of an opposed one never hurts), not
+    /// guaranteed for a tariff knob, where the result is then a passable draft, not necessarily the nearest.
+    /// </summary>
+    internal static (double[] Point, Result Result)? Refine(double[] start, double[] origin, IReadOnlyList<SearchDimension> dims, Func<double[], Result> judge)
+    {
+        var x = (double[])start.Clone();
+        var result = judge(x);
+        if (!result.Converged || !result.Passes)
+        {
+            return null;
+        }
+
+        double Round(int d, double v) => dims[d].Knob == DraftKnob.ExportEnd ? Math.Round(v) : v;
+        for (var round = 0; round < 2; round++)
+        {
+            var order = Enumerable.Range(0, dims.Count)
+                .OrderByDescending(d => dims[d].High > dims[d].Low ? Math.Abs(x[d] - origin[d]) / (dims[d].High - dims[d].Low) : 0)
+                .ToArray();
+            foreach (var d in order)
+            {
+                var target = Math.Clamp(origin[d], dims[d].Low, dims[d].High);
+                var from = x[d];
+                if (from == target)
+                {
+                    continue;
+                }
+
+                Result Try(double v)
+                {
+                    x[d] = v;
+                    return judge(x);
+                }
+
+                var atTarget = Try(target);
+                if (atTarget.Converged && atTarget.Passes)
+                {
+                    result = atTarget;
+                    continue;
+                }
+
+                // t = 0 at the target (fails), t = 1 at the current value (passes).
+                var (lo, hi) = (0.0, 1.0);
+                var best = result;
+                for (var i = 0; i < 12; i++)
+                {
+                    var mid = (lo + hi) / 2;
+                    var r = Try(Round(d, target + (mid * (from - target))));
+                    if (r.Converged && r.Passes)
+                    {
+                        (hi, best) = (mid, r);
+                    }
+                    else
+                    {
+                        lo = mid;
+                    }
+                }
+
+                x[d] = Round(d, target + (hi * (from - target)));
+                result = best;
+            }
+        }
+
+        return (x, result);
     }
 
     /// <summary>The drafts to evaluate: a Latin hypercube or a full grid, in the knobs' units.</summary>
@@ -210,8 +304,9 @@ internal static partial class DraftSearch
         throw new CampoException("unknown group \"" + group + "\" in the objective", Errors.Suggestions.DidYouMean(group, names, "world, developed, developing, ldc or a coalition code"), SourceLocation.OfField("--best"));
     }
 
-    private static string Meaning(DraftKnob knob) => knob switch
+    private static string Meaning(SearchDimension dim, Record.NegotiationRecord record) => dim.Knob switch
     {
+        DraftKnob.Issue => "share of the package delivered on: " + (record.Issues.TryGetValue(dim.Name, out var issue) && issue.Labels.TryGetValue("en", out var label) ? label : dim.Name) + " (0 not in the text, 1 in full)",
         DraftKnob.Swiss => "developed members' Swiss coefficient (percentage points)",
         DraftKnob.Cuts => "developed members' cuts, percent of the tabled cuts",
         DraftKnob.Cap => "developed members' tariff cap (percent)",
@@ -225,9 +320,10 @@ internal static partial class DraftSearch
         (request.GridPoints is { } g
             ? string.Create(CultureInfo.InvariantCulture, $"Full grid of {g} points per parameter ({drafts} drafts)")
             : string.Create(CultureInfo.InvariantCulture, $"Latin hypercube of {drafts} drafts (seed {request.Seed})"))
-        + string.Create(CultureInfo.InvariantCulture, $"; each draft judged end to end (schedules, world market warm-started from the tabled draft, welfare by region, every member's decision and the coalitions under the estimated model) on {threads} threads; nearest = smallest distance with each parameter divided by its range.");
+        + string.Create(CultureInfo.InvariantCulture, $"; each draft judged end to end (schedules, world market warm-started from the tabled draft, welfare by region, every member's decision and the coalitions under the estimated model) on {threads} threads; nearest = smallest distance with each parameter divided by its range.")
+        + (request.Dimensions.Any(d => d.Knob == DraftKnob.Issue) ? " Package issues change what the package delivers on them (the linkage feature of the members and coalitions that stated a condition on them), not the schedules." : string.Empty);
 
-    private readonly record struct Result(bool Converged, bool Passes, int Objecting, double Objective);
+    internal readonly record struct Result(bool Converged, bool Passes, int Objecting, double Objective);
 
     private sealed class Worker
     {
@@ -235,11 +331,20 @@ internal static partial class DraftSearch
         private readonly Record.DecisionCoefficients _coefficients;
         private readonly PayoffWorkspace _ws;
         private readonly Record.DecisionBuffers _buffers;
+        private readonly PackageKnobs? _package;
+        private readonly bool _marketFixed;
+        private bool _solved;
 
-        public Worker(NegotiationSession session, Record.DecisionCoefficients coefficients)
+        /// <param name="session">The negotiation.</param>
+        /// <param name="coefficients">The decision model's coefficients.</param>
+        /// <param name="package">The package issues searched, or null.</param>
+        /// <param name="marketFixed">True when no searched knob changes the schedules: the markets are solved for the first draft only.</param>
+        public Worker(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, bool marketFixed)
         {
             _session = session;
             _coefficients = coefficients;
+            _package = package;
+            _marketFixed = marketFixed;
             _ws = session.Model.NewWorkspace();
             _buffers = session.Judge.NewBuffers();
             Counts = new int[session.Setup.Members.Length];
@@ -249,19 +354,31 @@ internal static partial class DraftSearch
 
         public int[] Counts { get; }
 
-        public Result Judge(Campo.Scenarios.Scenario scenario, int[] regions, ObjectivePart part)
+        /// <summary>Judges a draft: its text (schedules) and its knob values (for the package issues).</summary>
+        public Result Judge(Campo.Scenarios.Scenario scenario, ReadOnlySpan<double> values, int[] regions, ObjectivePart part)
         {
             var model = _session.Model;
-            model.Evaluate(scenario, _ws, _ws.Draft, _session.CentralState);
+            var alternative = _session.Alternative;
+            var judge = _session.Judge;
+            if (!(_marketFixed && _solved))
+            {
+                model.Evaluate(scenario, _ws, _ws.Draft, _session.CentralState);
+                if (_ws.Draft.Converged)
+                {
+                    // The features of the markets; the package knobs below only rewrite the link.
+                    judge.Features(_ws.Draft, alternative, _buffers.Features);
+                }
+
+                _solved = true;
+            }
+
             if (!_ws.Draft.Converged)
             {
                 Array.Clear(Final);
                 return new Result(false, false, 0, double.NaN);
             }
 
-            var alternative = _session.Alternative;
-            var judge = _session.Judge;
-            judge.Features(_ws.Draft, alternative, _buffers.Features);
+            _package?.Relink(values, _buffers.Features);
             var passes = judge.Predict(_buffers.Features, _coefficients, _buffers);
             var objecting = 0;
             foreach (var f in Final)
@@ -285,9 +402,9 @@ internal static partial class DraftSearch
             return new Result(true, passes, objecting, objective);
         }
 
-        public IReadOnlyList<MemberId> Blocking(Campo.Scenarios.Scenario scenario)
+        public IReadOnlyList<MemberId> Blocking(Campo.Scenarios.Scenario scenario, ReadOnlySpan<double> values)
         {
-            _ = Judge(scenario, [], ObjectivePart.Total);
+            _ = Judge(scenario, values, [], ObjectivePart.Total);
             var members = _session.Setup.Members;
             return members.Where((m, i) => Final[i] && m.RepresentedBy is null).Select(m => m.Id).ToArray();
         }
