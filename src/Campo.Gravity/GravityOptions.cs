@@ -137,9 +137,9 @@ public sealed record GravityOptions
             throw new ArgumentOutOfRangeException(nameof(Threads), Threads, "At least one thread.");
         }
 
-        if (Cluster.Count > 2)
+        if (Cluster is { Count: var clusteredBy } && clusteredBy > 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(Cluster), Cluster.Count, "One- or two-way clustering only.");
+            throw new ArgumentOutOfRangeException(nameof(Cluster), clusteredBy, "One- or two-way clustering only.");
         }
     }
 }
