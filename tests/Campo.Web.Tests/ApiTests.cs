@@ -183,6 +183,19 @@ public sealed class ApiTests : IClassFixture<CampoFactory>
         Assert.Equal("The request cannot be run", json.GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("es", "{\"draft\":\"cancun-2003\",\"member\":\"XYZ\"}", "miembro desconocido \"XYZ\"")]
+    [InlineData("fr", "{\"draft\":\"doha-2030\"}", "aucun projet fourni ne s'appelle « doha-2030 »")]
+    [InlineData("pt", "{\"draft\":\"cancun-2003\",\"draws\":5000}", "draws = 5000 está fora do intervalo")]
+    public async Task A_bad_request_is_told_in_the_readers_language(string language, string body, string problem)
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.PostAsync("/api/runs?lang=" + language, new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(problem, json.GetProperty("problem").GetString());
+    }
+
     [Fact]
     public async Task A_scenario_that_names_a_dataset_folder_is_refused_so_no_path_from_a_user_is_opened()
     {

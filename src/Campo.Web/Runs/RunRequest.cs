@@ -2,6 +2,7 @@ using System.Globalization;
 using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
+using Campo.Reports.Localization;
 using Campo.Scenarios;
 using Campo.Web.Drafts;
 
@@ -68,8 +69,8 @@ public static class RunValidation
         if (hasDraft == hasText)
         {
             throw new CampoException(
-                hasDraft ? "both a shipped draft and an uploaded scenario were given" : "no draft was chosen and no scenario file was uploaded",
-                "choose one shipped draft or upload one scenario file",
+                Text[hasDraft ? nameof(Strings.WebError_DraftAndUpload) : nameof(Strings.WebError_NoDraft)],
+                Text[nameof(Strings.WebError_DraftFix)],
                 SourceLocation.OfField("draft"));
         }
 
@@ -89,18 +90,18 @@ public static class RunValidation
         {
             if (!MemberId.TryParse(request.Member.Trim().ToUpperInvariant(), out var id))
             {
-                throw new CampoException("\"" + request.Member + "\" is not a member code", "give three letters such as MEX", SourceLocation.OfField("member"));
+                throw new CampoException(Text.Fill(nameof(Strings.WebError_NotMemberCode), request.Member), Text[nameof(Strings.WebError_NotMemberCodeFix)], SourceLocation.OfField("member"));
             }
 
             var found = dataset.FindMember(id);
             if (found is null && dataset.FindRegion(id) is null)
             {
-                throw new CampoException("unknown member \"" + id.Code + "\"", "give the ISO3 code of a WTO member such as MEX, IND or USA", SourceLocation.OfField("member"));
+                throw UnknownMember(id);
             }
 
             if (found is { Region: null })
             {
-                throw new CampoException("the member " + id.Code + " has no market data in the dataset", "choose a member with its own figures", SourceLocation.OfField("member"));
+                throw new CampoException(Text.Fill(nameof(Strings.WebError_NoMarketData), id.Code), Text[nameof(Strings.WebError_NoMarketDataFix)], SourceLocation.OfField("member"));
             }
 
             member = id;
@@ -110,20 +111,34 @@ public static class RunValidation
         if (draws < 0 || draws > options.MaxDraws)
         {
             throw new CampoException(
-                "draws = " + draws.ToString(CultureInfo.InvariantCulture) + " is out of range",
-                "give 0 to " + options.MaxDraws.ToString(CultureInfo.InvariantCulture) + " draws",
+                Text.Fill(nameof(Strings.WebError_Draws), draws.ToString(CultureInfo.InvariantCulture)),
+                Text.Fill(nameof(Strings.WebError_DrawsFix), options.MaxDraws.ToString(CultureInfo.InvariantCulture)),
                 SourceLocation.OfField("draws"));
         }
 
         return new ValidatedRun(scenarios, member, draws, request.Seed ?? Defaults.Seed, request.Verdict ?? false);
     }
 
+    /// <summary>The request's language (the server sets the thread's UI culture to the reader's for each request).</summary>
+    private static ReportText Text => ReportText.For(ReportLanguage.Find(CultureInfo.CurrentUICulture.Name) ?? ReportLanguage.English);
+
+    /// <summary>A shipped draft's name that is not one, in the reader's language, naming the field it came in.</summary>
+    public static CampoException NoSuchDraft(string name, ShippedDrafts drafts, string field)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        return new CampoException(
+            Text.Fill(nameof(Strings.WebError_NoSuchDraft), name),
+            Text.Fill(nameof(Strings.WebError_NoSuchDraftFix), string.Join(", ", drafts.All.Select(d => d.Name))),
+            SourceLocation.OfField(field));
+    }
+
+    /// <summary>A member code the dataset does not know, in the reader's language.</summary>
+    public static CampoException UnknownMember(MemberId id) =>
+        new(Text.Fill(nameof(Strings.WebError_UnknownMember), id.Code), Text[nameof(Strings.WebError_UnknownMemberFix)], SourceLocation.OfField("member"));
+
     private static Scenario Shipped(string name, ShippedDrafts drafts, string field)
     {
-        var text = drafts.Text(name.Trim()) ?? throw new CampoException(
-            "no shipped draft is called \"" + name + "\"",
-            "choose one of " + string.Join(", ", drafts.All.Select(d => d.Name)),
-            SourceLocation.OfField(field));
+        var text = drafts.Text(name.Trim()) ?? throw NoSuchDraft(name, drafts, field);
         return ScenarioReader.Read(text, "scenarios/" + name.Trim() + ".toml");
     }
 
@@ -139,8 +154,8 @@ public static class RunValidation
         if (!string.Equals(scenario.Base.Dataset, "default", StringComparison.Ordinal))
         {
             throw new CampoException(
-                "the scenario names the dataset \"" + scenario.Base.Dataset + "\"",
-                "the web page evaluates drafts on the default dataset only: write dataset = \"default\" or leave it out",
+                Text.Fill(nameof(Strings.WebError_OtherDataset), scenario.Base.Dataset),
+                Text[nameof(Strings.WebError_OtherDatasetFix)],
                 new SourceLocation(scenario.File, Field: "base.dataset"));
         }
     }

@@ -8,6 +8,7 @@ using Campo.Evaluation;
 using Campo.Negotiation;
 using Campo.Scenarios;
 using Campo.Web.Drafts;
+using Campo.Web.Runs;
 
 namespace Campo.Web.Workbench;
 
@@ -106,13 +107,10 @@ public static class WorkbenchModel
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(dataset);
-        var text = drafts.Text(query.Draft) ?? throw new CampoException(
-            "no shipped draft is called \"" + query.Draft + "\"",
-            "choose one of " + string.Join(", ", drafts.All.Select(d => d.Name)),
-            SourceLocation.OfField("draft"));
+        var text = drafts.Text(query.Draft) ?? throw RunValidation.NoSuchDraft(query.Draft, drafts, "draft");
         if (query.Member is { } member && (dataset.FindMember(member) is not { Region: not null } && dataset.FindRegion(member) is null))
         {
-            throw new CampoException("unknown member \"" + member.Code + "\"", "give the ISO3 code of a WTO member with market data, such as MEX, IND or USA", SourceLocation.OfField("member"));
+            throw RunValidation.UnknownMember(member);
         }
 
         var file = "scenarios/" + query.Draft + ".toml";
