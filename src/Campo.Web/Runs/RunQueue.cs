@@ -247,16 +247,7 @@ public sealed partial class RunQueue : BackgroundService
             var results = new List<DraftEvaluation>();
             foreach (var scenario in job.Run.Scenarios)
             {
-                var evaluation = DraftEvaluator.Evaluate(scenario, context, options, stoppingToken);
-                if (scenario.Kind == ScenarioKind.Multilateral)
-                {
-                    // The verdict at the central elasticities costs a fraction of a second on the shared calibrated
-                    // model; judging it in every draw costs about as much as the bands, so only when asked.
-                    var negotiation = new NegotiationOptions { Draws = job.Run.Verdict ? job.Run.Draws : 0, Seed = job.Run.Seed, MaxDegreeOfParallelism = 1, LoadBaseline = _drafts.Baseline };
-                    evaluation = evaluation with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, stoppingToken) };
-                }
-
-                results.Add(evaluation);
+                results.Add(DraftRuns.Evaluate(scenario, context, options, job.Run.Verdict ? job.Run.Draws : 0, _drafts, stoppingToken));
                 job.DraftFinished();
             }
 

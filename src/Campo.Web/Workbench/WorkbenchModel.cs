@@ -5,7 +5,6 @@ using Campo.Data;
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Evaluation;
-using Campo.Negotiation;
 using Campo.Scenarios;
 using Campo.Web.Drafts;
 using Campo.Web.Runs;
@@ -181,16 +180,6 @@ public static class WorkbenchModel
     private static string Reason(CampoException refused) =>
         refused.Expected is { Length: > 0 } expected ? refused.Problem + "; " + expected : refused.Problem;
 
-    private static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, MemberId? member, ShippedDrafts drafts, CancellationToken cancellation)
-    {
-        var options = new EvaluationOptions { Draws = 0, Focus = member, MaxDegreeOfParallelism = 1 };
-        var evaluation = DraftEvaluator.Evaluate(scenario, context, options, cancellation);
-        if (scenario.Kind != ScenarioKind.Multilateral)
-        {
-            return evaluation;
-        }
-
-        var negotiation = new NegotiationOptions { Draws = 0, MaxDegreeOfParallelism = 1, LoadBaseline = drafts.Baseline };
-        return evaluation with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, cancellation) };
-    }
+    private static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, MemberId? member, ShippedDrafts drafts, CancellationToken cancellation) =>
+        DraftRuns.Evaluate(scenario, context, new EvaluationOptions { Draws = 0, Focus = member, MaxDegreeOfParallelism = 1 }, verdictDraws: 0, drafts, cancellation);
 }

@@ -125,7 +125,6 @@ public sealed class DraftSearchSession
     private readonly double[][] _points;
     private readonly int[] _regions;
     private readonly PackageKnobs? _package;
-    private readonly bool _marketFixed;
 
     private DraftSearchSession(NegotiationSession session, Record.DecisionCoefficients coefficients, DraftSearchRequest request)
     {
@@ -133,7 +132,6 @@ public sealed class DraftSearchSession
         _coefficients = coefficients;
         _request = request;
         _package = PackageKnobs.For(session, request.Dimensions);
-        _marketFixed = request.Dimensions.All(d => d.Knob == DraftKnob.Issue);
         _regions = DraftSearch.ObjectiveRegionsOf(session, request.Objective);
         _points = DraftSearch.Sample(request);
     }
@@ -177,13 +175,16 @@ public sealed class DraftSearchSession
             throw new ArgumentOutOfRangeException(nameof(from), from, "The drafts " + from + " to " + (from + count - 1) + " are outside the sample of " + _points.Length + ".");
         }
 
-        return DraftSearch.JudgeRange(_session, _coefficients, _package, _marketFixed, _session.Draft, _request.Dimensions, _points, _regions, _request.Objective.Part, from, count, maxDegreeOfParallelism, cancellationToken);
+        return DraftSearch.JudgeRange(_session, _coefficients, _package, _session.Draft, _request.Dimensions, _points, _regions, _request.Objective.Part, from, count, maxDegreeOfParallelism, cancellationToken);
     }
 }
 
 /// <content>Judging a run of the sample's drafts (all of them in one process, or a batch on a cluster).</content>
 internal static partial class DraftSearch
 {
+    /// <summary>True when every knob is a package issue: every draft then has the tabled draft's markets.</summary>
+    internal static bool MarketsFixed(IReadOnlyList<SearchDimension> dims) => dims.All(d => d.Knob == DraftKnob.Issue);
+
     /// <summary>The objective's market regions (an unknown group is refused naming <c>--best</c>).</summary>
     internal static int[] ObjectiveRegionsOf(NegotiationSession session, SearchObjective objective) => ObjectiveRegions(session, objective);
 
@@ -192,8 +193,9 @@ internal static partial class DraftSearch
     /// path, in parallel; every draft starts from the central solve, so a draft's judgement does not depend on the thread,
     /// the batch or the process that judged it.
     /// </summary>
-    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, bool marketFixed, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
+        var marketFixed = MarketsFixed(dims);
         var judged = new DraftJudgements(from, count, session.Setup.Members.Length);
         WorkQueue.Run(
             count,

@@ -50,8 +50,6 @@ internal static partial class DraftSearch
         _ = DraftSpace.Apply(draft, dims, origin);
         var regions = ObjectiveRegions(session, request.Objective);
 
-        // With package issues only, every draft has the tabled draft's markets: they are solved once per worker.
-        var marketFixed = dims.All(d => d.Knob == DraftKnob.Issue);
         var points = Sample(request);
         var threads = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
         var cpu = request.Timing ? Process.GetCurrentProcess().TotalProcessorTime : TimeSpan.Zero;
@@ -59,7 +57,7 @@ internal static partial class DraftSearch
         // The drafts are judged here, or by the request's executor elsewhere (campo cluster): the same judgements either way.
         var judged = request.Executor is { } executor
             ? executor.Judge(points.Length, cancellationToken)
-            : JudgeRange(session, coefficients, package, marketFixed, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
+            : JudgeRange(session, coefficients, package, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
         var (results, counts) = Unpack(judged, points.Length, session.Setup.Members.Length);
         clock?.Stop();
 
