@@ -71,9 +71,10 @@ public sealed record SupportBoxes(
         var source = (ams is { NoFinalBound: true } ? ams.NoFinalBoundBasis : ams?.BoundSource) ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
         return new SupportBoxes(mps, before, amberAfter, bound, ams?.CeilingUsd / 1e6 ?? bound, source, Notified(SupportMeasure.Green), Notified(SupportMeasure.Blue), Notified(SupportMeasure.DeMinimis))
         {
-            CurrentAms = ams?.CurrentUsd / 1e6,
+            // Before the draft: support a draft's de minimis cut brings into the current total AMS is not in it yet.
+            CurrentAms = ams is null ? null : (ams.CurrentUsd - (ams.NoFinalBound ? 0 : ams.LeavesDeMinimisUsd)) / 1e6,
             CurrentAmsAfter = ams is null ? null : ams.CurrentUsd * (1 - ams.AppliedCut) / 1e6,
-            DeMinimisInModel = ams?.DeMinimisUsd / 1e6,
+            DeMinimisInModel = ams is null ? null : (ams.DeMinimisUsd + ams.LeavesDeMinimisUsd) / 1e6,
         };
     }
 }
