@@ -40,6 +40,9 @@ public sealed record SupportBoxes(
     /// <summary>The model's budgetary support within de minimis (Article 6.4: at most 5% or 10% of the value of production), million USD; never cut by an AMS commitment. Null without a commitment.</summary>
     public double? DeMinimisInModel { get; init; }
 
+    /// <summary>The model's budgetary support within de minimis with the draft, million USD: less than <see cref="DeMinimisInModel"/> where the draft cuts the de minimis level (its support above the new level leaves de minimis). Null without a commitment.</summary>
+    public double? DeMinimisInModelAfter { get; init; }
+
     /// <summary>The assumption written where the data cite no bound total AMS.</summary>
     public const string NoNotifiedBound = "no notified figure in the data: the model's budgetary support stands in (assumption)";
 
@@ -75,6 +78,7 @@ public sealed record SupportBoxes(
             CurrentAms = ams is null ? null : (ams.CurrentUsd - (ams.NoFinalBound ? 0 : ams.LeavesDeMinimisUsd)) / 1e6,
             CurrentAmsAfter = ams is null ? null : ams.CurrentUsd * (1 - ams.AppliedCut) / 1e6,
             DeMinimisInModel = ams is null ? null : (ams.DeMinimisUsd + ams.LeavesDeMinimisUsd) / 1e6,
+            DeMinimisInModelAfter = ams?.DeMinimisUsd / 1e6,
         };
     }
 }
