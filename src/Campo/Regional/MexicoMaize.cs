@@ -510,9 +510,15 @@ public static partial class MexicoMaize
             new("revenue change per hectare, " + year, perHectare, hectare.Low, hectare.High, "USD of 1991-93 per ha", "yield × the 1991-93 Mexican white maize price (Table 5.15: " + basePrice.ToString("0", CultureInfo.InvariantCulture) + " USD/t) × the price change; " + how),
             new("hectares per family", hectaresPerFamily, null, 5, "ha", "white maize area over 3 million families; about half of Mexico's farmers till 5 ha or less (Hufbauer & Schott 2005, ch. 5)"),
             new("revenue change per family, " + year, perHectare * hectaresPerFamily, family.Low, family.High, "USD of 1991-93 per family", "per hectare × hectares per family (white area over 2.95 to 3.29 million families in the draws); the value at market price of the crop, an upper bound for the majority who sell little or none (de Janvry, Sadoulet & Gordillo 1995); " + how),
+            new("revenue change per subsistence family (1 to 2 ha), " + year, perHectare * SubsistenceHectares.Mid, Math.Min(hectare.Low * SubsistenceHectares.High, hectare.High * SubsistenceHectares.Low), Math.Max(hectare.Low * SubsistenceHectares.High, hectare.High * SubsistenceHectares.Low), "USD of 1991-93 per family", "per hectare × 1 to 2 ha (1.5 ha central): outside the smaller commercial crops of northern Chihuahua, Durango and Tamaulipas, Mexico's maize is mostly grown by subsistence farmers with one or two hectares per family (eFeedLink, 22 September 2008, reporting Mexico's Agriculture Ministry, " + SubsistenceSource + "); the band joins the per-hectare band and the 1-2 ha; the market value of the crop, an upper bound for families who sell little or none; " + how),
             new("PROCAMPO per beneficiary, 1994", 1.4e9 / 3.29e6, 1.0e9 / 2.95e6, 1.4e9 / 3.29e6, "USD per beneficiary (nominal)", "US$1.4 billion to 3.29 million producers in 1994, just over US$1 billion to 2.95 million in 1998 (Hufbauer & Schott 2005, ch. 5); 330 new pesos per hectare in spring-summer 1994, then 350 (Library of Congress country study, https://country-studies.com/mexico/government-agricultural-policy.html); decoupled: income, not price"),
         ];
     }
+
+    /// <summary>Hectares of a subsistence maize family: one or two (eFeedLink 2008, reporting Mexico's Agriculture Ministry); 1.5 central.</summary>
+    private static readonly (double Low, double Mid, double High) SubsistenceHectares = (1, 1.5, 2);
+
+    private const string SubsistenceSource = "https://www.efeedlink.com/contents/09-22-2008/aa1b781c-2c3e-42eb-9e5b-5fd7de2ba769-a001.html";
 
     private static List<string> Notes(MexicoMaizeParameters p, int draws) =>
     [

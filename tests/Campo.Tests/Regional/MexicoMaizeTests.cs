@@ -142,6 +142,15 @@ public class MexicoMaizeTests
         double Figure(string start) => Report.Value.Farmers.Single(x => x.Key.StartsWith(start, StringComparison.Ordinal)).Value;
         Assert.Equal(Figure("revenue change per hectare") * Figure("hectares per family"), Figure("revenue change per family"), 6);
 
+        // A subsistence family tills one or two hectares (eFeedLink 2008, reporting SAGARPA): 1.5 ha at the per-hectare
+        // change, and its band from 1 ha at the per-hectare band's smaller loss to 2 ha at its larger one.
+        var perHectare = Report.Value.Farmers.Single(x => x.Key.StartsWith("revenue change per hectare", StringComparison.Ordinal));
+        var subsistence = Report.Value.Farmers.Single(x => x.Key.StartsWith("revenue change per subsistence family", StringComparison.Ordinal));
+        Assert.Equal(1.5 * perHectare.Value, subsistence.Value, 6);
+        Assert.True(perHectare.Low < 0 && perHectare.High < 0, "the legal path's white price fell by 2008: " + perHectare.Low + " to " + perHectare.High);
+        Assert.Equal(2 * perHectare.Low!.Value, subsistence.Low!.Value, 6);
+        Assert.Equal(1 * perHectare.High!.Value, subsistence.High!.Value, 6);
+
         // The areas by type add up to IMPACT's 2005 harvested area of Mexico's maize, 7,196.033 kha.
         Assert.Equal(7_196_033, Figure("maize area, white") + Figure("maize area, yellow"), 0);
     }
