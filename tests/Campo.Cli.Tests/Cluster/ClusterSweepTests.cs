@@ -67,7 +67,7 @@ public sealed class ClusterSweepTests(ClusterFixture fixture)
 
         AssertSame(expected, judged);
         var statistics = executor.Statistics!;
-        Assert.Equal(Drafts, statistics.Drafts);
+        Assert.Equal(Drafts, statistics.Items);
         Assert.Equal(15, statistics.Batches); // 30 drafts in batches of 2
         // The silo is gone; whether its last batches were answered before it left (a graceful stop lets a running batch
         // finish) or sent again to the others (Redispatched), every draft is counted exactly once: Merge refuses a
