@@ -92,7 +92,7 @@ public sealed class ClusterDrawsTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public void The_cluster_on_a_run_without_draws_or_of_a_regional_agreement_is_refused_rather_than_ignored()
+    public void The_cluster_on_a_run_without_draws_with_a_workspace_or_of_a_regional_agreement_is_refused_rather_than_ignored()
     {
         var noDraws = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--draws", "0", "--cluster", fixture.Gateway);
         Assert.Equal(2, noDraws.ExitCode);
@@ -101,6 +101,10 @@ public sealed class ClusterDrawsTests(ClusterFixture fixture)
         var malformed = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--cluster", "nonsense");
         Assert.Equal(2, malformed.ExitCode);
         Assert.Contains("--cluster: \"nonsense\" is not HOST:GATEWAY", malformed.Output + malformed.Error, StringComparison.Ordinal);
+
+        var workspace = CliHarness.Run("run", "scenarios/cancun-2003.toml", "--data", "campo.duckdb", "--cluster", fixture.Gateway);
+        Assert.Equal(2, workspace.ExitCode);
+        Assert.Contains("--cluster: a --data workspace (.duckdb) cannot be sent to a cluster yet", workspace.Output + workspace.Error, StringComparison.Ordinal);
 
         // NAFTA (1994) is a shipped regional agreement.
         Assert.Equal(ScenarioKind.Regional, ScenarioReader.Read(ShippedScenarios.Text("nafta-1994")!, ShippedScenarios.FileName("nafta-1994")).Kind);
