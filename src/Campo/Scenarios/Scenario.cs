@@ -59,6 +59,9 @@ public sealed record Scenario
     /// <summary>Every number the file sets, with where it comes from.</summary>
     public required IReadOnlyList<ParameterRecord> Parameters { get; init; }
 
+    /// <summary>Every choice among named values the file makes (formula, placement, designation...), with the names allowed.</summary>
+    public IReadOnlyList<ChoiceRecord> Choices { get; init; } = [];
+
     /// <summary>The parameters users must be warned about: marked "to verify" or an assumption.</summary>
     public IEnumerable<ParameterRecord> FlaggedParameters => Parameters.Where(p => p.Provenance.NeedsFlag);
 }

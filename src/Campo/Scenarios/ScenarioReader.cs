@@ -121,7 +121,7 @@ public static class ScenarioReader
         };
 
         root.EnsureAllKeysRead();
-        return scenario with { Parameters = root.Log.Records.ToArray() };
+        return scenario with { Parameters = root.Log.Records.ToArray(), Choices = root.Log.Choices.ToArray() };
     }
 
     /// <summary>
