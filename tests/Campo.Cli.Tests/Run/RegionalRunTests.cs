@@ -63,7 +63,9 @@ public class RegionalRunTests
 
         // The Mexican maize model follows, with its three paths beside the record and its error per series.
         Assert.Contains("Mexico's maize, two markets on a growing baseline", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Mexico's maize imports, path Legal: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mexico's maize imports, path legal duties: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mexico's maize imports, path without NAFTA: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("path WithoutNafta", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

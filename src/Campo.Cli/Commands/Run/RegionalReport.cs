@@ -92,13 +92,13 @@ internal static class RegionalReport
         console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Maize_ColumnsNote)) + "[/]");
         foreach (var e in maize.Errors)
         {
-            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_Error, e.Series, e.Path.ToString(), Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign, Format.Change(e.MeanPercentageError), Format.Count(e.Years))));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_Error, e.Series, PathName(e.Path), Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign, Format.Change(e.MeanPercentageError), Format.Count(e.Years))));
         }
 
         foreach (var e in maize.ErrorBands)
         {
             static string Percent(double v) => Format.Number(v * 100, "0.0") + Format.PercentSign;
-            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_ErrorBand, e.Series, e.Path.ToString(), Format.Count(maize.Draws), Percent(e.Median), Percent(e.Low), Percent(e.High))));
+            console.MarkupLine(Markup.Escape(Fill(CliStrings.Maize_ErrorBand, e.Series, PathName(e.Path), Format.Count(maize.Draws), Percent(e.Median), Percent(e.Low), Percent(e.High))));
         }
 
         console.MarkupLine("[bold]" + Markup.Escape(Text(CliStrings.Maize_Parameters)) + "[/]");
@@ -126,6 +126,14 @@ internal static class RegionalReport
     }
 
     /// <summary>The region whose path is shown: the member asked for when it is a party, otherwise the first importer under a quota.</summary>
+    /// <summary>A maize path in the reader's language (not the enum's name).</summary>
+    private static string PathName(Regional.MaizePath path) => Text(path switch
+    {
+        Regional.MaizePath.WithoutNafta => CliStrings.Maize_PathWithoutNafta,
+        Regional.MaizePath.Legal => CliStrings.Regional_DutiesLegal,
+        _ => CliStrings.Regional_DutiesApplied,
+    });
+
     private static MemberId Region(DraftEvaluation evaluation, AgreementTerms terms, MemberId? focus)
     {
         if (focus is { } member && terms.Parties.Contains(member))
