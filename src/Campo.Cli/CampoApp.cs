@@ -34,7 +34,22 @@ public static class CampoApp
     /// <param name="args">The arguments after <c>campo</c>.</param>
     /// <param name="output">Where to write; tests pass captured writers.</param>
     /// <param name="languages">The environment variable and UI culture to fall back on; tests pass their own.</param>
-    public static int Run(string[] args, CliOutput output, LanguageSources languages)
+    public static int Run(string[] args, CliOutput output, LanguageSources languages) => Run(args, output, languages, prefetch: false);
+
+    /// <summary>
+    /// The process's command line (the program's entry point): starts the command's start-up JIT profile
+    /// (<see cref="StartupJitProfile"/>) and, for a command that evaluates drafts on the embedded dataset, its load and
+    /// calibration on a second core (<see cref="DataPrefetch"/>), then runs the command line on the console.
+    /// </summary>
+    /// <param name="args">The arguments after <c>campo</c>.</param>
+    public static int RunProcess(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        StartupJitProfile.Start(args);
+        return Run(args, CliOutput.FromProcess(), LanguageSources.FromProcess(), prefetch: true);
+    }
+
+    private static int Run(string[] args, CliOutput output, LanguageSources languages, bool prefetch)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -44,6 +59,13 @@ public static class CampoApp
         var language = CliLanguage.Choose(args, languages);
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = language.Culture;
+        if (prefetch)
+        {
+            // After the timing starts (its phases then show the calibration) and the language is set (it flows to the
+            // pool thread with the culture, so a message of the data is in the reader's language as before).
+            DataPrefetch.Start(args);
+        }
+
         try
         {
             if (args is ["--version"] or ["-v"] or ["version"])

@@ -1,5 +1,3 @@
 using Campo.Cli;
-using Campo.Cli.Infrastructure;
 
-StartupJitProfile.Start(args);
-return CampoApp.Run(args, CliOutput.FromProcess());
+return CampoApp.RunProcess(args);
