@@ -18,8 +18,8 @@ namespace Campo.Web.Workbench;
 /// </summary>
 public static class WorkbenchPage
 {
-    /// <summary>The draws of the bands a user can ask for from the page (through the run queue).</summary>
-    public const int BandDraws = 200;
+    /// <summary>The draws of the bands a user can ask for from the page (through the run queue): the default draws of <see cref="Defaults.Draws"/>.</summary>
+    public const int BandDraws = Defaults.Draws;
 
     /// <summary>The whole page.</summary>
     public static string Render(ReportText text, WorkbenchState state, ShippedDrafts drafts, Dataset dataset, WorkbenchSearch? search = null)

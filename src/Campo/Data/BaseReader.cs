@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campo.Data.Csv;
 using Campo.Domain;
 using Campo.Errors;
@@ -29,24 +30,24 @@ internal static class BaseReader
             var context = $"region {region}, commodity {commodity}";
             if (!regions.Contains(region))
             {
-                throw new CampoException($"{context}: unknown region '{region}'", Suggestions.DidYouMean(region.Code, regions.Select(r => r.Code), "a code listed in regions.csv"), t.Where(row, "region"));
+                throw new CampoException(Messages.Fill(Messages.Data_UnknownRegionIn, context, region), Suggestions.DidYouMean(region.Code, regions.Select(r => r.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Regions)), t.Where(row, "region"));
             }
 
             if (!commodities.Contains(commodity))
             {
-                throw new CampoException($"{context}: unknown commodity '{commodity}'", Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), "a code listed in commodities.csv"), t.Where(row, "commodity"));
+                throw new CampoException(Messages.Fill(Messages.Data_UnknownCommodityIn, context, commodity), Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Commodities)), t.Where(row, "commodity"));
             }
 
             if (!seen.Add((region, commodity)))
             {
-                throw new CampoException($"{context}: the region and commodity appear twice", "one row per region and commodity", t.Where(row, "commodity"));
+                throw new CampoException(Messages.Fill(Messages.Data_TwiceRegionCommodity, context), Messages.Text(Messages.Data_OneRowPerRegionCommodity), t.Where(row, "commodity"));
             }
 
             Tonnes Quantity(string column)
             {
                 var value = t.OptionalNumber(row, column, context) ?? 0;
                 return value >= 0 ? Tonnes.FromThousands(value)
-                    : throw new CampoException($"{context}: {column} is {value} thousand tonnes, a negative quantity", "a quantity of at least 0", t.Where(row, column));
+                    : throw new CampoException(Messages.Fill(Messages.Data_NegativeQuantity, context, column, value), Messages.Text(Messages.Data_QuantityFix), t.Where(row, column));
             }
 
             double? Elasticity(string column, bool supply)
@@ -55,8 +56,8 @@ internal static class BaseReader
                 if (value is { } v && (supply ? v < 0 : v > 0))
                 {
                     throw new CampoException(
-                        $"{context}: {column} is {v}, a {(supply ? "negative supply" : "positive own-price demand")} elasticity",
-                        supply ? "a supply elasticity of at least 0" : "an own-price demand elasticity of at most 0",
+                        Messages.Fill(supply ? Messages.Data_NegativeSupplyElasticity : Messages.Data_PositiveDemandElasticity, context, column, v),
+                        Messages.Text(supply ? Messages.Data_SupplyElasticityFix : Messages.Data_DemandElasticityFix),
                         t.Where(row, column));
                 }
 
@@ -68,19 +69,19 @@ internal static class BaseReader
                 var value = t.OptionalNumber(row, column, context);
                 return value is not { } v ? null
                     : v > -1 ? new Wedge(v)
-                    : throw new CampoException($"{context}: {column} is {v}", "a price wedge above -1", t.Where(row, column));
+                    : throw new CampoException(Messages.Fill(Messages.Data_ValueIs, context, column, v), Messages.Text(Messages.Data_WedgeFix), t.Where(row, column));
             }
 
             var tariff = t.OptionalNumber(row, "tariff_equivalent", context);
             if (tariff is < 0)
             {
-                throw new CampoException($"{context}: tariff_equivalent is {tariff}, a negative tariff", "a tariff equivalent of at least 0 (a fraction: 0.25 for 25%)", t.Where(row, "tariff_equivalent"));
+                throw new CampoException(Messages.Fill(Messages.Data_NegativeTariff, context, "tariff_equivalent", tariff), Messages.Text(Messages.Data_TariffEquivalentFix), t.Where(row, "tariff_equivalent"));
             }
 
             var area = t.OptionalNumber(row, "area_kha", context);
             if (area is < 0)
             {
-                throw new CampoException($"{context}: area_kha is {area}, a negative area", "an area of at least 0", t.Where(row, "area_kha"));
+                throw new CampoException(Messages.Fill(Messages.Data_NegativeArea, context, "area_kha", area), Messages.Text(Messages.Data_AreaFix), t.Where(row, "area_kha"));
             }
 
             var record = new BaseRecord
@@ -130,8 +131,8 @@ internal static class BaseReader
         if (Math.Abs(residual) > tolerance)
         {
             throw new CampoException(
-                $"{context}: the balance does not add up: production + imports - exports - total_demand - stock_change = {residual:0.###} thousand tonnes",
-                $"a residual within {tolerance:0.###} thousand tonnes",
+                Messages.Fill(Messages.Data_BalanceOff, context, residual.ToString("0.###", CultureInfo.InvariantCulture)),
+                Messages.Fill(Messages.Data_ResidualWithin, tolerance.ToString("0.###", CultureInfo.InvariantCulture)),
                 t.Where(row, "total_demand"));
         }
 
@@ -139,8 +140,8 @@ internal static class BaseReader
         if (Math.Abs(uses) > tolerance)
         {
             throw new CampoException(
-                $"{context}: total_demand differs from the sum of the uses (food, feed, other_uses, seed, waste, processing) by {uses:0.###} thousand tonnes",
-                $"a difference within {tolerance:0.###} thousand tonnes",
+                Messages.Fill(Messages.Data_UsesOff, context, uses.ToString("0.###", CultureInfo.InvariantCulture)),
+                Messages.Fill(Messages.Data_DifferenceWithin, tolerance.ToString("0.###", CultureInfo.InvariantCulture)),
                 t.Where(row, "total_demand"));
         }
     }
@@ -156,14 +157,14 @@ internal static class BaseReader
             var context = $"region {region}, commodity {commodity}";
             if (!regions.Contains(region))
             {
-                throw new CampoException($"{context}: unknown region '{region}'", "a code listed in regions.csv", t.Where(row, "region"));
+                throw new CampoException(Messages.Fill(Messages.Data_UnknownRegionIn, context, region), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Regions), t.Where(row, "region"));
             }
 
             foreach (var (column, code) in new[] { ("commodity", commodity), ("price_of", priceOf) })
             {
                 if (!commodities.Contains(code))
                 {
-                    throw new CampoException($"{context}: unknown commodity '{code}'", Suggestions.DidYouMean(code.Code, commodities.Select(c => c.Code), "a code listed in commodities.csv"), t.Where(row, column));
+                    throw new CampoException(Messages.Fill(Messages.Data_UnknownCommodityIn, context, code), Suggestions.DidYouMean(code.Code, commodities.Select(c => c.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Commodities)), t.Where(row, column));
                 }
             }
 

@@ -79,37 +79,37 @@ public static class BoundRates
             var member = t.Member(r, "member");
             var label = t.Required(r, "product_group");
             var group = AoaProductGroups.FromLabel(label)
-                ?? throw new CampoException($"member {member}: '{label}' is not an AoA product group of the World Tariff Profiles", Suggestions.DidYouMean(label, Enum.GetValues<AoaProductGroup>().Select(AoaProductGroups.Label), "a group label such as Cereals & preparations"), t.Where(r, "product_group"));
+                ?? throw new CampoException(Messages.Fill(Messages.Data_NotAoaGroup, member, label), Suggestions.DidYouMean(label, Enum.GetValues<AoaProductGroup>().Select(AoaProductGroups.Label), Messages.Text(Messages.Data_AoaGroupFix)), t.Where(r, "product_group"));
             var context = $"member {member}, {label}";
             var bound = t.Number(r, "bound_pct", context);
             if (bound < 0)
             {
-                throw new CampoException($"{context}: bound_pct is {bound.ToString(CultureInfo.InvariantCulture)}, a negative rate", "a rate in percent of at least 0", t.Where(r, "bound_pct"));
+                throw new CampoException(Messages.Fill(Messages.Data_NegativeRate, context, "bound_pct", bound), Messages.Text(Messages.Data_RateFix), t.Where(r, "bound_pct"));
             }
 
             var applied = t.OptionalNumber(r, "applied_pct", context);
             if (applied is { } a && a < 0)
             {
-                throw new CampoException($"{context}: applied_pct is {a.ToString(CultureInfo.InvariantCulture)}, a negative rate", "a rate in percent of at least 0", t.Where(r, "applied_pct"));
+                throw new CampoException(Messages.Fill(Messages.Data_NegativeRate, context, "applied_pct", a), Messages.Text(Messages.Data_RateFix), t.Where(r, "applied_pct"));
             }
 
             if (applied is { } ap && bound < ap)
             {
                 throw new CampoException(
-                    $"{context}: the bound average {bound.ToString(CultureInfo.InvariantCulture)}% is below the applied average {ap.ToString(CultureInfo.InvariantCulture)}%; a binding is a ceiling on the applied rate",
-                    "check both figures against the source (bound_pct is the final bound simple average, applied_pct the MFN applied simple average)",
+                    Messages.Fill(Messages.Data_BoundAverageBelowApplied, context, bound, ap),
+                    Messages.Text(Messages.Data_BoundAverageBelowAppliedFix),
                     t.Where(r, "bound_pct"));
             }
 
             if (!seen.Add((member, group)))
             {
-                throw new CampoException($"{context}: listed twice", "give one row per member and product group", t.Where(r, "product_group"));
+                throw new CampoException(Messages.Fill(Messages.Data_ListedTwice, context), Messages.Text(Messages.Data_OneRowPerMemberGroup), t.Where(r, "product_group"));
             }
 
             var source = t.Text(r, "source");
             if (source.Length == 0)
             {
-                throw new CampoException($"{context}: the rate has no source", "cite the document (symbol or URL, table, page) the figures were read from", t.Where(r, "source"));
+                throw new CampoException(Messages.Fill(Messages.Data_RateNoSource, context), Messages.Text(Messages.Data_CiteFigures), t.Where(r, "source"));
             }
 
             list.Add(new BoundAverage(member, group, Rate.FromPercent(bound), applied is { } x ? Rate.FromPercent(x) : null, t.Text(r, "applied_year"), Provenance.Cited(source)));

@@ -78,7 +78,7 @@ public static class DatasetLoader
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
         {
-            throw new CampoException($"the dataset folder {folder} does not exist", "a folder with the files of data/default (see data/SOURCES.md)");
+            throw new CampoException(Messages.Fill(Messages.Data_FolderMissing, folder), Messages.Text(Messages.Data_FolderMissingFix));
         }
 
         string Label(string file) => Path.Combine(folder, file);
@@ -115,7 +115,7 @@ public static class DatasetLoader
 
         CsvTable Table(string file, params string[] columns)
         {
-            return table(file, columns) ?? throw new CampoException($"dataset file {file} is missing", "every file listed in data/SOURCES.md", new SourceLocation(label(file)));
+            return table(file, columns) ?? throw new CampoException(Messages.Fill(Messages.Data_FileMissing, file), Messages.Text(Messages.Data_FileMissingFix), new SourceLocation(label(file)));
         }
 
         var assumptions = TableReaders.Assumptions(Table(DatasetFiles.Assumptions, "key", "text"));

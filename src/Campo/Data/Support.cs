@@ -108,7 +108,7 @@ public static class SupportReader
                 "blue" => SupportMeasure.Blue,
                 "green" => SupportMeasure.Green,
                 "de_minimis" => SupportMeasure.DeMinimis,
-                _ => throw new CampoException($"member {member}: '{text}' is not a support measure", "bound_total_ams, current_total_ams, blue, green or de_minimis", t.Where(r, "measure")),
+                _ => throw new CampoException(Messages.Fill(Messages.Data_NotSupportMeasure, member, text), Messages.Text(Messages.Data_SupportMeasureFix), t.Where(r, "measure")),
             };
             var context = $"member {member}, {text}";
             list.Add(new NotifiedSupport(member, t.Required(r, "year"), measure, Amount(t, r, "million_usd", context), Cited(t, r, context)));
@@ -152,7 +152,7 @@ public static class SupportReader
             var eur = Optional(t, r, "million_eur", context);
             if (usd is null && eur is null)
             {
-                throw new CampoException($"{context}: no outlay", "an outlay in million_usd or million_eur", t.Where(r, "million_usd"));
+                throw new CampoException(Messages.Fill(Messages.Data_NoOutlay, context), Messages.Text(Messages.Data_OutlayFix), t.Where(r, "million_usd"));
             }
 
             list.Add(new ExportSubsidyOutlay(member, commodity, t.Required(r, "year"), usd, eur, Optional(t, r, "tonnes", context), Cited(t, r, context)));
@@ -166,16 +166,16 @@ public static class SupportReader
         var commodity = t.Commodity(r, "commodity");
         return commodities.Contains(commodity)
             ? commodity
-            : throw new CampoException($"unknown commodity '{commodity}'", Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), "a code listed in commodities.csv"), t.Where(r, "commodity"));
+            : throw new CampoException(Messages.Fill(Messages.Dataset_UnknownCommodity, commodity), Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Commodities)), t.Where(r, "commodity"));
     }
 
     private static double Amount(CsvTable t, CsvRecord r, string column, string context) =>
-        Optional(t, r, column, context) ?? throw new CampoException($"{context}: {column} is empty", "an amount of at least 0", t.Where(r, column));
+        Optional(t, r, column, context) ?? throw new CampoException(Messages.Fill(Messages.Data_ColumnEmpty, context, column), Messages.Text(Messages.Data_AmountFix), t.Where(r, column));
 
     private static double? Optional(CsvTable t, CsvRecord r, string column, string context)
     {
         var value = t.OptionalNumber(r, column, context);
-        return value is not { } v || v >= 0 ? value : throw new CampoException($"{context}: {column} is {v}, a negative amount", "an outlay or quantity of at least 0", t.Where(r, column));
+        return value is not { } v || v >= 0 ? value : throw new CampoException(Messages.Fill(Messages.Data_NegativeAmount, context, column, v), Messages.Text(Messages.Data_OutlayQuantityFix), t.Where(r, column));
     }
 
     private static Provenance Cited(CsvTable t, CsvRecord r, string context)
@@ -183,6 +183,6 @@ public static class SupportReader
         var source = t.Text(r, "source");
         return source.Trim().Length > 0
             ? Provenance.Cited(source)
-            : throw new CampoException($"{context}: the figure has no source", "a document symbol with table and page, or a URL", t.Where(r, "source"));
+            : throw new CampoException(Messages.Fill(Messages.Data_FigureNoSource, context), Messages.Text(Messages.Data_CiteFigure), t.Where(r, "source"));
     }
 }

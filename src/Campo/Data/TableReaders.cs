@@ -29,14 +29,14 @@ internal static class TableReaders
             var kind = t.Text(r, "kind");
             if (kind is not ("ldc" or "eu"))
             {
-                throw new CampoException($"'{kind}' is not a period kind", "ldc or eu", t.Where(r, "kind"));
+                throw new CampoException(Messages.Fill(Messages.Data_NotPeriodKind, kind), Messages.Text(Messages.Data_PeriodKindFix), t.Where(r, "kind"));
             }
 
             var reliability = t.Text(r, "reliability") switch
             {
                 "verified" => Reliability.Verified,
                 "to-verify" => Reliability.ToVerify,
-                var other => throw new CampoException($"'{other}' is not a reliability", "verified or to-verify", t.Where(r, "reliability")),
+                var other => throw new CampoException(Messages.Fill(Messages.Data_NotReliability, other), Messages.Text(Messages.Data_ReliabilityFix), t.Where(r, "reliability")),
             };
             var key = (t.Member(r, "code").Code, kind);
             if (!result.TryGetValue(key, out var list))
@@ -59,7 +59,7 @@ internal static class TableReaders
             var relationText = t.Text(r, "relation");
             if (!Enum.TryParse<RegionRelation>(relationText, ignoreCase: false, out var relation) || !Enum.IsDefined(relation))
             {
-                throw new CampoException($"member {id}: '{relationText}' is not a region relation", "Own, PartOfAggregate, EuMemberState or NoData", t.Where(r, "relation"));
+                throw new CampoException(Messages.Fill(Messages.Data_NotRegionRelation, id, relationText), Messages.Text(Messages.Data_RegionRelationFix), t.Where(r, "relation"));
             }
 
             MemberId? region = null;
@@ -67,7 +67,7 @@ internal static class TableReaders
             {
                 var code = t.Member(r, "region");
                 region = regions.Contains(code) ? code
-                    : throw new CampoException($"member {id}: unknown region '{code}'", Suggestions.DidYouMean(code.Code, regions.Select(x => x.Code), "a code listed in regions.csv"), t.Where(r, "region"));
+                    : throw new CampoException(Messages.Fill(Messages.Data_MemberUnknownRegion, id, code), Suggestions.DidYouMean(code.Code, regions.Select(x => x.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Regions)), t.Where(r, "region"));
             }
 
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,7 +81,7 @@ internal static class TableReaders
                 id,
                 t.Required(r, "wto_name"),
                 names,
-                t.OptionalDate(r, "accession") ?? throw new CampoException($"member {id}: the accession date is empty", "a date yyyy-MM-dd", t.Where(r, "accession")),
+                t.OptionalDate(r, "accession") ?? throw new CampoException(Messages.Fill(Messages.Data_AccessionEmpty, id), Messages.Text(Messages.Data_DateFix), t.Where(r, "accession")),
                 t.Boolean(r, "original"),
                 region,
                 relation,
@@ -118,7 +118,7 @@ internal static class TableReaders
                 code,
                 heads.Required(r, "name"),
                 heads.Required(r, "vintage"),
-                heads.OptionalDate(r, "vintage_date") ?? throw new CampoException($"coalition {code}: the vintage date is empty", "a date yyyy-MM-dd", heads.Where(r, "vintage_date")),
+                heads.OptionalDate(r, "vintage_date") ?? throw new CampoException(Messages.Fill(Messages.Data_VintageEmpty, code), Messages.Text(Messages.Data_DateFix), heads.Where(r, "vintage_date")),
                 members.GetValueOrDefault(code) ?? [],
                 Provenance.Cited(heads.Required(r, "source"))));
         }
@@ -126,7 +126,7 @@ internal static class TableReaders
         foreach (var code in members.Keys.Where(k => result.All(c => c.Code != k)))
         {
             var row = rows.Records.First(x => rows.Text(x, "coalition") == code);
-            throw new CampoException($"coalition '{code}' is not listed in {DatasetFiles.Coalitions}", "a coalition code of coalitions.csv", rows.Where(row, "coalition"));
+            throw new CampoException(Messages.Fill(Messages.Data_CoalitionNotListed, code, DatasetFiles.Coalitions), Messages.Text(Messages.Data_CoalitionCodeFix), rows.Where(row, "coalition"));
         }
 
         return result;
@@ -141,7 +141,7 @@ internal static class TableReaders
             var kindText = t.Text(r, "kind");
             if (!Enum.TryParse<CommodityKind>(kindText, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
             {
-                throw new CampoException($"commodity {id}: '{kindText}' is not a commodity kind", "Crop, Livestock, Processed or NonTraded", t.Where(r, "kind"));
+                throw new CampoException(Messages.Fill(Messages.Data_NotCommodityKind, id, kindText), Messages.Text(Messages.Data_CommodityKindFix), t.Where(r, "kind"));
             }
 
             var items = new List<FaoItem>();
@@ -150,7 +150,7 @@ internal static class TableReaders
                 var colon = part.IndexOf(':', StringComparison.Ordinal);
                 if (colon <= 0 || !int.TryParse(part[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var code))
                 {
-                    throw new CampoException($"commodity {id}: '{part}' is not a FAOSTAT item", "code:name pairs separated by ';', such as 2514:Maize", t.Where(r, "fao_items"));
+                    throw new CampoException(Messages.Fill(Messages.Data_NotFaoItem, id, part), Messages.Text(Messages.Data_FaoItemFix), t.Where(r, "fao_items"));
                 }
 
                 items.Add(new FaoItem(code, part[(colon + 1)..]));
@@ -159,13 +159,13 @@ internal static class TableReaders
             var headings = new List<HsCode>();
             foreach (var part in Split(t.Text(r, "hs_headings")))
             {
-                headings.Add(HsCode.TryParse(part, out var hs) ? hs : throw new CampoException($"commodity {id}: '{part}' is not an HS code", "HS headings such as 1005, separated by spaces", t.Where(r, "hs_headings")));
+                headings.Add(HsCode.TryParse(part, out var hs) ? hs : throw new CampoException(Messages.Fill(Messages.Data_CommodityNotHs, id, part), Messages.Text(Messages.Data_HsHeadingsFix), t.Where(r, "hs_headings")));
             }
 
             var price = t.OptionalNumber(r, "world_price_usd_per_t", $"commodity {id}");
             if (price is < 0)
             {
-                throw new CampoException($"commodity {id}: world_price_usd_per_t is {price}, a negative price", "a price of at least 0", t.Where(r, "world_price_usd_per_t"));
+                throw new CampoException(Messages.Fill(Messages.Data_CommodityNegativePrice, id, price), Messages.Text(Messages.Data_PriceFix), t.Where(r, "world_price_usd_per_t"));
             }
 
             list.Add(new Commodity(id, t.Required(r, "name"), kind, items, headings, price is { } p ? new UsdPerTonne(p) : null));
@@ -184,26 +184,26 @@ internal static class TableReaders
             var context = $"member {member}, commodity {commodity}";
             if (!commodities.Contains(commodity))
             {
-                throw new CampoException($"{context}: unknown commodity '{commodity}'", Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), "a code listed in commodities.csv"), t.Where(r, "commodity"));
+                throw new CampoException(Messages.Fill(Messages.Data_UnknownCommodityIn, context, commodity), Suggestions.DidYouMean(commodity.Code, commodities.Select(c => c.Code), Messages.Fill(Messages.Data_CodeInFile, DatasetFiles.Commodities)), t.Where(r, "commodity"));
             }
 
             Rate? Percent(string column)
             {
                 var value = t.OptionalNumber(r, column, context);
-                return value is not { } v ? null : v >= 0 ? Rate.FromPercent(v) : throw new CampoException($"{context}: {column} is {v}, a negative rate", "a rate in percent of at least 0", t.Where(r, column));
+                return value is not { } v ? null : v >= 0 ? Rate.FromPercent(v) : throw new CampoException(Messages.Fill(Messages.Data_NegativeRate, context, column, v), Messages.Text(Messages.Data_RateFix), t.Where(r, column));
             }
 
             if (Percent("bound_pct") is { } bound && Percent("applied_pct") is { } applied && bound < applied)
             {
                 throw new CampoException(
-                    $"{context}: the bound rate {bound} is below the applied rate {applied} of the same row; a binding is a ceiling on the applied rate",
-                    "check both rates against the source (bound_pct is the bound or over-quota rate, applied_pct the MFN applied rate)",
+                    Messages.Fill(Messages.Data_BoundBelowApplied, context, bound, applied),
+                    Messages.Text(Messages.Data_BoundBelowAppliedFix),
                     t.Where(r, "bound_pct"));
             }
 
             if (t.Text(r, "source").Length == 0)
             {
-                throw new CampoException($"{context}: the rate has no source", "cite the document (symbol or URL, table, page) the rate was read from", t.Where(r, "source"));
+                throw new CampoException(Messages.Fill(Messages.Data_RateNoSource, context), Messages.Text(Messages.Data_CiteRate), t.Where(r, "source"));
             }
 
             var hsText = t.Text(r, "hs");
@@ -212,11 +212,11 @@ internal static class TableReaders
                 member,
                 commodity,
                 t.Text(r, "product"),
-                hsText.Length == 0 ? null : HsCode.TryParse(hsText, out var hs) ? hs : throw new CampoException($"{context}: '{hsText}' is not an HS code", "an HS code such as 1005", t.Where(r, "hs")),
+                hsText.Length == 0 ? null : HsCode.TryParse(hsText, out var hs) ? hs : throw new CampoException(Messages.Fill(Messages.Data_NotHsCode, context, hsText), Messages.Text(Messages.Data_HsCodeFix), t.Where(r, "hs")),
                 Percent("bound_pct"),
                 Percent("applied_pct"),
                 Percent("in_quota_pct"),
-                quota is { } q ? q >= 0 ? new Tonnes(q) : throw new CampoException($"{context}: quota_t is {q}, a negative quota", "a quota of at least 0 tonnes", t.Where(r, "quota_t")) : null,
+                quota is { } q ? q >= 0 ? new Tonnes(q) : throw new CampoException(Messages.Fill(Messages.Data_NegativeQuota, context, "quota_t", q), Messages.Text(Messages.Data_QuotaFix), t.Where(r, "quota_t")) : null,
                 t.Text(r, "specific_duty"),
                 t.Text(r, "year"),
                 Provenance.Cited(t.Required(r, "source"))));
@@ -255,7 +255,7 @@ internal static class TableReaders
             {
                 if (t.OptionalNumber(r, column, "price series " + name) is { } v)
                 {
-                    values[year] = v >= 0 ? v : throw new CampoException($"price series {name}: {year} is {v}, a negative price", "a price of at least 0", t.Where(r, column));
+                    values[year] = v >= 0 ? v : throw new CampoException(Messages.Fill(Messages.Data_PriceSeriesNegative, name, year, v), Messages.Text(Messages.Data_PriceFix), t.Where(r, column));
                 }
             }
 

@@ -37,8 +37,8 @@ public static class LookBack
             var years = path.Where(p => p.Base == b).ToArray();
             foreach (var party in agreement.Parties)
             {
-                AddQuantity(series, dataset, b, years, party, "imports", "Import", q => q.Imports1);
-                AddQuantity(series, dataset, b, years, party, "production", "Production", q => q.Production1);
+                AddQuantity(series, dataset, b, years, party, LookBackMeasure.Imports, "Import", q => q.Imports1);
+                AddQuantity(series, dataset, b, years, party, LookBackMeasure.Production, "Production", q => q.Production1);
             }
 
             if (b.Spec.PriceSeries is { } name && dataset.Price(name) is { } prices)
@@ -47,7 +47,7 @@ public static class LookBack
                 var points = Points(years, prices.Values, y => b.BasePrice * (1 + y.ProducerPriceChange(exporter)));
                 if (points.Count > 0)
                 {
-                    series.Add(Series(b, exporter, "export price", "USD/t", b.BasePrice, "World Bank, " + prices.Description, points));
+                    series.Add(Series(b, exporter, LookBackMeasure.ExportPrice, "USD/t", b.BasePrice, "World Bank, " + prices.Description, points));
                     notes.Add(b.Commodity.Name + ": the World Bank " + prices.Name.ToLowerInvariant() + " price is compared with the modelled export price of " + exporter + ", the largest exporter in the base.");
                 }
             }
@@ -62,7 +62,7 @@ public static class LookBack
         return new LookBackReport(series, notes);
     }
 
-    private static void AddQuantity(List<LookBackSeries> series, Dataset dataset, CommodityBase b, RegionalYear[] years, MemberId party, string measure, string element, Func<RegionQuantities, double> modelled)
+    private static void AddQuantity(List<LookBackSeries> series, Dataset dataset, CommodityBase b, RegionalYear[] years, MemberId party, LookBackMeasure measure, string element, Func<RegionQuantities, double> modelled)
     {
         if (dataset.FaostatSeries(party.Code, b.FaoItem, element) is not { } observed)
         {
@@ -98,14 +98,14 @@ public static class LookBack
         return points;
     }
 
-    private static LookBackSeries Series(CommodityBase b, MemberId region, string measure, string unit, double baseValue, string source, List<LookBackPoint> points)
+    private static LookBackSeries Series(CommodityBase b, MemberId region, LookBackMeasure measure, string unit, double baseValue, string source, List<LookBackPoint> points)
     {
         var observed = points.Select(p => p.Observed).ToArray();
         var errors = new List<ErrorMeasure>();
         if (observed.Any(o => o != 0))
         {
-            errors.Add(ErrorMeasure.Of("legal", observed, points.Select(p => p.Legal).ToArray()));
-            errors.Add(ErrorMeasure.Of("applied", observed, points.Select(p => p.Applied).ToArray()));
+            errors.Add(ErrorMeasure.Of(DutyRegime.Legal, observed, points.Select(p => p.Legal).ToArray()));
+            errors.Add(ErrorMeasure.Of(DutyRegime.Applied, observed, points.Select(p => p.Applied).ToArray()));
         }
 
         return new LookBackSeries(b.Commodity.Id, b.Commodity.Name, region, measure, unit, baseValue, source, points, errors);
@@ -116,7 +116,7 @@ public static class LookBack
         // The importer the agreement's quotas are for (or any party), whose observed imports rose most: what grew
         // on its demand side, from FAOSTAT.
         var quotaImporters = b.Spec.Pairs.Where(p => p.Quota is not null).Select(p => p.Importer).ToHashSet();
-        var grown = series.Where(s => s.Commodity == b.Commodity.Id && s.Measure == "imports" && s.Points.Count > 0)
+        var grown = series.Where(s => s.Commodity == b.Commodity.Id && s.Measure == LookBackMeasure.Imports && s.Points.Count > 0)
             .OrderByDescending(s => quotaImporters.Contains(s.Region))
             .ThenByDescending(s => s.Points[^1].Observed - s.Base)
             .FirstOrDefault();

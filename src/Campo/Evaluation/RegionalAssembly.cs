@@ -76,7 +76,7 @@ internal static class RegionalAssembly
             Notes = notes,
             Units = "money: million US dollars a year at " + agreement.BasePeriod + " prices (nominal); prices: US dollars per tonne; quantities: thousand tonnes; changes: fractions (0.05 = +5%), all against the " + agreement.BasePeriod + " base",
             FocusCommodities = focus,
-            Agreement = new AgreementTerms(agreement.Parties, agreement.BasePeriod, agreement.EntryIntoForce, agreement.Horizon, duties, agreement.Horizon, schedule),
+            Agreement = new AgreementTerms(agreement.Parties, agreement.BasePeriod, agreement.EntryIntoForce, agreement.Horizon, agreement.Duties, agreement.Horizon, schedule),
             Path = path.Select(PathOf).ToArray(),
             LookBack = lookBack,
             Dumping = dumping,
@@ -86,7 +86,7 @@ internal static class RegionalAssembly
     /// <summary>A solved year as a path entry.</summary>
     private static PathYear PathOf(RegionalYear y) => new(
         y.Year,
-        RegionalYear.DutyName(y.Duties),
+        y.Duties,
         y.Base.Commodity.Id,
         y.Base.Commodity.Name,
         y.Solution.Converged,

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Campo.Domain;
+using Campo.Regional;
 
 namespace Campo.Evaluation;
 
@@ -46,10 +48,10 @@ public sealed record AdjustmentSplit(
 /// <param name="BasePeriod">The base period ("1991-93").</param>
 /// <param name="EntryIntoForce">The year of entry into force.</param>
 /// <param name="Horizon">The last year modelled.</param>
-/// <param name="Duties">"legal" or "applied": which duties the main tables use.</param>
+/// <param name="Duties">Which duties the main tables use (legal or applied; "legal" or "applied" in JSON).</param>
 /// <param name="EvaluatedYear">The year the main tables show (the horizon).</param>
 /// <param name="Schedule">Every flow the agreement changes.</param>
-public sealed record AgreementTerms(IReadOnlyList<MemberId> Parties, string BasePeriod, int EntryIntoForce, int Horizon, string Duties, int EvaluatedYear, IReadOnlyList<ScheduleLine> Schedule);
+public sealed record AgreementTerms(IReadOnlyList<MemberId> Parties, string BasePeriod, int EntryIntoForce, int Horizon, DutyRegime Duties, int EvaluatedYear, IReadOnlyList<ScheduleLine> Schedule);
 
 /// <summary>What an agreement does to one flow.</summary>
 /// <param name="Commodity">The commodity.</param>
@@ -64,13 +66,13 @@ public sealed record ScheduleLine(CommodityId Commodity, string CommodityName, M
 
 /// <summary>One year of a regional agreement's path for one commodity under one set of duties, against the base.</summary>
 /// <param name="Year">The year.</param>
-/// <param name="Duties">"legal" or "applied".</param>
+/// <param name="Duties">The duties of this path (legal or applied).</param>
 /// <param name="Commodity">The commodity.</param>
 /// <param name="CommodityName">Its name.</param>
 /// <param name="Converged">True when the year's market was solved.</param>
 /// <param name="Markets">Each region's market.</param>
 /// <param name="Quotas">Each tariff-rate quota's state.</param>
-public sealed record PathYear(int Year, string Duties, CommodityId Commodity, string CommodityName, bool Converged, IReadOnlyList<PathMarket> Markets, IReadOnlyList<PathQuota> Quotas);
+public sealed record PathYear(int Year, DutyRegime Duties, CommodityId Commodity, string CommodityName, bool Converged, IReadOnlyList<PathMarket> Markets, IReadOnlyList<PathQuota> Quotas);
 
 /// <summary>A region's market in one year of a path.</summary>
 /// <param name="Region">The region.</param>
@@ -103,13 +105,49 @@ public sealed record LookBackReport(IReadOnlyList<LookBackSeries> Series, IReadO
 /// <param name="Commodity">The commodity.</param>
 /// <param name="CommodityName">Its name.</param>
 /// <param name="Region">The region.</param>
-/// <param name="Measure">"imports", "production" or "export price".</param>
+/// <param name="Measure">What the series measures (imports, production or the export price).</param>
 /// <param name="Unit">"thousand t" or "USD/t".</param>
 /// <param name="Base">The observed base-period value the model starts from.</param>
 /// <param name="ObservedSource">Where the observed series comes from.</param>
 /// <param name="Points">One point per year with an observation.</param>
 /// <param name="Errors">The error measures, one per set of duties.</param>
-public sealed record LookBackSeries(CommodityId Commodity, string CommodityName, MemberId Region, string Measure, string Unit, double Base, string ObservedSource, IReadOnlyList<LookBackPoint> Points, IReadOnlyList<ErrorMeasure> Errors);
+public sealed record LookBackSeries(CommodityId Commodity, string CommodityName, MemberId Region, LookBackMeasure Measure, string Unit, double Base, string ObservedSource, IReadOnlyList<LookBackPoint> Points, IReadOnlyList<ErrorMeasure> Errors)
+{
+    /// <summary>A measure as the outputs spell it: "imports", "production" or "export price" (the JSON's spelling).</summary>
+    public static string MeasureName(LookBackMeasure measure) => measure switch
+    {
+        LookBackMeasure.Imports => "imports",
+        LookBackMeasure.Production => "production",
+        _ => "export price",
+    };
+}
+
+/// <summary>What a look-back series measures; JSON writes "imports", "production" and "export price".</summary>
+public enum LookBackMeasure
+{
+    /// <summary>The region's imports, thousand t (FAOSTAT).</summary>
+    Imports,
+
+    /// <summary>The region's production, thousand t (FAOSTAT).</summary>
+    Production,
+
+    /// <summary>The largest exporter's export price against a World Bank price series, USD/t.</summary>
+    [JsonStringEnumMemberName("export price")]
+    ExportPrice,
+}
+
+/// <summary>On which side of what happened a modelled series lies on average (the sign of the mean percentage error).</summary>
+public enum ErrorBias
+{
+    /// <summary>The model under-predicts on average.</summary>
+    Below,
+
+    /// <summary>The model over-predicts on average.</summary>
+    Above,
+
+    /// <summary>Neither: the mean percentage error is zero.</summary>
+    On,
+}
 
 /// <summary>One year of a look-back series.</summary>
 /// <param name="Year">The year.</param>
@@ -123,21 +161,21 @@ public sealed record LookBackPoint(int Year, double Observed, double Legal, doub
 /// <c>MAPE = (1/n)·Σ |m − o| / |o|</c> and the mean percentage error <c>MPE = (1/n)·Σ (m − o) / |o|</c>, whose
 /// sign is the bias (negative: the model is below what happened on average), over years with o ≠ 0.
 /// </summary>
-/// <param name="Duties">"legal" or "applied".</param>
+/// <param name="Duties">The duties of the modelled series (legal or applied).</param>
 /// <param name="MeanAbsolutePercentageError">MAPE, a fraction (0.35 is 35%).</param>
 /// <param name="MeanPercentageError">MPE, a fraction; its sign is the bias.</param>
 /// <param name="Years">Years compared.</param>
-public sealed record ErrorMeasure(string Duties, double MeanAbsolutePercentageError, double MeanPercentageError, int Years)
+public sealed record ErrorMeasure(DutyRegime Duties, double MeanAbsolutePercentageError, double MeanPercentageError, int Years)
 {
-    /// <summary>"below" when the model under-predicts on average, "above" when it over-predicts, "on" otherwise.</summary>
-    public string Bias => MeanPercentageError < -1e-12 ? "below" : MeanPercentageError > 1e-12 ? "above" : "on";
+    /// <summary>Below when the model under-predicts on average, above when it over-predicts, on otherwise (JSON: "below", "above", "on").</summary>
+    public ErrorBias Bias => MeanPercentageError < -1e-12 ? ErrorBias.Below : MeanPercentageError > 1e-12 ? ErrorBias.Above : ErrorBias.On;
 
     /// <summary>The measures of a modelled series against an observed one; years with an observation of 0 are left out.</summary>
-    /// <param name="duties">The duties' name.</param>
+    /// <param name="duties">The duties of the modelled series.</param>
     /// <param name="observed">What happened.</param>
     /// <param name="modelled">The model, the same years.</param>
     /// <exception cref="ArgumentException">The series differ in length, or no year has a non-zero observation.</exception>
-    public static ErrorMeasure Of(string duties, IReadOnlyList<double> observed, IReadOnlyList<double> modelled)
+    public static ErrorMeasure Of(DutyRegime duties, IReadOnlyList<double> observed, IReadOnlyList<double> modelled)
     {
         ArgumentNullException.ThrowIfNull(observed);
         ArgumentNullException.ThrowIfNull(modelled);

@@ -66,12 +66,12 @@ public static class CommoditySchedule
         {
             if (record.Member != member)
             {
-                throw new CampoException("a tariff record of " + record.Member + " among those of " + member, "pass only the member's own records", new SourceLocation(source, Field: "member"));
+                throw new CampoException(Messages.Fill(Messages.Schedule_OtherMembersRecord, record.Member, member), Messages.Text(Messages.Schedule_OwnRecordsOnly), new SourceLocation(source, Field: "member"));
             }
 
             if (!seen.Add(record.Commodity))
             {
-                throw new CampoException("commodity " + record.Commodity + " is listed twice for " + member, "give one tariff per member and commodity", new SourceLocation(source, Field: "commodity"));
+                throw new CampoException(Messages.Fill(Messages.Schedule_CommodityTwice, record.Commodity, member), Messages.Text(Messages.Schedule_OneTariffPerCommodity), new SourceLocation(source, Field: "commodity"));
             }
 
             if (record.Bound is null)

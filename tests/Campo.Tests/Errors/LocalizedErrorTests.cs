@@ -136,4 +136,34 @@ public class LocalizedErrorTests
         var error = Assert.Throws<CampoException>(() => dataset.GetCoalition("G2O"));
         Assert.StartsWith("coalition inconnue 'G2O'; vouliez-vous dire ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unclosed_quote_in_a_data_file_is_reported_in_French()
+    {
+        using var _ = TestCulture.Use("fr-FR");
+        var error = Assert.Throws<CampoException>(() => Campo.Data.Csv.CsvReader.ReadAll(new StringReader("a\n\"open\nmore"), "t.csv"));
+
+        // The quote opens on line 2; the problem and the fix are the French texts of Messages.fr.resx.
+        Assert.Equal("t.csv:2: un champ entre guillemets n'est pas fermé; fermez-le par un guillemet double", error.Message);
+    }
+
+    [Fact]
+    public void A_row_with_too_few_fields_is_reported_in_Portuguese_with_both_counts()
+    {
+        using var _ = TestCulture.Use("pt-BR");
+        var error = Assert.Throws<CampoException>(() => Campo.Data.Csv.CsvTable.Read(new StringReader("a,b,c\n1,2\n"), "t.csv", "a"));
+        Assert.Equal("t.csv:2: a linha tem 2 campos; 3 campos, um para cada coluna do cabeçalho", error.Message);
+    }
+
+    [Fact]
+    public void A_negative_quantity_in_the_dataset_is_reported_in_Spanish_naming_the_row_and_column()
+    {
+        using var _ = TestCulture.Use("es");
+        using var tiny = new Campo.Tests.Data.TinyDataset();
+        tiny.Write(DatasetFiles.Base, "region,commodity,production,food,feed,other_uses,seed,waste,processing,total_demand,stock_change,imports,exports,area_kha,tariff_equivalent,export_wedge,pse,cse,marketing_margin,supply_elasticity,food_elasticity,other_elasticity,feed_elasticity,demand_elasticity", "MEX,maiz,140,60,40,,,10,,110,,-20,10,5,0.1,,,,0.3,0.9,-0.2,-0.3,-0.3,-0.24");
+        var error = Assert.Throws<CampoException>(() => DatasetLoader.Load(tiny.Folder));
+
+        // imports is the 12th column of line 2; the row is named by its key columns as the file spells them.
+        Assert.Equal(tiny.PathOf(DatasetFiles.Base) + ":2:12: imports: region MEX, commodity maiz: imports vale -20 miles de toneladas, una cantidad negativa; una cantidad de al menos 0", error.Message);
+    }
 }

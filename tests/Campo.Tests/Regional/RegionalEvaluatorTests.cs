@@ -1,6 +1,7 @@
 using Campo.Domain;
 using Campo.Errors;
 using Campo.Evaluation;
+using Campo.Regional;
 using Campo.Scenarios;
 
 namespace Campo.Tests.Regional;
@@ -10,7 +11,7 @@ public class RegionalEvaluatorTests
     private static readonly MemberId Mex = new("MEX");
     private static readonly CommodityId Maize = new("maiz");
 
-    private static IEnumerable<PathYear> MaizePath(string duties) =>
+    private static IEnumerable<PathYear> MaizePath(DutyRegime duties) =>
         Nafta.Evaluation.Path!.Where(p => p.Commodity == Maize && p.Duties == duties);
 
     private static double MexicoImports(PathYear year) => year.Markets.Single(m => m.Region == Mex).Imports;
@@ -70,7 +71,7 @@ public class RegionalEvaluatorTests
     {
         // At the in-quota rate (0%) US maize would exceed the 2,500 kt quota, at 215% it would not: the quota binds,
         // and US maize into Mexico is exactly the quota (Hufbauer & Schott: 2.5 Mt in 1994).
-        var quota = MaizePath("legal").Single(y => y.Year == 1994).Quotas.Single();
+        var quota = MaizePath(DutyRegime.Legal).Single(y => y.Year == 1994).Quotas.Single();
         Assert.Equal("binding", quota.Regime);
         Assert.Equal(2500, quota.ImportsKt, 4);
         Assert.InRange(quota.MarginalTariff, 0, 2.15);
@@ -79,8 +80,8 @@ public class RegionalEvaluatorTests
     [Fact]
     public void Lower_applied_duties_never_import_less_than_the_legal_ones()
     {
-        var legal = MaizePath("legal").ToDictionary(y => y.Year);
-        foreach (var applied in MaizePath("applied"))
+        var legal = MaizePath(DutyRegime.Legal).ToDictionary(y => y.Year);
+        foreach (var applied in MaizePath(DutyRegime.Applied))
         {
             Assert.True(MexicoImports(applied) >= MexicoImports(legal[applied.Year]) - 1e-6, applied.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -90,16 +91,16 @@ public class RegionalEvaluatorTests
     public void Once_every_duty_is_zero_the_legal_and_applied_paths_meet()
     {
         // 2008: the over-quota tariff is zero under both (Hufbauer & Schott; USDA ERS).
-        var legal = MaizePath("legal").Single(y => y.Year == 2008);
-        var applied = MaizePath("applied").Single(y => y.Year == 2008);
+        var legal = MaizePath(DutyRegime.Legal).Single(y => y.Year == 2008);
+        var applied = MaizePath(DutyRegime.Applied).Single(y => y.Year == 2008);
         Assert.Equal(MexicoImports(legal), MexicoImports(applied), 6);
     }
 
     [Fact]
     public void The_path_covers_every_year_from_entry_into_force_to_the_horizon_for_both_duties()
     {
-        Assert.Equal(Enumerable.Range(1994, 15), MaizePath("legal").Select(y => y.Year));
-        Assert.Equal(Enumerable.Range(1994, 15), MaizePath("applied").Select(y => y.Year));
+        Assert.Equal(Enumerable.Range(1994, 15), MaizePath(DutyRegime.Legal).Select(y => y.Year));
+        Assert.Equal(Enumerable.Range(1994, 15), MaizePath(DutyRegime.Applied).Select(y => y.Year));
         Assert.All(Nafta.Evaluation.Path!, y => Assert.True(y.Converged));
     }
 
@@ -118,7 +119,7 @@ public class RegionalEvaluatorTests
     public void Reports_lead_with_the_scenarios_focus_commodities()
     {
         Assert.Equal(["maiz", "bean"], Nafta.Evaluation.FocusCommodities.Select(c => c.Code));
-        Assert.Equal("legal", Nafta.Evaluation.Agreement!.Duties);
+        Assert.Equal(DutyRegime.Legal, Nafta.Evaluation.Agreement!.Duties);
         Assert.Contains("1991-93 prices", Nafta.Evaluation.Units, StringComparison.Ordinal);
     }
 
@@ -141,13 +142,13 @@ public class RegionalEvaluatorTests
     [Fact]
     public void The_look_back_compares_mexicos_maize_imports_with_faostat_year_by_year()
     {
-        var series = Nafta.Evaluation.LookBack!.Series.Single(s => s.Region == Mex && s.Commodity == Maize && s.Measure == "imports");
+        var series = Nafta.Evaluation.LookBack!.Series.Single(s => s.Region == Mex && s.Commodity == Maize && s.Measure == LookBackMeasure.Imports);
         Assert.Equal(15, series.Points.Count);
 
         // FAOSTAT, MEX, 2514, Import: 1994 2,839 kt; 2008 9,217 kt.
         Assert.Equal(2839, series.Points[0].Observed);
         Assert.Equal(9217, series.Points[^1].Observed);
-        Assert.Equal(["legal", "applied"], series.Errors.Select(e => e.Duties));
+        Assert.Equal([DutyRegime.Legal, DutyRegime.Applied], series.Errors.Select(e => e.Duties));
         Assert.All(series.Errors, e => Assert.Equal(15, e.Years));
     }
 

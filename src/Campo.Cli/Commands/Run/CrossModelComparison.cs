@@ -1,6 +1,7 @@
 using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
+using Campo.Regional;
 using Campo.Reports.Localization;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
@@ -27,7 +28,7 @@ internal static class CrossModelComparison
         var (regional, multilateral) = a.Agreement is not null ? (a, b) : (b, a);
         var terms = regional.Agreement!;
         var baseYear = multilateral.Scenario.BaseYear;
-        var duties = TextIn(language, terms.Duties == "applied" ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
+        var duties = TextIn(language, terms.Duties == DutyRegime.Applied ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
         return
         [
             TextIn(language, CliStrings.Cross_DifferentModels),

@@ -3,6 +3,7 @@ using Campo.Cli.Infrastructure;
 using Campo.Cli.Resources;
 using Campo.Domain;
 using Campo.Evaluation;
+using Campo.Regional;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
@@ -162,17 +163,17 @@ internal static class RegionalReport
 
     private static void YearByYear(IAnsiConsole console, DraftEvaluation evaluation, AgreementTerms terms, MemberId region, CommodityId commodity)
     {
-        var legal = Years(evaluation, commodity, "legal");
-        var applied = Years(evaluation, commodity, "applied");
+        var legal = Years(evaluation, commodity, DutyRegime.Legal);
+        var applied = Years(evaluation, commodity, DutyRegime.Applied);
         if (legal.Count == 0)
         {
             return;
         }
 
         var name = legal.Values.First().CommodityName;
-        var observed = evaluation.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == "imports");
+        var observed = evaluation.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == LookBackMeasure.Imports);
         var margins = evaluation.Dumping?.FirstOrDefault(d => string.Equals(d.Commodity, name, StringComparison.OrdinalIgnoreCase));
-        var chosen = terms.Duties == "applied" ? applied : legal;
+        var chosen = terms.Duties == DutyRegime.Applied ? applied : legal;
         var title = Capitalize(Fill(CliStrings.Regional_YearByYearTitle, Report.CommodityInSentence(commodity, name), region.Code, terms.BasePeriod));
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         // On a narrow terminal the quota mechanics leave first; observed and modelled imports and farmers stay.
@@ -184,7 +185,7 @@ internal static class RegionalReport
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Legal)).RightAligned().Priority(8));
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Applied)).RightAligned().Priority(7));
         table.AddColumn(new TableColumn(Text(CliStrings.Col_ProducerPriceLegalApplied)).RightAligned().Priority(5));
-        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_FarmersUnder, Text(terms.Duties == "applied" ? CliStrings.Col_Applied : CliStrings.Col_Legal)))).RightAligned().Priority(6));
+        table.AddColumn(new TableColumn(Markup.Escape(Fill(CliStrings.Col_FarmersUnder, Text(terms.Duties == DutyRegime.Applied ? CliStrings.Col_Applied : CliStrings.Col_Legal)))).RightAligned().Priority(6));
         if (margins is not null)
         {
             table.AddColumn(new TableColumn(Text(CliStrings.Col_UsDumpingMargin)).RightAligned().Priority(4));
@@ -227,7 +228,7 @@ internal static class RegionalReport
 
     private static void Chart(IAnsiConsole console, DraftEvaluation evaluation, MemberId region, CommodityId commodity)
     {
-        var series = evaluation.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == "imports");
+        var series = evaluation.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == LookBackMeasure.Imports);
         if (series is null || series.Points.Count == 0)
         {
             return;
@@ -254,7 +255,7 @@ internal static class RegionalReport
 
     private static void Errors(IAnsiConsole console, DraftEvaluation evaluation, MemberId region, CommodityId commodity)
     {
-        var series = evaluation.LookBack?.Series.Where(s => s.Commodity == commodity && (s.Region == region || s.Measure == "export price")).ToArray() ?? [];
+        var series = evaluation.LookBack?.Series.Where(s => s.Commodity == commodity && (s.Region == region || s.Measure == LookBackMeasure.ExportPrice)).ToArray() ?? [];
         foreach (var s in series.Where(s => s.Errors.Count > 0 && s.Points.Count > 0))
         {
             var years = Format.Year(s.Points[0].Year) + "-" + Format.Year(s.Points[^1].Year);
@@ -262,11 +263,11 @@ internal static class RegionalReport
                 CliStrings.Regional_ErrorMeasure,
                 Format.Number(e.MeanAbsolutePercentageError * 100, "0.0") + Format.PercentSign,
                 Duties(e.Duties),
-                Fill(e.Bias switch { "below" => CliStrings.Regional_BiasBelow, "above" => CliStrings.Regional_BiasAbove, _ => CliStrings.Regional_BiasOn }, Format.Change(e.MeanPercentageError)))));
+                Fill(e.Bias switch { ErrorBias.Below => CliStrings.Regional_BiasBelow, ErrorBias.Above => CliStrings.Regional_BiasAbove, _ => CliStrings.Regional_BiasOn }, Format.Change(e.MeanPercentageError)))));
             var measure = Fill(
-                s.Measure switch { "imports" => CliStrings.Regional_MeasureImports, "production" => CliStrings.Regional_MeasureProduction, "export price" => CliStrings.Regional_MeasureExportPrice, _ => CliStrings.Regional_MeasureOther },
+                s.Measure switch { LookBackMeasure.Imports => CliStrings.Regional_MeasureImports, LookBackMeasure.Production => CliStrings.Regional_MeasureProduction, LookBackMeasure.ExportPrice => CliStrings.Regional_MeasureExportPrice, _ => CliStrings.Regional_MeasureOther },
                 Report.CommodityInSentence(s.Commodity, s.CommodityName),
-                s.Measure);
+                LookBackSeries.MeasureName(s.Measure));
             console.MarkupLine(Markup.Escape(Capitalize(Fill(CliStrings.Regional_ErrorSentence, measure, s.Region.Code, years, measures))));
         }
 
@@ -288,11 +289,11 @@ internal static class RegionalReport
         }
     }
 
-    private static Dictionary<int, PathYear> Years(DraftEvaluation evaluation, CommodityId commodity, string duties) =>
+    private static Dictionary<int, PathYear> Years(DraftEvaluation evaluation, CommodityId commodity, DutyRegime duties) =>
         evaluation.Path!.Where(p => p.Commodity == commodity && p.Duties == duties).ToDictionary(p => p.Year);
 
     /// <summary>The duties in words: "legal duties" or "applied duties".</summary>
-    public static string Duties(string duties) => Text(duties == "applied" ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
+    public static string Duties(DutyRegime duties) => Text(duties == DutyRegime.Applied ? CliStrings.Regional_DutiesApplied : CliStrings.Regional_DutiesLegal);
 
     /// <summary>A sentence with its first letter in upper case (it may start with a commodity's name).</summary>
     public static string Capitalize(string text) =>

@@ -64,7 +64,7 @@ public static class CsvReader
                 {
                     if (i >= text.Length)
                     {
-                        throw new CampoException("a quoted field is not closed", "close it with a double quote", new SourceLocation(file, openLine));
+                        throw new CampoException(Messages.Text(Messages.Csv_QuoteNotClosed), Messages.Text(Messages.Csv_QuoteNotClosedFix), new SourceLocation(file, openLine));
                     }
 
                     if (text[i] == '"')

@@ -49,7 +49,7 @@ public sealed class CsvTable
         {
             if (!_columns.ContainsKey(column))
             {
-                throw new CampoException($"column '{column}' is missing from the header", "a header with the columns " + string.Join(",", requiredColumns), new SourceLocation(File, 1, null, column));
+                throw new CampoException(Messages.Fill(Messages.Csv_ColumnMissing, column), Messages.Fill(Messages.Csv_HeaderWithColumns, string.Join(",", requiredColumns)), new SourceLocation(File, 1, null, column));
             }
         }
 
@@ -78,7 +78,7 @@ public sealed class CsvTable
         var records = CsvReader.ReadAll(reader, file);
         if (records.Count == 0)
         {
-            throw new CampoException("the file is empty", "a header line naming the columns: " + string.Join(",", expectedColumns), new SourceLocation(file, 1));
+            throw new CampoException(Messages.Text(Messages.Csv_FileEmpty), Messages.Fill(Messages.Csv_HeaderLineNaming, string.Join(",", expectedColumns)), new SourceLocation(file, 1));
         }
 
         var header = records[0].Fields;
@@ -88,8 +88,8 @@ public sealed class CsvTable
             if (record.Fields.Count != header.Count)
             {
                 throw new CampoException(
-                    $"the row has {record.Fields.Count} fields",
-                    $"{header.Count} fields, one for each column of the header",
+                    Messages.Fill(Messages.Csv_RowFieldCount, record.Fields.Count),
+                    Messages.Fill(Messages.Csv_RowFieldCountFix, header.Count),
                     new SourceLocation(file, record.Line));
             }
         }
@@ -115,7 +115,7 @@ public sealed class CsvTable
     public string Required(CsvRecord record, string column)
     {
         var text = Text(record, column);
-        return text.Length > 0 ? text : throw new CampoException("the field is empty", "a value", Where(record, column));
+        return text.Length > 0 ? text : throw new CampoException(Messages.Text(Messages.Csv_FieldEmpty), Messages.Text(Messages.Csv_AValue), Where(record, column));
     }
 
     /// <summary>An optional number (empty is null), in the invariant culture.</summary>
@@ -138,7 +138,7 @@ public sealed class CsvTable
             return value;
         }
 
-        throw new CampoException($"{context}: '{text}' is not a number", "a number with a dot for decimals, such as 20968.076", Where(record, column));
+        throw new CampoException(Messages.Fill(Messages.Csv_NotANumber, context, text), Messages.Text(Messages.Csv_NumberFix), Where(record, column));
     }
 
     /// <summary>The one rule by which a field is a number: <see cref="NumberStyles.Float"/>, invariant culture, finite.</summary>
@@ -147,7 +147,7 @@ public sealed class CsvTable
 
     /// <summary>A required number.</summary>
     public double Number(CsvRecord record, string column, string context) =>
-        OptionalNumber(record, column, context) ?? throw new CampoException($"{context}: the field is empty", "a number", Where(record, column));
+        OptionalNumber(record, column, context) ?? throw new CampoException(Messages.Fill(Messages.Csv_FieldEmptyIn, context), Messages.Text(Messages.Csv_ANumber), Where(record, column));
 
     /// <summary>An optional ISO date (yyyy-MM-dd).</summary>
     public DateOnly? OptionalDate(CsvRecord record, string column)
@@ -160,7 +160,7 @@ public sealed class CsvTable
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new CampoException($"'{text}' is not a date", "a date written yyyy-MM-dd, such as 2003-09-14", Where(record, column));
+            : throw new CampoException(Messages.Fill(Messages.Csv_NotADate, text), Messages.Text(Messages.Csv_DateFix), Where(record, column));
     }
 
     /// <summary>A required boolean written true or false.</summary>
@@ -168,7 +168,7 @@ public sealed class CsvTable
     {
         "true" => true,
         "false" => false,
-        var other => throw new CampoException($"'{other}' is not true or false", "true or false", Where(record, column)),
+        var other => throw new CampoException(Messages.Fill(Messages.Csv_NotTrueFalse, other), Messages.Text(Messages.Csv_TrueFalse), Where(record, column)),
     };
 
     /// <summary>A required three-letter member or region code.</summary>
@@ -177,7 +177,7 @@ public sealed class CsvTable
         var text = Text(record, column);
         return MemberId.TryParse(text, out var id)
             ? id
-            : throw new CampoException($"'{text}' is not a member or region code", "three letters, such as MEX or EUN", Where(record, column));
+            : throw new CampoException(Messages.Fill(Messages.Csv_NotMemberCode, text), Messages.Text(Messages.Csv_MemberCodeFix), Where(record, column));
     }
 
     /// <summary>A required commodity code.</summary>
@@ -186,6 +186,6 @@ public sealed class CsvTable
         var text = Text(record, column);
         return CommodityId.TryParse(text, out var id)
             ? id
-            : throw new CampoException($"'{text}' is not a commodity code", "a code of 2 to 8 letters or digits, such as maiz", Where(record, column));
+            : throw new CampoException(Messages.Fill(Messages.Csv_NotCommodityCode, text), Messages.Text(Messages.Csv_CommodityCodeFix), Where(record, column));
     }
 }

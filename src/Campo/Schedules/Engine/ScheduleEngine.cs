@@ -68,7 +68,7 @@ public static class ScheduleEngine
             {
                 primary[i] = index.TryGetValue(p, out var j)
                     ? bound[j]
-                    : throw new CampoException("line " + lines[i].Id + " names primary product " + p + ", which is not a line of the schedule", "name the primary product's line as written in the schedule, or leave primary empty", new SourceLocation(schedule.Source, Field: "primary"));
+                    : throw new CampoException(Messages.Fill(Messages.Schedule_PrimaryNotInSchedule, lines[i].Id, p), Messages.Text(Messages.Schedule_PrimaryNotInScheduleFix), new SourceLocation(schedule.Source, Field: "primary"));
             }
         }
 
@@ -168,23 +168,23 @@ public static class ScheduleEngine
         {
             case MemberStatusCode.TooManySensitive:
                 throw new CampoException(
-                    "the schedule flags " + Count(summary.Sensitive) + " sensitive lines; the draft allows " + Count(summary.SensitiveAllowed) + " of the member's " + Count(summary.Dutiable) + " dutiable lines",
-                    "flag at most " + Count(summary.SensitiveAllowed) + " lines as sensitive",
+                    Messages.Fill(Messages.Schedule_TooManySensitive, Count(summary.Sensitive), Count(summary.SensitiveAllowed), Count(summary.Dutiable)),
+                    Messages.Fill(Messages.Schedule_AtMostSensitive, Count(summary.SensitiveAllowed)),
                     location);
             case MemberStatusCode.TooManySpecial:
                 throw new CampoException(
-                    "the schedule flags " + Count(summary.Special) + " special products; the draft allows " + Count(summary.SpecialAllowed) + " of the member's " + Count(summary.Dutiable) + " dutiable lines",
-                    "flag at most " + Count(summary.SpecialAllowed) + " lines as special",
+                    Messages.Fill(Messages.Schedule_TooManySpecial, Count(summary.Special), Count(summary.SpecialAllowed), Count(summary.Dutiable)),
+                    Messages.Fill(Messages.Schedule_AtMostSpecial, Count(summary.SpecialAllowed)),
                     location);
             case MemberStatusCode.SensitiveNotAllowed:
                 throw new CampoException(
-                    "the schedule flags " + Count(summary.Sensitive) + " sensitive lines, but the draft gives this member's group no sensitive products (formula " + modalities.Formula.Name + ")",
-                    "remove the sensitive flags, or add a [market_access.<group>.sensitive] table to the draft",
+                    Messages.Fill(Messages.Schedule_NoSensitiveAllowed, Count(summary.Sensitive), modalities.Formula.Name),
+                    Messages.Text(Messages.Schedule_NoSensitiveAllowedFix),
                     location);
             case MemberStatusCode.SpecialNotAllowed:
                 throw new CampoException(
-                    "the schedule flags " + Count(summary.Special) + " special products, but the draft gives this member's group none",
-                    "remove the special flags, or add a [market_access.<group>.special] table to the draft (special products are for developing members)",
+                    Messages.Fill(Messages.Schedule_NoSpecialAllowed, Count(summary.Special)),
+                    Messages.Text(Messages.Schedule_NoSpecialAllowedFix),
                     location);
             default:
                 return;

@@ -50,7 +50,7 @@ public static class ScheduleCsvReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new CampoException("no schedule file at this path", "give a schedule CSV (docs/models/schedules.md) or a WITS SDMX-JSON file", new SourceLocation(displayName));
+            throw new CampoException(Messages.Text(Messages.Schedule_NoFile), Messages.Text(Messages.Schedule_NoFileFix), new SourceLocation(displayName));
         }
 
         using var reader = new StreamReader(path);
@@ -72,7 +72,7 @@ public static class ScheduleCsvReader
         catch (Exception exception) when (exception is not CampoException && IsCsvSyntax(exception))
         {
             // The CSV reader's own refusals (a quote not closed, no header line): the file is not CSV as RFC 4180 writes it.
-            throw new CampoException("the file is not valid CSV: " + exception.Message, "check the quotes and commas (RFC 4180); the first line names the columns, among them hs and applied", new SourceLocation(fileName), exception);
+            throw new CampoException(Messages.Fill(Messages.Schedule_NotCsv, exception.Message), Messages.Text(Messages.Schedule_NotCsvFix), new SourceLocation(fileName), exception);
         }
     }
 
@@ -91,20 +91,20 @@ public static class ScheduleCsvReader
             {
                 var suggestion = Suggestions.Closest(name, Columns);
                 throw new CampoException(
-                    "unknown column \"" + name + "\"" + (suggestion is null ? string.Empty : "; did you mean \"" + suggestion + "\"?"),
-                    "expected columns among " + string.Join(", ", Columns),
+                    Messages.WithSuggestion(Messages.Fill(Messages.Schedule_UnknownColumn, name), suggestion),
+                    Messages.Fill(Messages.Schedule_ColumnsAmong, string.Join(", ", Columns)),
                     new SourceLocation(fileName, 1, i + 1, name));
             }
 
             if (!columns.TryAdd(name, i))
             {
-                throw new CampoException("the column \"" + name + "\" appears twice", "keep one of them", new SourceLocation(fileName, 1, i + 1, name));
+                throw new CampoException(Messages.Fill(Messages.Schedule_ColumnTwice, name), Messages.Text(Messages.Schedule_KeepOne), new SourceLocation(fileName, 1, i + 1, name));
             }
         }
 
         if (!columns.ContainsKey("hs"))
         {
-            throw new CampoException("no \"hs\" column", "the first line must name the columns, among them hs and applied", new SourceLocation(fileName, 1, 1));
+            throw new CampoException(Messages.Text(Messages.Schedule_NoHsColumn), Messages.Text(Messages.Schedule_NoHsColumnFix), new SourceLocation(fileName, 1, 1));
         }
 
         var lines = new List<TariffLine>();
@@ -139,7 +139,7 @@ public static class ScheduleCsvReader
         {
             if (line.Primary is { } primary && !seen.Contains(primary))
             {
-                throw new CampoException("line " + line.Id + " names primary product " + primary + ", which is not in the file", "name the primary product's line as written in the hs column", new SourceLocation(fileName, Field: "primary"));
+                throw new CampoException(Messages.Fill(Messages.Schedule_PrimaryNotInFile, line.Id, primary), Messages.Text(Messages.Schedule_PrimaryNotInFileFix), new SourceLocation(fileName, Field: "primary"));
             }
         }
 

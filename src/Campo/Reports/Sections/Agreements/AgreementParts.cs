@@ -1,6 +1,7 @@
 using System.Globalization;
 using Campo.Domain;
 using Campo.Evaluation;
+using Campo.Regional;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 
@@ -36,17 +37,17 @@ public static class AgreementParts
     }
 
     /// <summary>The path of one commodity under one set of duties, by year.</summary>
-    public static IReadOnlyDictionary<int, PathYear> Years(DraftEvaluation evaluation, CommodityId commodity, string duties)
+    public static IReadOnlyDictionary<int, PathYear> Years(DraftEvaluation evaluation, CommodityId commodity, DutyRegime duties)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         return (evaluation.Path ?? []).Where(p => p.Commodity == commodity && p.Duties == duties).ToDictionary(p => p.Year);
     }
 
     /// <summary>The duties in words: "the legal duties" or "the applied duties".</summary>
-    public static string Duties(ReportText t, string duties)
+    public static string Duties(ReportText t, DutyRegime duties)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return duties == "applied" ? t[nameof(Strings.Duties_Applied)] : t[nameof(Strings.Duties_Legal)];
+        return duties == DutyRegime.Applied ? t[nameof(Strings.Duties_Applied)] : t[nameof(Strings.Duties_Legal)];
     }
 
     /// <summary>A quota regime in words: in quota, binding, over quota.</summary>
@@ -62,13 +63,13 @@ public static class AgreementParts
     }
 
     /// <summary>A look-back measure in words: imports, production, export price.</summary>
-    public static string Measure(ReportText t, string measure)
+    public static string Measure(ReportText t, LookBackMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(t);
         return measure switch
         {
-            "imports" => t[nameof(Strings.Measure_Imports)],
-            "production" => t[nameof(Strings.Measure_Production)],
+            LookBackMeasure.Imports => t[nameof(Strings.Measure_Imports)],
+            LookBackMeasure.Production => t[nameof(Strings.Measure_Production)],
             _ => t[nameof(Strings.Measure_ExportPrice)],
         };
     }

@@ -1,4 +1,5 @@
 using Campo.Evaluation;
+using Campo.Regional;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 using static Campo.Reports.Sections.Agreements.AgreementParts;
@@ -53,8 +54,8 @@ public sealed class AgreementSection : IReportSection<DraftEvaluation>
         var t = context.Text;
         foreach (var commodity in Commodities(input))
         {
-            var legal = Years(input, commodity, "legal");
-            var applied = Years(input, commodity, "applied");
+            var legal = Years(input, commodity, DutyRegime.Legal);
+            var applied = Years(input, commodity, DutyRegime.Applied);
             if (legal.Count == 0)
             {
                 continue;
@@ -105,8 +106,8 @@ public sealed class PathSection : IReportSection<DraftEvaluation>
         Heading(html, t[nameof(Strings.Path_Title)], t.Fill(nameof(Strings.Path_Lead), regionName, terms.BasePeriod, Duties(t, terms.Duties)));
         foreach (var commodity in Commodities(input))
         {
-            var legal = Years(input, commodity, "legal");
-            var applied = Years(input, commodity, "applied");
+            var legal = Years(input, commodity, DutyRegime.Legal);
+            var applied = Years(input, commodity, DutyRegime.Applied);
             if (legal.Count == 0)
             {
                 continue;
@@ -114,9 +115,9 @@ public sealed class PathSection : IReportSection<DraftEvaluation>
 
             var english = legal.Values.First().CommodityName;
             var name = t.Commodity(commodity, english);
-            var observed = input.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == "imports");
+            var observed = input.LookBack?.Series.FirstOrDefault(s => s.Region == region && s.Commodity == commodity && s.Measure == LookBackMeasure.Imports);
             var margins = input.Dumping?.FirstOrDefault(d => string.Equals(d.Commodity, english, StringComparison.OrdinalIgnoreCase));
-            var chosen = terms.Duties == "applied" ? applied : legal;
+            var chosen = terms.Duties == DutyRegime.Applied ? applied : legal;
             html.Element("h3", t.Fill(nameof(Strings.Path_CommodityTitle), name, regionName));
             var headers = new List<(string, bool)>
             {

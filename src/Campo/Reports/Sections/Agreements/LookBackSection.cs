@@ -1,4 +1,5 @@
 using Campo.Evaluation;
+using Campo.Regional;
 using Campo.Reports.Charts;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
@@ -50,7 +51,7 @@ public sealed class LookBackSection : IReportSection<DraftEvaluation>
 
             var name = t.Commodity(commodity, series[0].CommodityName);
             html.Element("h3", t.Fill(nameof(Strings.LookBack_CommodityTitle), name, regionName));
-            if (series.FirstOrDefault(s => s.Region == region && s.Measure == "imports") is { Points.Count: > 0 } imports)
+            if (series.FirstOrDefault(s => s.Region == region && s.Measure == LookBackMeasure.Imports) is { Points.Count: > 0 } imports)
             {
                 WriteImports(html, context, imports, t.CommodityInSentence(commodity, series[0].CommodityName), regionName);
             }
@@ -105,11 +106,11 @@ public sealed class LookBackSection : IReportSection<DraftEvaluation>
         var t = context.Text;
         var rows = series.Where(s => s.Errors.Count > 0 && s.Points.Count > 0).Select(s =>
         {
-            var legal = s.Errors.FirstOrDefault(e => e.Duties == "legal");
-            var applied = s.Errors.FirstOrDefault(e => e.Duties == "applied");
+            var legal = s.Errors.FirstOrDefault(e => e.Duties == DutyRegime.Legal);
+            var applied = s.Errors.FirstOrDefault(e => e.Duties == DutyRegime.Applied);
             return (IReadOnlyList<Cell>)
             [
-                Label(t.Fill(nameof(Strings.LookBack_SeriesLabel), Measure(t, s.Measure), RegionName(context, s.Region)), s.Region.Code + "-" + s.Measure),
+                Label(t.Fill(nameof(Strings.LookBack_SeriesLabel), Measure(t, s.Measure), RegionName(context, s.Region)), s.Region.Code + "-" + LookBackSeries.MeasureName(s.Measure)),
                 new Cell(s.Points[0].Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "–" + s.Points[^1].Year.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Points.Count, "num"),
                 Rate(context, legal?.MeanAbsolutePercentageError),
                 legal is null ? new Cell(ReportFormat.Missing, null, "num") : Change(context, legal.MeanPercentageError),
@@ -136,8 +137,8 @@ public sealed class LookBackSection : IReportSection<DraftEvaluation>
         var t = context.Text;
         var bias = error.Bias switch
         {
-            "below" => t[nameof(Strings.LookBack_BiasBelow)],
-            "above" => t[nameof(Strings.LookBack_BiasAbove)],
+            ErrorBias.Below => t[nameof(Strings.LookBack_BiasBelow)],
+            ErrorBias.Above => t[nameof(Strings.LookBack_BiasAbove)],
             _ => t[nameof(Strings.LookBack_BiasOn)],
         };
         return t.Fill(
