@@ -83,6 +83,32 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
     }
 
     [SkippableFact]
+    public async Task A_person_downloads_the_workbook_whose_numbers_are_the_results_json()
+    {
+        var page = await OpenAsync("/?lang=en");
+        await page.SelectOptionAsync("#draft", "cancun-2003");
+        await page.FillAsync("#draws", "0");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync("#download-xlsx", new() { Timeout = 3 * Minute });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-xlsx"));
+        var file = (await download.PathAsync())!;
+        var id = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+        using var client = new HttpClient { BaseAddress = _fixture.Server!.Address };
+        var result = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/runs/" + id + "/result")).RootElement;
+
+        // The workbook read back: a summary whose world total is the JSON's, sheets for groups, members, markets and units, frozen headers.
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToDictionary(s => s.Name!.Value!);
+        Assert.True(new[] { "Summary", "Groups", "Members", "Markets", "Units" }.All(sheets.ContainsKey), string.Join(", ", sheets.Keys));
+        var summary = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheets["Summary"].Id!)).Worksheet;
+        var row = summary.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText == "world.total");
+        var shown = double.Parse(row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(1).CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(result.GetProperty("world").GetProperty("total").GetDouble(), shown);
+        Assert.NotNull(summary.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().SingleOrDefault(p => p.State?.Value == DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen));
+    }
+
+    [SkippableFact]
     public async Task A_person_compares_two_drafts()
     {
         var page = await OpenAsync("/?lang=fr");

@@ -74,6 +74,94 @@ public sealed class WorkbenchBrowserTests : IClassFixture<BrowserFixture>
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id + ": " + v.Help + " (" + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString())) + ")")));
     }
 
+    [SkippableTheory]
+    [InlineData("en", 1400)]
+    [InlineData("fr", 390)]
+    public async Task A_person_changes_a_choice_and_sees_the_figures_change(string language, int width)
+    {
+        const string placement = "#k-market_access-developed-placement";
+        var page = await OpenAsync("/workbench?draft=cancun-2003&member=IND&lang=" + language, width);
+        var worldBefore = await page.InnerTextAsync("#world-farmers td:nth-child(3)");
+
+        // The developed members place their cuts neutrally instead of defensively: the edited column moves, the tabled one stays.
+        await page.SelectOptionAsync(placement, "neutral");
+        await page.WaitForFunctionAsync("() => document.getElementById('changes') && document.getElementById('changes').textContent.includes('defensive → neutral')", null, new() { Timeout = 2 * Minute });
+        Assert.NotEqual(worldBefore, await page.InnerTextAsync("#world-farmers td:nth-child(3)"));
+        Assert.Equal(worldBefore, await page.InnerTextAsync("#world-farmers td:nth-child(2)"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "workbench-choice-" + language + "-" + width + ".png"), FullPage = false });
+
+        // The link restores the choice, and the downloaded draft carries it.
+        Assert.Contains("k.market_access.developed.placement=neutral", page.Url, StringComparison.Ordinal);
+        var restored = await OpenAsync(new Uri(page.Url).PathAndQuery, width);
+        Assert.Equal("neutral", await restored.InputValueAsync(placement));
+        var download = await restored.RunAndWaitForDownloadAsync(() => restored.ClickAsync("#download-toml"));
+        var toml = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Equal("neutral", Campo.Scenarios.ScenarioReader.Read(toml, "edited.toml").Choices.Last(c => c.Path == "market_access.developed.placement").Value);
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width + 1, "page is " + scrollWidth + " px wide on a " + width + " px screen");
+    }
+
+    [SkippableTheory]
+    [InlineData("es", 390, "23.5")]
+    [InlineData("en", 1400, "24.5")]
+    public async Task A_person_asks_for_the_nearest_passable_draft_and_sees_it_appear_with_its_progress(string language, int width, string swiss)
+    {
+        var page = await OpenAsync("/workbench?draft=cancun-2003&member=BRA&lang=" + language, width);
+        await page.FillAsync(SwissInput, swiss);
+        await page.DispatchEventAsync(SwissInput, "change");
+        await page.WaitForFunctionAsync("() => document.getElementById('changes') && document.getElementById('changes').textContent.includes('→ " + swiss.Replace(".", language == "es" ? "," : ".", StringComparison.Ordinal) + "')", null, new() { Timeout = 2 * Minute });
+
+        // The search of a draft nobody asked for before: its progress shows at once, in place, and the page stays usable.
+        await page.ClickAsync("#search-start");
+        await page.WaitForSelectorAsync("#search-progress progress", new() { Timeout = Minute });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "workbench-search-progress-" + language + "-" + width + ".png"), FullPage = false });
+        Assert.True(await page.IsEnabledAsync(SwissInput));
+        await page.WaitForSelectorAsync("#search-answer", new() { Timeout = 4 * Minute });
+
+        Assert.False(string.IsNullOrWhiteSpace(await page.InnerTextAsync("#search-summary")));
+        Assert.True(await page.Locator("#search-table tbody tr").CountAsync() >= 4, "a row per searched parameter");
+        Assert.False(string.IsNullOrWhiteSpace(await page.InnerTextAsync("#search-verdict")));
+        await page.Locator("#search-answer").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "workbench-search-" + language + "-" + width + ".png"), FullPage = false });
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width + 1, "page is " + scrollWidth + " px wide on a " + width + " px screen");
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] } });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id + ": " + v.Help + " (" + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString())) + ")")));
+    }
+
+    [SkippableFact]
+    public async Task The_search_page_works_without_scripts_and_axe_core_finds_no_violation_on_it()
+    {
+        Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");
+        var context = await _fixture.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 900 }, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_fixture.Server!.Address, "/workbench?draft=cancun-2003&lang=pt&k.market_access.developing.special.designation=flagged").ToString(), new() { Timeout = 2 * Minute });
+
+        // Without scripts the link opens the search's page; its refresh link shows the progress until the answer comes.
+        await page.ClickAsync("#search-start");
+        var deadline = DateTime.UtcNow.AddMinutes(4);
+        while (await page.Locator("#search-answer").CountAsync() == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no answer within 4 minutes");
+            await Task.Delay(1000);
+            await page.ClickAsync("#search-refresh");
+        }
+
+        Assert.Contains("Projeto aprovável mais próximo", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "workbench-search-page-pt-390.png"), FullPage = true });
+        var searchPage = new Uri(page.Url).PathAndQuery;
+        Assert.StartsWith("/workbench/search/", searchPage, StringComparison.Ordinal);
+        await page.ClickAsync("#search-back");
+        await page.WaitForURLAsync("**/workbench?**", new() { Timeout = 2 * Minute });
+        Assert.Contains("k.market_access.developing.special.designation=flagged", page.Url, StringComparison.Ordinal);
+
+        // axe-core runs as a script: the same search page in a page that runs scripts.
+        var answered = await OpenAsync(searchPage, 390);
+        var result = await answered.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] } });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id + ": " + v.Help + " (" + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString())) + ")")));
+    }
+
     private async Task<IPage> OpenAsync(string path, int width)
     {
         Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");

@@ -43,6 +43,7 @@ public enum SearchStage
 public sealed class WorkbenchSearch
 {
     private int _judged;
+    private volatile SearchStage _stage = SearchStage.Queued;
 
     internal WorkbenchSearch(string id, string draft, IReadOnlyList<string> assignments, IReadOnlyList<SearchDimension> dimensions, int drafts)
     {
@@ -69,7 +70,11 @@ public sealed class WorkbenchSearch
     public int Drafts { get; }
 
     /// <summary>Where the search stands.</summary>
-    public SearchStage Stage { get; private set; } = SearchStage.Queued;
+    public SearchStage Stage
+    {
+        get => _stage;
+        private set => _stage = value;
+    }
 
     /// <summary>Drafts judged so far.</summary>
     public int Judged => Volatile.Read(ref _judged);

@@ -51,7 +51,9 @@ public static class WorkbenchSearchPage
         html.Raw(Fragment(text, search));
         html.Close();
         html.Open("p").Element("a", text[nameof(Strings.Workbench_SearchBack)], ("href", Workbench(search, text.Language.Code)), ("id", "search-back")).Close();
-        return ReportDocument.Wrap(text, text[nameof(Strings.Workbench_Search)], html.ToString(), "<style>" + Style + "</style><script>" + PollScript + "</script>");
+        // Without scripts a running search's page refreshes itself (as a run's page does); with them, it is polled in place.
+        var refresh = search.Finished ? string.Empty : "<noscript><meta http-equiv=\"refresh\" content=\"3\" /></noscript>";
+        return ReportDocument.Wrap(text, text[nameof(Strings.Workbench_Search)], html.ToString(), refresh + "<style>" + Style + "</style><script>" + PollScript + "</script>");
     }
 
     /// <summary>The search's state: its progress while it runs, its answer once done.</summary>
