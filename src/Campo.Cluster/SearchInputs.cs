@@ -133,25 +133,14 @@ public sealed class SearchInputs
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(loadBaselineText);
         ArgumentNullException.ThrowIfNull(request);
-        var text = File.Exists(scenarioPath)
-            ? File.ReadAllText(scenarioPath)
-            : ShippedScenarios.NameOf(scenarioFile) is { } shipped ? ShippedScenarios.Text(shipped)! : File.ReadAllText(scenarioPath);
+        var text = ScenarioTextOf(scenarioPath, scenarioFile);
         var baselines = new Dictionary<string, string>(StringComparer.Ordinal);
         if (scenario.Decision.Baseline is { } baseline)
         {
             baselines[baseline] = loadBaselineText(baseline);
         }
 
-        Dictionary<string, byte[]>? files = null;
-        if (datasetFolder is not null)
-        {
-            files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var path in Directory.GetFiles(datasetFolder).Order(StringComparer.Ordinal))
-            {
-                files[Path.GetFileName(path)] = File.ReadAllBytes(path);
-            }
-        }
-
+        var files = DatasetFilesOf(datasetFolder);
         return new SearchInputs
         {
             ScenarioText = text,
@@ -174,22 +163,7 @@ public sealed class SearchInputs
     /// <exception cref="Errors.CampoException">The draft, the dataset or the search cannot be used.</exception>
     public DraftSearchSession Open(string scratch)
     {
-        Dataset dataset;
-        if (DatasetFiles is null)
-        {
-            dataset = DatasetLoader.LoadDefault();
-        }
-        else
-        {
-            Directory.CreateDirectory(scratch);
-            foreach (var (name, bytes) in DatasetFiles)
-            {
-                File.WriteAllBytes(Path.Combine(scratch, Path.GetFileName(name)), bytes);
-            }
-
-            dataset = DatasetLoader.Load(scratch);
-        }
-
+        var dataset = LoadDataset(DatasetFiles, scratch);
         var scenario = ScenarioReader.Read(ScenarioText, ScenarioFile, Overrides);
         var options = new NegotiationOptions
         {
@@ -200,6 +174,50 @@ public sealed class SearchInputs
                 : throw new Errors.CampoException("the baseline scenario \"" + file + "\" was not sent to the cluster", "negotiate from the command line", new Errors.SourceLocation(ScenarioFile, Field: "decision.baseline")),
         };
         return DraftSearchSession.Open(scenario, EvaluationContext.For(dataset, CrossPrices), options);
+    }
+
+    /// <summary>The scenario's text: the file's, or a shipped draft's when no such file exists.</summary>
+    /// <param name="scenarioPath">The file's full path.</param>
+    /// <param name="scenarioFile">The file as the user named it.</param>
+    internal static string ScenarioTextOf(string scenarioPath, string scenarioFile) => File.Exists(scenarioPath)
+        ? File.ReadAllText(scenarioPath)
+        : ShippedScenarios.NameOf(scenarioFile) is { } shipped ? ShippedScenarios.Text(shipped)! : File.ReadAllText(scenarioPath);
+
+    /// <summary>A dataset folder's files by name, or null for the embedded default dataset.</summary>
+    /// <param name="datasetFolder">The folder, or null.</param>
+    internal static Dictionary<string, byte[]>? DatasetFilesOf(string? datasetFolder)
+    {
+        if (datasetFolder is null)
+        {
+            return null;
+        }
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(datasetFolder).Order(StringComparer.Ordinal))
+        {
+            files[Path.GetFileName(path)] = File.ReadAllBytes(path);
+        }
+
+        return files;
+    }
+
+    /// <summary>The dataset the inputs carry: the embedded default, or the files written to <paramref name="scratch"/> and read.</summary>
+    /// <param name="files">The dataset folder's files, or null.</param>
+    /// <param name="scratch">A folder for the files.</param>
+    internal static Dataset LoadDataset(IReadOnlyDictionary<string, byte[]>? files, string scratch)
+    {
+        if (files is null)
+        {
+            return DatasetLoader.LoadDefault();
+        }
+
+        Directory.CreateDirectory(scratch);
+        foreach (var (name, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(scratch, Path.GetFileName(name)), bytes);
+        }
+
+        return DatasetLoader.Load(scratch);
     }
 
     /// <summary>The search request these inputs describe.</summary>

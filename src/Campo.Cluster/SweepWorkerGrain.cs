@@ -42,6 +42,51 @@ public sealed class SweepWorkerGrain(SweepContexts contexts, IOptions<ClusterOpt
     }
 
     /// <inheritdoc />
+    public async Task<PrepareReply> PrepareDraws(string clusterId, DrawInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (Refusal(clusterId) is { } refusal)
+        {
+            return new PrepareReply { Error = refusal };
+        }
+
+        if (!string.Equals(inputs.Build, SearchInputs.ThisBuild, StringComparison.Ordinal))
+        {
+            return new PrepareReply { Error = new WorkError { Kind = "build", Problem = "silo build " + SearchInputs.ThisBuild + ", client build " + inputs.Build } };
+        }
+
+        try
+        {
+            _ = await Task.Run(() => contexts.OpenDraws(inputs));
+            return new PrepareReply();
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return new PrepareReply { Error = WorkError.Of(error) };
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DrawBatchReply> EvaluateDraws(string clusterId, string hash, string batchId, int from, int count)
+    {
+        if (Refusal(clusterId) is { } refusal)
+        {
+            return new DrawBatchReply { BatchId = batchId, Error = refusal };
+        }
+
+        try
+        {
+            await contexts.BeforeBatch(batchId);
+            var reply = await Task.Run(() => contexts.EvaluateDraws(hash, batchId, from, count, CancellationToken.None));
+            return reply ?? new DrawBatchReply { BatchId = batchId, Unprepared = true };
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return new DrawBatchReply { BatchId = batchId, Error = WorkError.Of(error) };
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<BatchReply> Judge(string clusterId, string hash, string batchId, int from, int count)
     {
         if (Refusal(clusterId) is { } refusal)
@@ -51,6 +96,7 @@ public sealed class SweepWorkerGrain(SweepContexts contexts, IOptions<ClusterOpt
 
         try
         {
+            await contexts.BeforeBatch(batchId);
             var reply = await Task.Run(() => contexts.Judge(hash, batchId, from, count, CancellationToken.None));
             return reply ?? new BatchReply { BatchId = batchId, Unprepared = true };
         }

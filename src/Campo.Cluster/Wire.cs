@@ -148,3 +148,95 @@ public sealed class BatchReply
         return judged;
     }
 }
+
+/// <summary>A silo's answer to <see cref="ISweepWorkerGrain.EvaluateDraws"/>: a range of Monte Carlo draws' values, or that the silo lacks the run.</summary>
+[GenerateSerializer]
+public sealed class DrawBatchReply
+{
+    /// <summary>The batch's id.</summary>
+    [Id(0)]
+    public string BatchId { get; init; } = string.Empty;
+
+    /// <summary>True when the silo does not hold the run (restarted or evicted): prepare it again.</summary>
+    [Id(1)]
+    public bool Unprepared { get; init; }
+
+    /// <summary>The first draw's index.</summary>
+    [Id(2)]
+    public int From { get; init; }
+
+    /// <summary>Commodities of the model.</summary>
+    [Id(3)]
+    public int Commodities { get; init; }
+
+    /// <summary>Regions of the model.</summary>
+    [Id(4)]
+    public int Regions { get; init; }
+
+    /// <summary>Markets summarised one by one.</summary>
+    [Id(5)]
+    public int Markets { get; init; }
+
+    /// <summary>Per draw: whether every market cleared.</summary>
+    [Id(6)]
+    public bool[] Converged { get; init; } = [];
+
+    /// <summary>Per draw and commodity: the world price change.</summary>
+    [Id(7)]
+    public double[] Prices { get; init; } = [];
+
+    /// <summary>Per draw, region and component: welfare.</summary>
+    [Id(8)]
+    public double[] Welfare { get; init; } = [];
+
+    /// <summary>Per draw, market and component.</summary>
+    [Id(9)]
+    public double[] MarketValues { get; init; } = [];
+
+    /// <summary>Processor seconds the silo's process spent while evaluating the batch (all its threads).</summary>
+    [Id(10)]
+    public double CpuSeconds { get; init; }
+
+    /// <summary>The refusal or failure, or null.</summary>
+    [Id(11)]
+    public WorkError? Error { get; init; }
+
+    /// <summary>The reply carrying <paramref name="block"/>.</summary>
+    /// <param name="batchId">The batch's id.</param>
+    /// <param name="block">The draws' values.</param>
+    /// <param name="cpuSeconds">Processor seconds spent.</param>
+    public static DrawBatchReply Of(string batchId, Markets.Uncertainty.DrawBlock block, double cpuSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return new DrawBatchReply
+        {
+            BatchId = batchId,
+            From = block.From,
+            Commodities = block.Commodities,
+            Regions = block.Regions,
+            Markets = block.Markets,
+            Converged = block.Converged,
+            Prices = block.Prices,
+            Welfare = block.Welfare,
+            MarketValues = block.MarketValues,
+            CpuSeconds = cpuSeconds,
+        };
+    }
+
+    /// <summary>The draws' values this reply carries.</summary>
+    /// <exception cref="InvalidOperationException">The arrays do not fit the sizes stated.</exception>
+    public Markets.Uncertainty.DrawBlock ToBlock()
+    {
+        var block = new Markets.Uncertainty.DrawBlock(From, Converged.Length, Commodities, Regions, Markets);
+        if (Prices.Length != block.Prices.Length || Welfare.Length != block.Welfare.Length || MarketValues.Length != block.MarketValues.Length)
+        {
+            throw new InvalidOperationException("A silo answered batch " + BatchId + " with values of another shape.");
+        }
+
+        Converged.CopyTo(block.Converged, 0);
+        Prices.CopyTo(block.Prices, 0);
+        Welfare.CopyTo(block.Welfare, 0);
+        MarketValues.CopyTo(block.MarketValues, 0);
+        return block;
+    }
+}

@@ -67,6 +67,7 @@ public static class CampoWebHost
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ShippedDrafts>();
         services.AddSingleton<RunQueue>();
+        services.AddSingleton<WorkbenchSearches>();
         services.AddHostedService(sp => sp.GetRequiredService<RunQueue>());
         services.ConfigureHttpJsonOptions(json =>
         {

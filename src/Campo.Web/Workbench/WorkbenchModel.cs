@@ -52,6 +52,16 @@ public sealed record Knob(ParameterRecord Parameter, double Value, string? Typed
     public string Text => Typed ?? Value.ToString("R", CultureInfo.InvariantCulture);
 }
 
+/// <summary>One choice of the page: a choice of the draft among named values (formula, placement, designation), as tabled and as edited.</summary>
+/// <param name="Choice">The choice as the tabled draft makes it (path, name, the names allowed, where it is written).</param>
+/// <param name="Value">The name on the page (the edited one, or the tabled one).</param>
+/// <param name="Refusal">Why the name was refused, or null.</param>
+public sealed record ChoiceKnob(ChoiceRecord Choice, string Value, KnobRefusal? Refusal)
+{
+    /// <summary>True when the page's name differs from the tabled draft's.</summary>
+    public bool Changed => !string.Equals(Value, Choice.Value, StringComparison.Ordinal);
+}
+
 /// <summary>Why a knob's value was refused; the page says it in the reader's language.</summary>
 public enum KnobProblem
 {
@@ -63,6 +73,9 @@ public enum KnobProblem
 
     /// <summary>The scenario reader refused the draft with the value (its message says why).</summary>
     RefusedByReader,
+
+    /// <summary>The name is not one of the names the scenario reader accepts for the choice.</summary>
+    NotAChoice,
 }
 
 /// <summary>A refused knob value.</summary>
@@ -80,11 +93,26 @@ public sealed record KnobRefusal(KnobProblem Problem, string? ReaderMessage = nu
 /// <param name="Seconds">How long the edited draft took to evaluate.</param>
 public sealed record WorkbenchState(WorkbenchQuery Query, string Title, IReadOnlyList<Knob> Knobs, DraftEvaluation Tabled, DraftEvaluation Edited, string ScenarioText, double Seconds)
 {
+    /// <summary>Every choice among named values the draft makes, in the file's order.</summary>
+    public IReadOnlyList<ChoiceKnob> Choices { get; init; } = [];
+
+    /// <summary>The draft as edited (the tabled one when nothing changed or a knob was refused).</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>The keys of the draft left out because a changed formula does not read them (their knobs then have no effect).</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+
     /// <summary>The knobs whose value differs from the tabled draft.</summary>
     public IEnumerable<Knob> Changes => Knobs.Where(k => k.Changed);
 
-    /// <summary>True when a knob was refused (the results shown are then the tabled draft's).</summary>
-    public bool HasErrors => Knobs.Any(k => k.Refusal is not null);
+    /// <summary>The choices whose name differs from the tabled draft.</summary>
+    public IEnumerable<ChoiceKnob> ChangedChoices => Choices.Where(c => c.Changed);
+
+    /// <summary>The changes as <c>--set</c> assignments (numbers, then choices), as <c>campo run --set</c> takes them.</summary>
+    public IReadOnlyList<string> Assignments => Changes.Select(k => k.Parameter.Path + "=" + k.Text).Concat(ChangedChoices.Select(c => c.Choice.Path + "=" + c.Value)).ToList();
+
+    /// <summary>True when a knob or a choice was refused (the results shown are then the tabled draft's).</summary>
+    public bool HasErrors => Knobs.Any(k => k.Refusal is not null) || Choices.Any(c => c.Refusal is not null);
 }
 
 /// <summary>
@@ -96,6 +124,9 @@ public sealed record WorkbenchState(WorkbenchQuery Query, string Title, IReadOnl
 public static class WorkbenchModel
 {
     private const int KeptTabled = 64;
+
+    /// <summary>The most keys a changed formula may leave out (a blended formula's shares and cuts).</summary>
+    private const int MaxLeftOut = 12;
 
     private static readonly ConcurrentDictionary<(string Draft, MemberId? Member), DraftEvaluation> TabledCache = new();
 
@@ -115,6 +146,7 @@ public static class WorkbenchModel
         var file = "scenarios/" + query.Draft + ".toml";
         var tabled = ScenarioReader.Read(text, file);
         var knobs = Knobs(tabled, query);
+        var choices = Choices(tabled, query);
         var context = EvaluationContext.For(dataset);
         var tabledResult = TabledCache.GetOrAdd((query.Draft, query.Member), _ => Evaluate(tabled, context, query.Member, drafts, cancellation));
         if (TabledCache.Count > KeptTabled)
@@ -123,29 +155,58 @@ public static class WorkbenchModel
         }
 
         var changes = knobs.Where(k => k.Changed).ToList();
-        if (changes.Count == 0 || knobs.Any(k => k.Refusal is not null))
+        var changedChoices = choices.Where(c => c.Changed).ToList();
+        var asTabled = new WorkbenchState(query, tabled.Title, knobs, tabledResult, tabledResult, text, 0) { Choices = choices, Scenario = tabled };
+        if ((changes.Count == 0 && changedChoices.Count == 0) || asTabled.HasErrors)
         {
-            return new WorkbenchState(query, tabled.Title, knobs, tabledResult, tabledResult, text, 0);
+            return asTabled;
         }
 
         Scenario edited;
-        try
+        var read = text;
+        var leftOut = new List<string>();
+        while (true)
         {
-            edited = ScenarioReader.Read(text, file, changes.Select(k => k.Parameter.Path + "=" + k.Text).ToList());
-        }
-        catch (CampoException refused)
-        {
-            // The reader names the key it refused; the knob shows the reason and the range.
-            var path = refused.Location?.Field;
-            var refusedKnobs = knobs.Select(k => k.Parameter.Path == path || (path is null && k.Changed) ? k with { Refusal = new KnobRefusal(KnobProblem.RefusedByReader, Reason(refused)) } : k).ToList();
-            return new WorkbenchState(query, tabled.Title, refusedKnobs, tabledResult, tabledResult, text, 0);
+            try
+            {
+                edited = ScenarioReader.Read(read, file, asTabled.Assignments);
+                break;
+            }
+            catch (CampoException refused) when (ScenarioEdit.LeaveOut(read, file, refused, changedChoices, asTabled.Assignments) is { } without && leftOut.Count < MaxLeftOut)
+            {
+                // A formula changed and the draft writes a key the new formula does not read: the key is left out.
+                leftOut.Add(refused.Location!.Field!);
+                read = without;
+            }
+            catch (CampoException refused)
+            {
+                // The reader names the key it refused; the knob or choice shows the reason. A key that is neither (a key
+                // the new formula needs) is told at every changed control.
+                var path = refused.Location?.Field;
+                var named = path is not null && (changes.Any(k => k.Parameter.Path == path) || changedChoices.Any(c => c.Choice.Path == path));
+                var refusal = new KnobRefusal(KnobProblem.RefusedByReader, Reason(refused));
+                var refusedKnobs = knobs.Select(k => k.Changed && (!named || k.Parameter.Path == path) ? k with { Refusal = refusal } : k).ToList();
+                var refusedChoices = choices.Select(c => c.Changed && (!named || c.Choice.Path == path) ? c with { Refusal = refusal } : c).ToList();
+                return asTabled with { Knobs = refusedKnobs, Choices = refusedChoices };
+            }
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var editedResult = Evaluate(edited, context, query.Member, drafts, cancellation);
         var seconds = clock.Elapsed.TotalSeconds;
-        return new WorkbenchState(query, tabled.Title, knobs, tabledResult, editedResult, ScenarioEdit.Apply(text, file, changes), seconds);
+        return new WorkbenchState(query, tabled.Title, knobs, tabledResult, editedResult, ScenarioEdit.Apply(read, file, changes, changedChoices), seconds) { Choices = choices, Scenario = edited, LeftOut = leftOut };
     }
+
+    /// <summary>The choices: every choice among named values the tabled draft makes (last reading of a key wins), with the query's name.</summary>
+    private static List<ChoiceKnob> Choices(Scenario tabled, WorkbenchQuery query) => tabled.Choices
+        .Where(c => c.Location.Line is not null && c.Path != "kind")
+        .GroupBy(c => c.Path, StringComparer.Ordinal)
+        .Select(g => g.Last())
+        .OrderBy(c => c.Location.Line)
+        .Select(c => !query.Knobs.TryGetValue(c.Path, out var typed) || typed.Length == 0
+            ? new ChoiceKnob(c, c.Value, null)
+            : new ChoiceKnob(c, typed, c.Allowed.Contains(typed, StringComparer.Ordinal) ? null : new KnobRefusal(KnobProblem.NotAChoice)))
+        .ToList();
 
     /// <summary>The knobs: every number the tabled draft sets (last reading of a key wins), with the query's value.</summary>
     private static List<Knob> Knobs(Scenario tabled, WorkbenchQuery query)

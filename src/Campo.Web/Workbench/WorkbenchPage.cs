@@ -22,7 +22,7 @@ public static class WorkbenchPage
     public const int BandDraws = Defaults.Draws;
 
     /// <summary>The whole page.</summary>
-    public static string Render(ReportText text, WorkbenchState state, ShippedDrafts drafts, Dataset dataset)
+    public static string Render(ReportText text, WorkbenchState state, ShippedDrafts drafts, Dataset dataset, WorkbenchSearch? search = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(state);
@@ -58,18 +58,19 @@ public static class WorkbenchPage
         html.Close();
         html.Close();
         html.Open("div", ("id", "results"));
-        html.Raw(Results(text, state, dataset));
+        html.Raw(Results(text, state, dataset, search));
         html.Close();
-        return ReportDocument.Wrap(text, text[nameof(Strings.Workbench_Title)], html.ToString(), "<style>" + Style + "</style><script>" + Script + "</script>");
+        return ReportDocument.Wrap(text, text[nameof(Strings.Workbench_Title)], html.ToString(), "<style>" + Style + WorkbenchSearchPage.Style + "</style><script>" + WorkbenchSearchPage.PollScript + Script + "</script>");
     }
 
     /// <summary>The results part alone (what a change replaces in place).</summary>
-    public static string Results(ReportText text, WorkbenchState state, Dataset dataset)
+    public static string Results(ReportText text, WorkbenchState state, Dataset dataset, WorkbenchSearch? search = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(state);
         var html = new HtmlBuilder();
-        var changes = state.Changes.ToList();
+        var changes = state.Changes.Select(k => k.Parameter.Path + " " + Number(text, k.Parameter.Value) + " → " + Number(text, k.Value))
+            .Concat(state.ChangedChoices.Select(c => c.Choice.Path + " " + c.Choice.Value + " → " + c.Value)).ToList();
         html.Open("section", ("class", "comparison"), ("aria-labelledby", "tabled-vs-edited"));
         html.Element("h2", text[nameof(Strings.Workbench_Comparison)], ("id", "tabled-vs-edited"));
         if (state.HasErrors)
@@ -79,7 +80,12 @@ public static class WorkbenchPage
 
         html.Element("p", changes.Count == 0
             ? text[nameof(Strings.Workbench_NoChanges)]
-            : text.Fill(nameof(Strings.Workbench_Changes), string.Join("; ", changes.Select(k => k.Parameter.Path + " " + Number(text, k.Parameter.Value) + " → " + Number(text, k.Value)))), ("id", "changes"));
+            : text.Fill(nameof(Strings.Workbench_Changes), string.Join("; ", changes)), ("id", "changes"));
+        if (state.LeftOut.Count > 0)
+        {
+            html.Element("p", text.Fill(nameof(Strings.Workbench_LeftOut), string.Join(", ", state.LeftOut)), ("id", "left-out"));
+        }
+
         html.Open("div", ("class", "table-wrap"), ("tabindex", "0"), ("role", "region"), ("aria-labelledby", "tabled-vs-edited"));
         html.Open("table", ("id", "comparison"));
         html.Open("thead").Open("tr");
@@ -107,9 +113,38 @@ public static class WorkbenchPage
         html.Element("p", text[nameof(Strings.Workbench_Units)], ("class", "note"));
         Links(html, text, state);
         html.Close();
+        Search(html, text, state, search);
         var context = new ReportContext(text, dataset, state.Query.Member);
         html.Raw(HtmlReports.Draft.RenderSections(state.Edited, context));
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The nearest passable draft: a link that starts the search of the draft as edited (its page shows the progress
+    /// and the answer without scripts; with them it appears here in place), and the search's state when one was started.
+    /// </summary>
+    private static void Search(HtmlBuilder html, ReportText text, WorkbenchState state, WorkbenchSearch? search)
+    {
+        html.Open("section", ("class", "search"), ("aria-labelledby", "search-heading"));
+        html.Element("h2", text[nameof(Strings.Workbench_Search)], ("id", "search-heading"));
+        if (state.HasErrors)
+        {
+            html.Element("p", text[nameof(Strings.Workbench_SearchRefused)]);
+            html.Close();
+            return;
+        }
+
+        html.Element("p", text.Fill(nameof(Strings.Workbench_SearchIntro), WorkbenchSearches.Drafts, (int)WorkbenchSearches.Limit.TotalSeconds));
+        var link = ShareLink(state, text.Language.Code).Replace("/workbench?", "/workbench/search?", StringComparison.Ordinal);
+        html.Open("p").Element("a", text[nameof(Strings.Workbench_SearchStart)], ("href", link), ("id", "search-start"), ("class", "button")).Close();
+        html.Open("div", ("id", "search-result"), ("aria-live", "polite"));
+        if (search is not null)
+        {
+            html.Raw(WorkbenchSearchPage.Fragment(text, search));
+        }
+
+        html.Close();
+        html.Close();
     }
 
     /// <summary>The link that restores the page: the draft, the member and only the changed knobs.</summary>
@@ -123,6 +158,7 @@ public static class WorkbenchPage
         }
 
         parts.AddRange(state.Changes.Select(k => Uri.EscapeDataString(WorkbenchQuery.KnobPrefix + k.Parameter.Path) + "=" + Uri.EscapeDataString(k.Text)));
+        parts.AddRange(state.ChangedChoices.Select(c => Uri.EscapeDataString(WorkbenchQuery.KnobPrefix + c.Choice.Path) + "=" + Uri.EscapeDataString(c.Value)));
         parts.Add("lang=" + language);
         return "/workbench?" + string.Join("&", parts);
     }
@@ -130,13 +166,23 @@ public static class WorkbenchPage
     private static void Knobs(HtmlBuilder html, ReportText text, WorkbenchState state)
     {
         html.Element("h2", text[nameof(Strings.Workbench_Knobs)]);
-        foreach (var section in state.Knobs.GroupBy(k => Section(k.Parameter.Path)))
+        var controls = state.Knobs.Select(k => (Path: k.Parameter.Path, Line: k.Parameter.Location.Line ?? 0, Knob: (object)k))
+            .Concat(state.Choices.Select(c => (Path: c.Choice.Path, Line: c.Choice.Location.Line ?? 0, Knob: (object)c)))
+            .OrderBy(c => c.Line);
+        foreach (var section in controls.GroupBy(c => Section(c.Path)))
         {
             html.Open("fieldset", ("class", "knobs"));
             html.Element("legend", section.Key);
-            foreach (var knob in section)
+            foreach (var control in section)
             {
-                var id = "k-" + knob.Parameter.Path.Replace('.', '-').Replace('[', '-').Replace("]", string.Empty, StringComparison.Ordinal);
+                if (control.Knob is ChoiceKnob choice)
+                {
+                    Choice(html, text, state, choice);
+                    continue;
+                }
+
+                var knob = (Knob)control.Knob;
+                var id = ControlId(knob.Parameter.Path);
                 var range = knob.Parameter.Range;
                 var help = id + "-help";
                 var error = id + "-error";
@@ -173,6 +219,51 @@ public static class WorkbenchPage
             html.Close();
         }
     }
+
+    /// <summary>A choice among named values as a labelled list: the names the reader accepts, the tabled one stated, a refusal at the control.</summary>
+    private static void Choice(HtmlBuilder html, ReportText text, WorkbenchState state, ChoiceKnob choice)
+    {
+        var id = ControlId(choice.Choice.Path);
+        var help = id + "-help";
+        var error = id + "-error";
+        html.Open("div", ("class", choice.Changed ? "knob choice changed" : "knob choice"));
+        html.Element("label", Label(choice.Choice.Path), ("for", id));
+        html.Open(
+            "select",
+            ("id", id),
+            ("name", WorkbenchQuery.KnobPrefix + choice.Choice.Path),
+            ("data-tabled", choice.Choice.Value),
+            ("aria-describedby", choice.Refusal is null ? help : help + " " + error),
+            ("aria-invalid", choice.Refusal is null ? null : "true"));
+        foreach (var name in choice.Choice.Allowed)
+        {
+            html.Element("option", name, ("value", name), ("selected", name == choice.Value ? "selected" : null));
+        }
+
+        html.Close();
+        html.Element(
+            "small",
+            text.Fill(nameof(Strings.Workbench_ChoiceHelp), string.Join(", ", choice.Choice.Allowed), choice.Choice.Value, state.Query.Draft + ".toml", (choice.Choice.Location.Line ?? 0).ToString(CultureInfo.InvariantCulture)),
+            ("id", help));
+        if (choice.Refusal is not null)
+        {
+            html.Element("p", text.Fill(nameof(Strings.Workbench_Refused), ChoiceRefusal(text, choice)), ("id", error), ("class", "error"), ("role", "alert"));
+        }
+
+        html.Close();
+    }
+
+    /// <summary>Why a choice was refused, in the reader's language, with the names allowed.</summary>
+    public static string ChoiceRefusal(ReportText text, ChoiceKnob choice)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(choice);
+        return choice.Refusal?.Problem == KnobProblem.NotAChoice
+            ? text.Fill(nameof(Strings.Workbench_NotAChoice), choice.Value, string.Join(", ", choice.Choice.Allowed))
+            : choice.Refusal?.ReaderMessage ?? string.Empty;
+    }
+
+    private static string ControlId(string path) => "k-" + path.Replace('.', '-').Replace('[', '-').Replace("]", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Why a knob was refused, in the reader's language, with the range where there is one.</summary>
     public static string Refusal(ReportText text, Knob knob)
@@ -292,6 +383,8 @@ public static class WorkbenchPage
                 results.innerHTML = answer.text;
                 var share = document.getElementById("share");
                 if (share) history.replaceState(null, "", share.getAttribute("href"));
+                var box = document.getElementById("search-result");
+                if (box && window.campoPollSearch) window.campoPollSearch(box);
                 status.textContent = "";
               }).catch(function () { if (asked === latest) status.textContent = ""; });
           }
@@ -300,6 +393,16 @@ public static class WorkbenchPage
             clearTimeout(timer); timer = setTimeout(recompute, 300);
           });
           form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); recompute(); });
+          results.addEventListener("click", function (e) {
+            var start = e.target && e.target.closest ? e.target.closest("#search-start") : null;
+            var box = document.getElementById("search-result");
+            if (!start || !box) return;
+            e.preventDefault();
+            box.textContent = status.dataset.computing;
+            fetch(start.getAttribute("href") + "&partial=1").then(function (r) { return r.text(); })
+              .then(function (t) { box.innerHTML = t; if (window.campoPollSearch) window.campoPollSearch(box); })
+              .catch(function () { window.location = start.getAttribute("href"); });
+          });
         });
         """;
 }

@@ -27,6 +27,20 @@ namespace Campo.Composition;
 /// IMPACT's support is product-specific; non-product-specific support (6.4(a)(ii)) has no wedge in the model.
 /// </para>
 /// <para>
+/// <b>A draft's cut of de minimis</b> (TN/AG/W/4/Rev.4 as reported in the reference, §5.6: developed members' level cut
+/// to 2.5%, developing members' by a third; to-verify) lowers the level by the share of the cut made:
+/// <code>
+///   new level = level × (1 − de minimis cut × share done)
+/// </code>
+/// A market whose share lies between the new and the old level leaves de minimis. For a member with a bound its whole
+/// support enters the current total AMS (current' = current + that support), so it is cut only where the ceiling
+/// requires, by the same applied cut as the rest; a member with no Final Bound Total AMS may not support a product
+/// above the de minimis level (Article 7.2(b)), so such a market's wedge falls to the new level:
+/// <code>
+///   w' / (1 + m + w') = new level   ⇔   w' = new level × (1 + m) / (1 − new level)
+/// </code>
+/// </para>
+/// <para>
 /// <b>No Final Bound Total AMS</b>: a member whose Schedule has no Total AMS commitment may not support producers above
 /// the de minimis level (Article 7.2(b)); a draft's cut of a zero bound leaves that limit unchanged, and the drafts'
 /// cuts of Base OTDS apply to developing members with Final Bound Total AMS commitments (TN/AG/W/4/Rev.4, domestic
@@ -85,8 +99,47 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
     /// <summary>The markets whose support is within de minimis: an AMS commitment does not cut them.</summary>
     public IReadOnlySet<CommodityId> DeMinimisCommodities { get; init; } = new HashSet<CommodityId>();
 
-    /// <summary>True where the commitment's applied cut falls on this commodity's budgetary support (not de minimis, not exempt).</summary>
-    public bool Cuts(CommodityId commodity) => AppliedCut > 0 && !DeMinimisCommodities.Contains(commodity);
+    /// <summary>The draft's cut of the de minimis level, times the share of instalments made (0 without one).</summary>
+    public double DeMinimisCut { get; init; }
+
+    /// <summary>The de minimis level before the draft's cut (Article 6.4).</summary>
+    public double DeMinimisLevelBefore => DeMinimisCut >= 1 ? 0 : DeMinimisLevel / (1 - DeMinimisCut);
+
+    /// <summary>Support of the markets the draft's de minimis cut takes out of de minimis, USD a year (counted in the current total AMS from then on).</summary>
+    public double LeavesDeMinimisUsd { get; init; }
+
+    /// <summary>Each supported market's budgetary wedge, market price support and share of the value of production.</summary>
+    private IReadOnlyDictionary<CommodityId, SupportShare> Markets { get; init; } = new Dictionary<CommodityId, SupportShare>();
+
+    /// <summary>True where the draft makes this commodity's budgetary support fall.</summary>
+    public bool Cuts(CommodityId commodity) => Keep(commodity) < 1;
+
+    /// <summary>
+    /// The share of the commodity's budgetary wedge the draft leaves: 1 − applied cut on an AMS-counted market of a
+    /// member with a bound; for a member with no Final Bound Total AMS, the new de minimis level over the wedge where the
+    /// draft's de minimis cut takes the market out of de minimis (Article 7.2(b)); 1 otherwise.
+    /// </summary>
+    /// <param name="commodity">The commodity.</param>
+    public double Keep(CommodityId commodity)
+    {
+        if (DeMinimisCommodities.Contains(commodity) || !Markets.TryGetValue(commodity, out var market))
+        {
+            return 1;
+        }
+
+        if (!NoFinalBound)
+        {
+            return 1 - AppliedCut;
+        }
+
+        if (market.Share > DeMinimisLevelBefore || DeMinimisLevel >= 1)
+        {
+            return 1;
+        }
+
+        var capped = DeMinimisLevel * (1 + market.MarketPriceSupport) / (1 - DeMinimisLevel);
+        return Math.Clamp(capped / market.Wedge, 0, 1);
+    }
 
     /// <summary>
     /// The commitment before any cut: cited figures where the data have them; de minimis markets set apart; the model's
@@ -105,6 +158,7 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
         var level = developing ? DeMinimisDeveloping : DeMinimisDeveloped;
         double counted = 0, deMinimis = 0;
         var exempt = new HashSet<CommodityId>();
+        var markets = new Dictionary<CommodityId, SupportShare>();
         foreach (var r in records)
         {
             if (dataset.WorldPrice(r.Commodity) is not { } price)
@@ -119,7 +173,9 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
             }
 
             var outlay = wedge * r.Production.Value * price.Value;
-            var share = wedge / (1 + SupportPolicy.Split(dataset, r).MarketPriceSupport + wedge);
+            var mps = SupportPolicy.Split(dataset, r).MarketPriceSupport;
+            var share = wedge / (1 + mps + wedge);
+            markets[r.Commodity] = new SupportShare(wedge, mps, share, outlay);
             if (share <= level)
             {
                 exempt.Add(r.Commodity);
@@ -145,17 +201,54 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
             DeMinimisLevel = level,
             DeMinimisUsd = deMinimis,
             DeMinimisCommodities = exempt,
+            Markets = markets,
         };
     }
 
     /// <summary>Applies a draft's cut of the bound total AMS (or of the OTDS the model reads as one).</summary>
     /// <param name="cut">The cut.</param>
     /// <param name="shareDone">The share of the instalments made by the evaluation year, in [0, 1].</param>
-    public AmsCommitment Cut(Rate cut, double shareDone)
+    public AmsCommitment Cut(Rate cut, double shareDone) => Cut(cut, null, shareDone);
+
+    /// <summary>Applies a draft's cut of the bound total AMS (none where null) and its cut of the de minimis level (none where null).</summary>
+    /// <param name="cut">The cut of the bound total AMS, or null.</param>
+    /// <param name="deMinimisCut">The cut of the de minimis level, or null.</param>
+    /// <param name="shareDone">The share of the instalments made by the evaluation year, in [0, 1].</param>
+    public AmsCommitment Cut(Rate? cut, Rate? deMinimisCut, double shareDone)
     {
-        var ceiling = BoundUsd * (1 - (cut.Fraction * shareDone));
-        var applied = NoFinalBound || CurrentUsd <= 0 ? 0 : Math.Clamp((CurrentUsd - ceiling) / CurrentUsd, 0, 1);
-        return this with { DraftCut = cut.Fraction * shareDone, CeilingUsd = ceiling, AppliedCut = applied };
+        var draftCut = (cut?.Fraction ?? 0) * shareDone;
+        var levelCut = Math.Clamp((deMinimisCut?.Fraction ?? 0) * shareDone, 0, 1);
+        var level = DeMinimisLevel * (1 - levelCut);
+        var exempt = new HashSet<CommodityId>();
+        double deMinimis = 0, leaves = 0;
+        foreach (var (commodity, market) in Markets)
+        {
+            if (market.Share <= level)
+            {
+                exempt.Add(commodity);
+                deMinimis += market.OutlayUsd;
+            }
+            else if (market.Share <= DeMinimisLevel)
+            {
+                leaves += market.OutlayUsd;
+            }
+        }
+
+        var ceiling = BoundUsd * (1 - draftCut);
+        var current = CurrentUsd + (NoFinalBound ? 0 : leaves);
+        var applied = NoFinalBound || current <= 0 ? 0 : Math.Clamp((current - ceiling) / current, 0, 1);
+        return this with
+        {
+            DraftCut = draftCut,
+            CeilingUsd = ceiling,
+            CurrentUsd = current,
+            AppliedCut = applied,
+            DeMinimisCut = levelCut,
+            DeMinimisLevel = level,
+            DeMinimisUsd = deMinimis,
+            DeMinimisCommodities = exempt,
+            LeavesDeMinimisUsd = leaves,
+        };
     }
 
     /// <summary>The commitment in words, with its sources or the assumption that stands in for them.</summary>
@@ -163,7 +256,17 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
     {
         var deMinimis = string.Create(
             CultureInfo.InvariantCulture,
-            $" De minimis (Article 6.4, {DeMinimisLevel:0%} of the value of production): {DeMinimisUsd / 1e9:0.0} bn USD of budgetary support on {DeMinimisCommodities.Count} products, outside the AMS and not cut.");
+            $" De minimis (Article 6.4, {DeMinimisLevel:0.##%} of the value of production): {DeMinimisUsd / 1e9:0.0} bn USD of budgetary support on {DeMinimisCommodities.Count} products, outside the AMS and not cut.");
+        if (DeMinimisCut > 0)
+        {
+            deMinimis += string.Create(
+                CultureInfo.InvariantCulture,
+                $" The draft cuts the de minimis level by {DeMinimisCut:0.#%} (from {DeMinimisLevelBefore:0.##%}): {LeavesDeMinimisUsd / 1e9:0.00} bn USD of support leaves de minimis")
+                + (NoFinalBound
+                    ? " and falls to the new level (no Final Bound Total AMS: Article 7.2(b))."
+                    : " and counts in the current total AMS.");
+        }
+
         if (NoFinalBound)
         {
             return string.Create(
@@ -179,3 +282,10 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
             : text + " The ceiling stays above current support: the cut is absorbed by the water in the bound AMS and applied support does not change.") + deMinimis;
     }
 }
+
+/// <summary>One market's support as the de minimis test reads it.</summary>
+/// <param name="Wedge">The budgetary (amber) wedge, a fraction of the border price.</param>
+/// <param name="MarketPriceSupport">The market price support, a fraction of the border price.</param>
+/// <param name="Share">The budgetary support over the value of production at the producer price: w / (1 + m + w).</param>
+/// <param name="OutlayUsd">The budgetary outlay, USD a year.</param>
+internal readonly record struct SupportShare(double Wedge, double MarketPriceSupport, double Share, double OutlayUsd);

@@ -128,10 +128,11 @@ public static class DraftApplication
         var supportCut = SupportCut(scenario.DomesticSupport, status, ams.BoundUsd, notes);
         var exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : (Rate?)null;
         AmsCommitment? applied = null;
-        if (supportCut is { } c)
+        var deMinimisCut = scenario.DomesticSupport.DeMinimisCuts.TryGetValue(status, out var dm) && dm.Fraction > 0 ? dm : (Rate?)null;
+        if (supportCut is not null || deMinimisCut is not null)
         {
             var tariffYears = scenario.Implementation.Years.GetValueOrDefault(status);
-            applied = ams.Cut(c, ShareDone(scenario.Implementation, tariffYears));
+            applied = ams.Cut(supportCut, deMinimisCut, ShareDone(scenario.Implementation, tariffYears));
             notes.Add(applied.Describe());
         }
 
@@ -185,14 +186,15 @@ public static class DraftApplication
             var quota = SensitiveQuota(line, record, supportShare, tariff ?? line?.AppliedBefore.Rate);
 
             // Support commitments bind the bound total AMS: only the budgetary (amber) wedge falls, only by the share
-            // the new ceiling requires, and not where it is within de minimis or the member has no bound AMS
-            // (AmsCommitment); market price support stays with the tariff.
+            // the new ceiling requires, and not where it is within (the draft's) de minimis or the member has no bound
+            // AMS, whose support above a lowered de minimis level falls to it (AmsCommitment.Keep); market price
+            // support stays with the tariff.
             Wedge? support = null;
             var budget = SupportPolicy.ProducerWedge(dataset, record);
             var keep = 1.0;
-            if (commitment.Ams is { } ams && budget > 0 && ams.Cuts(record.Commodity))
+            if (commitment.Ams is { } ams && budget > 0)
             {
-                keep = 1 - ams.AppliedCut;
+                keep = ams.Keep(record.Commodity);
             }
 
             if (programmes.TryGetValue(record.Commodity, out var programmeCut) && budget > 0)

@@ -40,6 +40,9 @@ public sealed record SupportBoxes(
     /// <summary>The model's budgetary support within de minimis (Article 6.4: at most 5% or 10% of the value of production), million USD; never cut by an AMS commitment. Null without a commitment.</summary>
     public double? DeMinimisInModel { get; init; }
 
+    /// <summary>The model's budgetary support within de minimis with the draft, million USD: less than <see cref="DeMinimisInModel"/> where the draft cuts the de minimis level (its support above the new level leaves de minimis). Null without a commitment.</summary>
+    public double? DeMinimisInModelAfter { get; init; }
+
     /// <summary>The assumption written where the data cite no bound total AMS.</summary>
     public const string NoNotifiedBound = "no notified figure in the data: the model's budgetary support stands in (assumption)";
 
@@ -71,9 +74,11 @@ public sealed record SupportBoxes(
         var source = (ams is { NoFinalBound: true } ? ams.NoFinalBoundBasis : ams?.BoundSource) ?? (lead is { } m ? dataset.Support.Latest(m, SupportMeasure.BoundTotalAms)?.Source.Source : null) ?? NoNotifiedBound;
         return new SupportBoxes(mps, before, amberAfter, bound, ams?.CeilingUsd / 1e6 ?? bound, source, Notified(SupportMeasure.Green), Notified(SupportMeasure.Blue), Notified(SupportMeasure.DeMinimis))
         {
-            CurrentAms = ams?.CurrentUsd / 1e6,
+            // Before the draft: support a draft's de minimis cut brings into the current total AMS is not in it yet.
+            CurrentAms = ams is null ? null : (ams.CurrentUsd - (ams.NoFinalBound ? 0 : ams.LeavesDeMinimisUsd)) / 1e6,
             CurrentAmsAfter = ams is null ? null : ams.CurrentUsd * (1 - ams.AppliedCut) / 1e6,
-            DeMinimisInModel = ams?.DeMinimisUsd / 1e6,
+            DeMinimisInModel = ams is null ? null : (ams.DeMinimisUsd + ams.LeavesDeMinimisUsd) / 1e6,
+            DeMinimisInModelAfter = ams?.DeMinimisUsd / 1e6,
         };
     }
 }

@@ -67,6 +67,7 @@ public readonly record struct MemberId : IComparable<MemberId>, ISpanParsable<Me
         }
 
         Span<char> upper = stackalloc char[3];
+        var changed = false;
         for (var i = 0; i < 3; i++)
         {
             var c = char.ToUpperInvariant(code[i]);
@@ -76,9 +77,11 @@ public readonly record struct MemberId : IComparable<MemberId>, ISpanParsable<Me
             }
 
             upper[i] = c;
+            changed |= c != code[i];
         }
 
-        normal = new string(upper);
+        // An upper-case code (every code in the data) is kept as it is: no new string per row read.
+        normal = changed ? new string(upper) : code;
         return true;
     }
 

@@ -21,6 +21,16 @@ public sealed record ParameterRecord(string Path, double Value, Provenance Prove
 /// <param name="WholeNumbers">True when only whole numbers are accepted (years, counts).</param>
 public sealed record ParameterRange(double Min, double Max, string Unit, bool WholeNumbers);
 
+/// <summary>
+/// One choice a scenario makes among named values (a tariff formula, the placement of cuts, the rule that designates
+/// special products), where it was written and the names the reader accepts: what an editor offers as a choice.
+/// </summary>
+/// <param name="Path">The dotted key, such as <c>market_access.developed.placement</c>.</param>
+/// <param name="Value">The name as written.</param>
+/// <param name="Allowed">The names the reader accepts for the key, in the reader's order.</param>
+/// <param name="Location">Where the value is written.</param>
+public sealed record ChoiceRecord(string Path, string Value, IReadOnlyList<string> Allowed, SourceLocation Location);
+
 /// <summary>A draft number the results rest on that is not a verified fact.</summary>
 /// <param name="Path">The scenario key.</param>
 /// <param name="Value">The value.</param>

@@ -29,6 +29,13 @@ public sealed record EvaluationOptions
 
     /// <summary>Threads for the draws; -1 for all cores.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// Evaluates a multilateral draft's draws elsewhere (a cluster), or null to evaluate them here. It must give the draws
+    /// <see cref="DraftEvaluator.OpenDraws"/> gives for the same draft, data and options; the bands are then summarised
+    /// here exactly as for draws evaluated here.
+    /// </summary>
+    public IDrawExecutor? DrawExecutor { get; init; }
 }
 
 /// <summary>
@@ -113,7 +120,7 @@ public static class DraftEvaluator
         }
 
         var context = model();
-        var shock = new WorldMarketShock(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
+        var shock = ShockOf(scenario, context, applied);
         WorldMarketSolution solution;
         using (PhaseTimer.Measure(Phase.Solve))
         {
@@ -132,7 +139,60 @@ public static class DraftEvaluator
         return EvaluationResults.Build(scenario, context, roles, applied, shock, solution, draws, options);
     }
 
+    /// <summary>
+    /// Sets up a multilateral draft's Monte Carlo draws as <see cref="Evaluate(Scenario, EvaluationContext, EvaluationOptions?, CancellationToken)"/>
+    /// makes them (the same shock, distributions, seed and focus markets), to be evaluated range by range: what a machine
+    /// of a cluster opens once to evaluate its share of a run's draws (<see cref="EvaluationOptions.DrawExecutor"/>).
+    /// </summary>
+    /// <param name="scenario">The draft (multilateral).</param>
+    /// <param name="context">The dataset and its calibrated model.</param>
+    /// <param name="options">Seed, spread and focus (the number of draws is not needed).</param>
+    /// <exception cref="CampoException">A regional agreement, an unknown focus member, or data the draft needs and the dataset lacks.</exception>
+    public static WorldMarketDraws OpenDraws(Scenario scenario, EvaluationContext context, EvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        if (scenario.Kind == ScenarioKind.Regional)
+        {
+            throw new CampoException(
+                "a regional agreement's draws are evaluated with the bilateral model, not the world market's draws",
+                "run a regional agreement's draws on one machine",
+                SourceLocation.OfField("kind"));
+        }
+
+        var dataset = context.Dataset;
+        _ = Negotiation.NegotiationSetup.Build(dataset, scenario);
+        var roles = RegionRoles.At(dataset, scenario.Base.MembersAt);
+        var applied = DraftApplication.Apply(scenario, dataset, roles);
+        var (uncertainty, _, markets) = DrawSetup(context, roles, options, dataset);
+        return WorldMarketMonteCarlo.Open(context.Model, ShockOf(scenario, context, applied), uncertainty, options.Seed, markets);
+    }
+
+    private static WorldMarketShock ShockOf(Scenario scenario, EvaluationContext context, AppliedDraft applied) =>
+        new(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
+
     private static WorldMarketMonteCarloResult RunDraws(EvaluationContext context, WorldMarketShock shock, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset, CancellationToken cancellationToken)
+    {
+        var (uncertainty, groups, markets) = DrawSetup(context, roles, options, dataset);
+        if (options.DrawExecutor is { } executor)
+        {
+            // The draws are evaluated elsewhere; the central solve and the bands are made here as for a local run.
+            var draws = WorldMarketMonteCarlo.Open(context.Model, shock, uncertainty, options.Seed, markets);
+            return draws.Summarise(executor.Evaluate(options.Draws, cancellationToken), groups);
+        }
+
+        return WorldMarketMonteCarlo.Run(
+            context.Model,
+            shock,
+            uncertainty,
+            new MonteCarloOptions { Draws = options.Draws, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            groups,
+            markets,
+            cancellationToken);
+    }
+
+    private static (WorldMarketUncertainty Uncertainty, KeyValuePair<string, IReadOnlyCollection<MemberId>>[] Groups, IReadOnlyList<(MemberId, CommodityId)>? Markets) DrawSetup(EvaluationContext context, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset)
     {
         var factor = new LogNormalFactor(options.ElasticityCv);
         var uncertainty = new WorldMarketUncertainty { SupplyElasticity = factor, DemandElasticity = factor };
@@ -150,14 +210,6 @@ public static class DraftEvaluator
             markets = context.Cells.Where(c => c.Region == region).OrderBy(c => c.Commodity).ToArray();
         }
 
-        var result = WorldMarketMonteCarlo.Run(
-            context.Model,
-            shock,
-            uncertainty,
-            new MonteCarloOptions { Draws = options.Draws, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            groups,
-            markets,
-            cancellationToken);
-        return result;
+        return (uncertainty, groups, markets);
     }
 }

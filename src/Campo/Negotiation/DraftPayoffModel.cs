@@ -315,17 +315,18 @@ internal sealed class DraftPayoffModel
             var supportCut = DraftApplication.SupportCut(scenario.DomesticSupport, status, ams.BoundUsd, notes);
             Rate? exportCut = scenario.ExportCompetition.SubsidyCuts.TryGetValue(status, out var cut) ? cut : null;
             var programmes = scenario.DomesticSupport.Commodities.Count == 0 ? null : DraftApplication.ProgrammeCuts(scenario, _dataset, Roles[r]);
-            if (supportCut is null && exportCut is null && (programmes is null || programmes.Count == 0))
+            Rate? deMinimisCut = scenario.DomesticSupport.DeMinimisCuts.TryGetValue(status, out var dm) && dm.Fraction > 0 ? dm : null;
+            if (supportCut is null && deMinimisCut is null && exportCut is null && (programmes is null || programmes.Count == 0))
             {
                 continue;
             }
 
             var supportShare = DraftApplication.ShareDone(implementation, implementation.Years.GetValueOrDefault(status));
             var exportShare = DraftApplication.ExportShareDone(scenario, status);
-            var amsCut = supportCut is { } s ? ams.Cut(s, supportShare) : null;
+            var amsCut = supportCut is not null || deMinimisCut is not null ? ams.Cut(supportCut, deMinimisCut, supportShare) : null;
             foreach (var (k, commodity, budget, te, netExporter) in _roleCells[r])
             {
-                var keep = budget > 0 && amsCut is not null && amsCut.Cuts(commodity) ? 1 - amsCut.AppliedCut : 1.0;
+                var keep = budget > 0 && amsCut is not null ? amsCut.Keep(commodity) : 1.0;
                 if (programmes is not null && budget > 0 && programmes.TryGetValue(commodity, out var programmeCut))
                 {
                     keep = Math.Min(keep, 1 - (programmeCut.Fraction * supportShare));

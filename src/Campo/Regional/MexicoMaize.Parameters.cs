@@ -93,7 +93,7 @@ public static partial class MexicoMaize
     public static (MexicoMaizeParameters Values, IReadOnlyDictionary<MaizeParameterName, (double Low, double High, string Why)> Ranges) Apply(MexicoMaizeParameters defaults, MexicoMaizeSettings? settings, TransmissionEstimate? transmission = null)
     {
         ArgumentNullException.ThrowIfNull(defaults);
-        var p = defaults with { TrendFrom = settings?.TrendFrom ?? defaults.TrendFrom, TrendTo = settings?.TrendTo ?? defaults.TrendTo };
+        var p = defaults with { TrendFrom = settings?.TrendFrom ?? defaults.TrendFrom, TrendTo = settings?.TrendTo ?? defaults.TrendTo, Baseline = settings?.Baseline ?? defaults.Baseline };
         foreach (var s in settings?.Settings ?? [])
         {
             if (s.Value is { } v)

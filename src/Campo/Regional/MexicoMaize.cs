@@ -187,14 +187,19 @@ public static partial class MexicoMaize
             : c).ToList();
         var (p, ranges) = parameters is null ? Apply(defaults, agreement.MaizeModel, estimate) : (parameters, Enum.GetValues<MaizeParameterName>().ToDictionary(n => n, n => DefaultRange(parameters, n, estimate)));
         var trends = Trends(dataset, p, baseYears);
-        var shifters = worlds.Keys.ToDictionary(y => y, trends);
+        var trendShifters = worlds.Keys.ToDictionary(y => y, trends);
+        var observedShifters = p.Baseline == MaizeBaseline.Observed ? worlds.Keys.ToDictionary(y => y, y => ObservedShifters(dataset, y)) : null;
+
+        // The observed baseline removes the price response at the applied path's tariff on the last tonne as it was:
+        // the in-quota rate when the observed imports fit the quota, else the over-quota duty Mexico charged.
+        var appliedIndex = worlds.ToDictionary(w => w.Key, w => w.Value * (1 + (observed.Single(o => o.Year == w.Key).ImportsKt <= quota.QuotaIn(w.Key, agreement.EntryIntoForce) ? quota.InQuotaPercent / 100 : overQuota[w.Key].Applied)) / (1 + ProtectionCharged1991To93));
         List<MaizeYear> Paths(MexicoMaizeParameters q)
         {
             var years = new List<MaizeYear>();
             var tau0 = ProtectionCharged1991To93;
             foreach (var (year, world) in worlds)
             {
-                var s = shifters[year];
+                var s = observedShifters is null ? trendShifters[year] : WithoutPriceResponse(observedShifters[year], q, appliedIndex[year]);
                 years.Add(Row(year, MaizePath.WithoutNafta, world, tau0, "licences", 0, 1, 1, Quantities(s, q, 1)));
                 foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
                 {
@@ -217,10 +222,18 @@ public static partial class MexicoMaize
         var drawn = Draw(p, ranges, draws, seed, Paths, observed, cancellationToken);
         var farmers = Farmers(dataset, p, central, drawn.Samples);
         var parameterRows = cited.Select(c => Cited(c, p, ranges, agreement.MaizeModel)).ToList();
-        parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture), "computed", ScenarioKey: "trend_from, trend_to"));
-        parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed", ScenarioKey: "trend_from, trend_to"));
-        parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed", ScenarioKey: "trend_from, trend_to"));
-        parameterRows.Add(new("baseline stock change (kt a year)", 0, "no stock change in the baseline: the 1991-93 mean was a draw on stocks of 627 kt a year (FAOSTAT), which cannot go on for 15 years; FAOSTAT's 1994-2008 changes net to 10.2 Mt of stock building, outside the model", "assumption"));
+        if (p.Baseline == MaizeBaseline.Observed)
+        {
+            parameterRows.Add(new("baseline: observed series (years)", worlds.Count, "baseline = \"observed\": FAOSTAT's uses, production, losses, exports and stock changes of each year, with the model's price response at the duties Mexico charged removed; the applied path reproduces the record by construction, so its imports and production are in sample, not a test; the legal path and the path without NAFTA differ from the record by the price change alone", "assumption", ScenarioKey: "baseline"));
+        }
+        else
+        {
+            parameterRows.Add(new("trend growth of white maize uses", TrendRate(dataset, "white", p), "FAOSTAT food + seed + processing + other uses, log-linear trend " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture) + " (fitted before NAFTA, so 1994 on is out of sample; baseline = \"observed\" uses each year's series instead)", "computed", ScenarioKey: "trend_from, trend_to"));
+            parameterRows.Add(new("trend growth of feed use", TrendRate(dataset, "Feed", p), "FAOSTAT feed, log-linear trend, same years", "computed", ScenarioKey: "trend_from, trend_to"));
+            parameterRows.Add(new("trend growth of production (yield × area)", TrendRate(dataset, "Production", p), "FAOSTAT production, log-linear trend, same years (the data hold no area or yield series before 2005)", "computed", ScenarioKey: "trend_from, trend_to"));
+            parameterRows.Add(new("baseline stock change (kt a year)", 0, "no stock change in the baseline: the 1991-93 mean was a draw on stocks of 627 kt a year (FAOSTAT), which cannot go on for 15 years; FAOSTAT's 1994-2008 changes net to 10.2 Mt of stock building, outside the model", "assumption"));
+        }
+
         return new MexicoMaizeReport(parameterRows, central, observed, errors, farmers, Notes(p, draws), drawn.Samples.Count, drawn.Bands, drawn.ErrorBands);
     }
 
@@ -360,6 +373,37 @@ public static partial class MexicoMaize
         return year => new MaizeShifters(year, dw * Math.Exp(gw * (year - centre)), dy * Math.Exp(gy * (year - centre)), s * Math.Exp(gs * (year - centre)), loss, x, 0);
     }
 
+    /// <summary>
+    /// A year's observed shifters with the model's price response at the real import parity r_a of the duties Mexico
+    /// charged (the in-quota rate in a year whose imports fit the quota) removed (the observed baseline):
+    /// <code>
+    ///   D̄_w = D_w / r_a^(θ·η_w)      D̄_y = D_y / r_a^η_y      S̄ = S / [s_w·r_a^(θ·ε_w) + (1 − s_w)·r_a^ε_y]
+    /// </code>
+    /// so that <see cref="Quantities"/> at r_a returns the observed uses and production, and the balance the observed
+    /// imports (FAOSTAT's balance closes to about 1 kt).
+    /// </summary>
+    /// <param name="observed">The year's FAOSTAT uses, production, loss share, exports and stock change.</param>
+    /// <param name="p">The parameters.</param>
+    /// <param name="appliedParity">r_a, the real import parity at the duties Mexico charged against 1991-93.</param>
+    public static MaizeShifters WithoutPriceResponse(MaizeShifters observed, MexicoMaizeParameters p, double appliedParity)
+    {
+        ArgumentNullException.ThrowIfNull(observed);
+        ArgumentNullException.ThrowIfNull(p);
+        if (!(appliedParity > 0) || double.IsInfinity(appliedParity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(appliedParity), appliedParity, "the import parity index must be a positive number");
+        }
+
+        var white = Math.Pow(appliedParity, p.Transmission);
+        var supply = (p.WhiteShareOfProduction * Math.Pow(white, p.WhiteSupplyElasticity)) + ((1 - p.WhiteShareOfProduction) * Math.Pow(appliedParity, p.YellowSupplyElasticity));
+        return observed with
+        {
+            WhiteDemandKt = observed.WhiteDemandKt / Math.Pow(white, p.WhiteDemandElasticity),
+            YellowDemandKt = observed.YellowDemandKt / Math.Pow(appliedParity, p.YellowDemandElasticity),
+            ProductionKt = observed.ProductionKt / supply,
+        };
+    }
+
     private static List<MaizeObservation> Observed(Dataset dataset, int from, int to, PriceSeries deflator)
     {
         var production = Series(dataset, "Production");
@@ -466,9 +510,15 @@ public static partial class MexicoMaize
             new("revenue change per hectare, " + year, perHectare, hectare.Low, hectare.High, "USD of 1991-93 per ha", "yield × the 1991-93 Mexican white maize price (Table 5.15: " + basePrice.ToString("0", CultureInfo.InvariantCulture) + " USD/t) × the price change; " + how),
             new("hectares per family", hectaresPerFamily, null, 5, "ha", "white maize area over 3 million families; about half of Mexico's farmers till 5 ha or less (Hufbauer & Schott 2005, ch. 5)"),
             new("revenue change per family, " + year, perHectare * hectaresPerFamily, family.Low, family.High, "USD of 1991-93 per family", "per hectare × hectares per family (white area over 2.95 to 3.29 million families in the draws); the value at market price of the crop, an upper bound for the majority who sell little or none (de Janvry, Sadoulet & Gordillo 1995); " + how),
+            new("revenue change per subsistence family (1 to 2 ha), " + year, perHectare * SubsistenceHectares.Mid, Math.Min(hectare.Low * SubsistenceHectares.High, hectare.High * SubsistenceHectares.Low), Math.Max(hectare.Low * SubsistenceHectares.High, hectare.High * SubsistenceHectares.Low), "USD of 1991-93 per family", "per hectare × 1 to 2 ha (1.5 ha central): outside the smaller commercial crops of northern Chihuahua, Durango and Tamaulipas, Mexico's maize is mostly grown by subsistence farmers with one or two hectares per family (eFeedLink, 22 September 2008, reporting Mexico's Agriculture Ministry, " + SubsistenceSource + "); the band joins the per-hectare band and the 1-2 ha; the market value of the crop, an upper bound for families who sell little or none; " + how),
             new("PROCAMPO per beneficiary, 1994", 1.4e9 / 3.29e6, 1.0e9 / 2.95e6, 1.4e9 / 3.29e6, "USD per beneficiary (nominal)", "US$1.4 billion to 3.29 million producers in 1994, just over US$1 billion to 2.95 million in 1998 (Hufbauer & Schott 2005, ch. 5); 330 new pesos per hectare in spring-summer 1994, then 350 (Library of Congress country study, https://country-studies.com/mexico/government-agricultural-policy.html); decoupled: income, not price"),
         ];
     }
+
+    /// <summary>Hectares of a subsistence maize family: one or two (eFeedLink 2008, reporting Mexico's Agriculture Ministry); 1.5 central.</summary>
+    private static readonly (double Low, double Mid, double High) SubsistenceHectares = (1, 1.5, 2);
+
+    private const string SubsistenceSource = "https://www.efeedlink.com/contents/09-22-2008/aa1b781c-2c3e-42eb-9e5b-5fd7de2ba769-a001.html";
 
     private static List<string> Notes(MexicoMaizeParameters p, int draws) =>
     [
@@ -476,10 +526,14 @@ public static partial class MexicoMaize
             ? "Bands: " + draws.ToString(CultureInfo.InvariantCulture) + " draws, each parameter uniform and independent on its range (the scenario's [regional.maize_model] ranges or the defaults listed with the parameters); 5th to 95th percentile."
             : "No draws: the bands of the farmers' view come from the substitution θ alone (0.5 to 1).",
         "Two markets: white maize (food, seed, processing and other uses; " + (p.WhiteShareOfProduction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "% of production) and yellow maize (feed; the imports). The white price follows the yellow import-parity price to the power θ = " + p.Transmission.ToString("0.##", CultureInfo.InvariantCulture) + ".",
-        "Baseline: the 1991-93 means grown at FAOSTAT's log-linear trends of " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture) + "; the path without NAFTA holds the real domestic price at its base (the licences), so it is the baseline itself; both NAFTA paths move the same baseline.",
+        p.Baseline == MaizeBaseline.Observed
+            ? "Baseline: FAOSTAT's series of each year as they were (uses, production, losses, exports, stock changes), with the model's price response at the duties Mexico charged removed; the applied path reproduces the record by construction (in sample: its error measures are not a test), the legal path and the path without NAFTA differ from it by the price change alone."
+            : "Baseline: the 1991-93 means grown at FAOSTAT's log-linear trends of " + p.TrendFrom.ToString(CultureInfo.InvariantCulture) + "-" + p.TrendTo.ToString(CultureInfo.InvariantCulture) + " (out of sample for 1994 on); the path without NAFTA holds the real domestic price at its base (the licences), so it is the baseline itself; both NAFTA paths move the same baseline.",
         "Real peso prices: the US Gulf price over Mexico's GDP deflator in US dollars (FAO), so the 1995 devaluation raises the import parity.",
         "Protection before NAFTA: the 1991-93 price wedge actually charged (" + (ProtectionCharged1991To93 * 100).ToString("0", CultureInfo.InvariantCulture) + "%, Hufbauer & Schott 2005 Table 5.15), not the 215% over-quota tariff.",
         "PROCAMPO is a per-hectare payment decoupled from the price: it moves no quantity in the model and is shown as income in the farmers' view.",
-        "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports stay at their 1991-93 mean; the baseline has no stock change (the 1991-93 mean, a draw on stocks of 627 kt a year, cannot go on for 15 years: an assumption).",
+        p.Baseline == MaizeBaseline.Observed
+            ? "The quota applies to all imports (US maize was 85.7% of them in 1984-93); losses, exports and stock changes are FAOSTAT's of each year."
+            : "The quota applies to all imports (US maize was 85.7% of them in 1984-93); exports stay at their 1991-93 mean; the baseline has no stock change (the 1991-93 mean, a draw on stocks of 627 kt a year, cannot go on for 15 years: an assumption).",
     ];
 }

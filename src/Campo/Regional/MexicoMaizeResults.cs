@@ -56,12 +56,30 @@ public enum MaizeParameterName
 /// <param name="High">The high end, or null.</param>
 public sealed record MaizeModelSetting(MaizeParameterName Name, double? Value, string? Source, string? Status, double? Low, double? High);
 
-/// <summary>The <c>[regional.maize_model]</c> table of a scenario: parameters, their ranges and the trend years.</summary>
+/// <summary>The <c>[regional.maize_model]</c> table of a scenario: parameters, their ranges, the trend years and the baseline.</summary>
 /// <param name="Settings">The parameters the scenario sets.</param>
 /// <param name="TrendFrom">First year of the pre-NAFTA trends, or null for 1980.</param>
 /// <param name="TrendTo">Last year, or null for 1993.</param>
 /// <param name="Location">Where the table is written.</param>
-public sealed record MexicoMaizeSettings(IReadOnlyList<MaizeModelSetting> Settings, int? TrendFrom, int? TrendTo, SourceLocation Location);
+/// <param name="Baseline">The baseline (<c>baseline = "trend"</c> or <c>"observed"</c>), or null for the trend.</param>
+public sealed record MexicoMaizeSettings(IReadOnlyList<MaizeModelSetting> Settings, int? TrendFrom, int? TrendTo, SourceLocation Location, MaizeBaseline? Baseline = null);
+
+/// <summary>How the Mexican maize model's baseline (the market without NAFTA's price change) is built (docs/models/nafta.md).</summary>
+public enum MaizeBaseline
+{
+    /// <summary>
+    /// The 1991-93 means grown at FAOSTAT's log-linear trends of the pre-NAFTA years: an out-of-sample projection, so
+    /// the look-back's imports and production test the model (the default).
+    /// </summary>
+    Trend,
+
+    /// <summary>
+    /// FAOSTAT's uses, production, losses, exports and stock changes of each year as they were, with the model's price
+    /// response at the duties Mexico charged removed: the applied path then reproduces the record (in sample, not a
+    /// test) and the legal path and the path without NAFTA differ from it by the price change alone.
+    /// </summary>
+    Observed,
+}
 
 /// <summary>The substitution θ estimated from the white maize price record (<see cref="MexicoMaize.EstimateTransmission"/>).</summary>
 /// <param name="Theta">The estimate.</param>
@@ -159,4 +177,5 @@ public sealed record MexicoMaizeReport(IReadOnlyList<MaizeParameter> Parameters,
 /// <param name="Transmission">θ: the white price moves as the yellow import-parity price to the power θ (the substitution between the two).</param>
 /// <param name="TrendFrom">First year of the pre-NAFTA trends.</param>
 /// <param name="TrendTo">Last year of the pre-NAFTA trends.</param>
-public sealed record MexicoMaizeParameters(double WhiteShareOfProduction, double WhiteSupplyElasticity, double YellowSupplyElasticity, double WhiteDemandElasticity, double YellowDemandElasticity, double Transmission, int TrendFrom = 1980, int TrendTo = 1993);
+/// <param name="Baseline">How the baseline is built: the pre-NAFTA trends (default) or the observed series.</param>
+public sealed record MexicoMaizeParameters(double WhiteShareOfProduction, double WhiteSupplyElasticity, double YellowSupplyElasticity, double WhiteDemandElasticity, double YellowDemandElasticity, double Transmission, int TrendFrom = 1980, int TrendTo = 1993, MaizeBaseline Baseline = MaizeBaseline.Trend);

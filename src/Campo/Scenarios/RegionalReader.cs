@@ -31,6 +31,12 @@ public static partial class RegionalReader
         ["D"] = StagingCategory.D,
     };
 
+    private static readonly Dictionary<string, MaizeBaseline> MaizeBaselineNames = new(StringComparer.Ordinal)
+    {
+        ["trend"] = MaizeBaseline.Trend,
+        ["observed"] = MaizeBaseline.Observed,
+    };
+
     private static readonly Dictionary<string, CostBasis> CostBasisNames = new(StringComparer.Ordinal)
     {
         ["total"] = CostBasis.Total,
@@ -334,7 +340,8 @@ public static partial class RegionalReader
     /// <summary>
     /// The Mexican maize model's parameters (<c>[regional.maize_model]</c>, docs/scenarios.md): each of
     /// <see cref="MexicoMaize.ScenarioKeys"/> as a number (plain or with its source and status) and its range for the
-    /// draws as <c>KEY_range = [low, high]</c>; <c>trend_from</c> and <c>trend_to</c>, the years of the pre-NAFTA trends.
+    /// draws as <c>KEY_range = [low, high]</c>; <c>trend_from</c> and <c>trend_to</c>, the years of the pre-NAFTA trends;
+    /// <c>baseline</c>, "trend" (default) or "observed".
     /// </summary>
     private static MexicoMaizeSettings? ReadMaizeModel(TomlTable? table)
     {
@@ -380,8 +387,9 @@ public static partial class RegionalReader
             throw table.ErrorAt(from is null ? "trend_to" : "trend_from", Messages.Fill(Messages.Regional_MaizeTrend, Year(from ?? 1980), Year(to ?? 1993), Year(FirstTrendYear), Year(LastTrendYear)), Messages.Expected(Messages.Fill(Messages.Regional_MaizeTrendFix, Year(FirstTrendYear), Year(LastTrendYear))));
         }
 
+        var baseline = table.OptionalChoice("baseline", MaizeBaselineNames)?.Value;
         table.EnsureAllKeysRead();
-        return new MexicoMaizeSettings(settings, from, to, table.Location);
+        return new MexicoMaizeSettings(settings, from, to, table.Location, baseline);
     }
 
     private static string StatusName(Reliability reliability) => TomlTable.StatusNames.FirstOrDefault(s => s.Value == reliability).Key ?? "assumption";

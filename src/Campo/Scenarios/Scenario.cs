@@ -59,6 +59,9 @@ public sealed record Scenario
     /// <summary>Every number the file sets, with where it comes from.</summary>
     public required IReadOnlyList<ParameterRecord> Parameters { get; init; }
 
+    /// <summary>Every choice among named values the file makes (formula, placement, designation...), with the names allowed.</summary>
+    public IReadOnlyList<ChoiceRecord> Choices { get; init; } = [];
+
     /// <summary>The parameters users must be warned about: marked "to verify" or an assumption.</summary>
     public IEnumerable<ParameterRecord> FlaggedParameters => Parameters.Where(p => p.Provenance.NeedsFlag);
 }
@@ -83,6 +86,13 @@ public sealed record DomesticSupportDraft(IReadOnlyDictionary<DevelopmentStatus,
 
     /// <summary>Cuts of named members' commodity-specific support (<c>[[domestic_support.commodity]]</c>), such as the C-4 cotton initiative's phase-out of US cotton support.</summary>
     public IReadOnlyList<CommoditySupportCut> Commodities { get; init; } = [];
+
+    /// <summary>
+    /// The draft's cut of the de minimis level (Agreement on Agriculture Article 6.4: 5% of the value of production for
+    /// developed members, 10% for developing) by development status (<c>de_minimis_cut</c>, 0-100%; e.g. TN/AG/W/4/Rev.4:
+    /// developed members' level to 2.5%, a 50% cut). None where a status is absent.
+    /// </summary>
+    public IReadOnlyDictionary<DevelopmentStatus, Rate> DeMinimisCuts { get; init; } = new Dictionary<DevelopmentStatus, Rate>();
 }
 
 /// <summary>A cut of one member's commodity-specific, production-distorting support.</summary>

@@ -121,7 +121,7 @@ public static class ScenarioReader
         };
 
         root.EnsureAllKeysRead();
-        return scenario with { Parameters = root.Log.Records.ToArray() };
+        return scenario with { Parameters = root.Log.Records.ToArray(), Choices = root.Log.Choices.ToArray() };
     }
 
     /// <summary>
@@ -189,6 +189,7 @@ public static class ScenarioReader
         }
 
         var cuts = new Dictionary<DevelopmentStatus, Rate>();
+        var deMinimisCuts = new Dictionary<DevelopmentStatus, Rate>();
         var tiers = new List<SupportTier>();
         foreach (var (key, status) in StatusKeys)
         {
@@ -200,6 +201,11 @@ public static class ScenarioReader
             if (group.OptionalPercent("cut", 100) is { } cut)
             {
                 cuts[status] = cut;
+            }
+
+            if (group.OptionalPercent("de_minimis_cut", 100) is { } deMinimisCut)
+            {
+                deMinimisCuts[status] = deMinimisCut;
             }
 
             foreach (var tier in group.Tables("tiers"))
@@ -225,7 +231,7 @@ public static class ScenarioReader
         }
 
         table.EnsureAllKeysRead();
-        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray()) { Commodities = commodities };
+        return new DomesticSupportDraft(cuts, tiers.OrderBy(t => t.Status).ThenByDescending(t => t.AboveBillionUsd).ToArray()) { Commodities = commodities, DeMinimisCuts = deMinimisCuts };
     }
 
     private static ExportCompetitionDraft ReadExportCompetition(TomlTable? table)

@@ -8,6 +8,7 @@ public class DomainTypesTests
     [Theory]
     [InlineData("mex", "MEX")]
     [InlineData("EUN", "EUN")]
+    [InlineData("mEx", "MEX")]
     public void A_member_code_is_upper_cased(string input, string expected) =>
         Assert.Equal(expected, new MemberId(input).Code);
 

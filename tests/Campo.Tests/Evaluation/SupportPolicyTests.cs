@@ -154,6 +154,23 @@ public class SupportPolicyTests
     }
 
     [Fact]
+    public void Brazils_cited_commitment_level_replaces_the_no_bound_assumption_and_its_nil_current_ams_is_never_cut()
+    {
+        // G/AG/N/BRA/13, Table DS:1 (agricultural year 1996/97): Total AMS commitment level US$ 1,010,899.0 thousand;
+        // current total AMS "below the de minimis level" (nil). Hand calculation under Rev.4's developing cut
+        // (2/3 x 55% = 36.67%): ceiling 1,010.9 x (1 - 0.3667) = 640.2 m USD > 0 = current: nothing is cut.
+        var brazil = new MemberId("BRA");
+        var ams = AmsCommitment.Of(Data, brazil, brazil, Data.BaseOf(brazil).Where(r => Data.WorldPrice(r.Commodity) is not null), DevelopmentStatus.Developing);
+        Assert.False(ams.NoFinalBound);
+        Assert.Equal(1_010.9e6, ams.BoundUsd, 0);
+        Assert.Equal(0, ams.CurrentUsd);
+        Assert.Contains("G/AG/N/BRA/13", ams.BoundSource, StringComparison.Ordinal);
+        var cut = ams.Cut(new Rate(0.55 * 2 / 3), 1);
+        Assert.Equal(1_010.9e6 * (1 - (0.55 * 2 / 3)), cut.CeilingUsd, 0);
+        Assert.Equal(0, cut.AppliedCut);
+    }
+
+    [Fact]
     public void De_minimis_levels_are_those_of_article_6_4()
     {
         // AoA Article 6.4(a) and (b): 5% of the value of production for developed members, 10% for developing.

@@ -13,7 +13,8 @@ namespace Campo.Tests.Negotiation;
 /// (30 June 2005) data/negotiation/stances.csv has the G-33 demand the SSM (from 10 Sep 2003) and the G-20 oppose the
 /// blended formula (from 20 Aug 2003); the EU's demand for the Singapore issues ended on 14 Sep 2003, and neither the
 /// G-90 nor the C-4 is in this world. The draft cuts nothing (cut 0), so every payoff term is 0 and only the link
-/// moves the indices.
+/// moves the indices. It has a developing members' Uruguay-Round tariff formula (Egypt levies no tariff, so it cuts
+/// nothing either): a market-access commitment, so the G-33's gateway demand for the SSM counts.
 /// </summary>
 public sealed class PackageKnobTests : IDisposable
 {
@@ -25,7 +26,9 @@ public sealed class PackageKnobTests : IDisposable
     private static readonly DecisionEstimates Estimates = DecisionEstimates.Stated(new DecisionCoefficients([-1, 0, 0, 0, 3], 0.5), NegotiationRecord.Shipped(_ => true));
     private readonly ThreeMarkets _world = new(coalitions: true);
 
-    private static Campo.Scenarios.Scenario Cancun => ThreeMarkets.Draft(0, file: "cancun-2003.toml");
+    private const string DevelopingFormula = "[market_access.developing]\nformula = \"uruguay-round\"\naverage_cut = 24\nminimum_cut = 10\n";
+
+    private static Campo.Scenarios.Scenario Cancun => ThreeMarkets.Draft(0, file: "cancun-2003.toml", marketAccess: DevelopingFormula);
 
     private NegotiationOutcome Negotiate(DraftSearchRequest search) =>
         Negotiator.Negotiate(Cancun, _world.Context, new NegotiationOptions { Draws = 0, Search = search, MaxDegreeOfParallelism = 2, Estimates = Estimates });
@@ -215,6 +218,36 @@ public sealed class PackageKnobTests : IDisposable
         var outside = Assert.Throws<CampoException>(() => Negotiator.Negotiate(ThreeMarkets.Draft(0), _world.Context, new NegotiationOptions { Draws = 0, Search = new DraftSearchRequest { Dimensions = [SearchDimension.OfIssue("ssm")] }, Estimates = Estimates }));
         Assert.Contains("not an event of the record", outside.Message, StringComparison.Ordinal);
         Assert.Contains("swiss, cuts", outside.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_G33_s_gateway_demand_for_the_SSM_counts_only_on_a_draft_that_cuts_tariffs()
+    {
+        // Same draft and package (SSM 0.5, blended formula 1), without the tariff formula: Egypt's SSM shortfall
+        // (0.5 − 1 = −0.5) no longer counts, Argentina's opposition to the blended formula (−1) still does.
+        var record = NegotiationRecord.Shipped(_ => true);
+        var with = Negotiator.Open(Cancun, _world.Context, new NegotiationOptions { Draws = 0, Estimates = Estimates }, record);
+        var without = Negotiator.Open(ThreeMarkets.Draft(0, file: "cancun-2003.toml"), _world.Context, new NegotiationOptions { Draws = 0, Estimates = Estimates }, record);
+        var package = EventData.PackageOf(record, "cancun-2003");
+        var a = new DecisionJudge(with, record, package);
+        var b = new DecisionJudge(without, record, package);
+        Assert.True(a.MarketAccess);
+        Assert.False(b.MarketAccess);
+        var egy = Array.FindIndex(with.Setup.Members, m => m.Id == Egy);
+        var arg = Array.FindIndex(with.Setup.Members, m => m.Id == Arg);
+        Assert.Equal(["ssm"], a.Unmet[egy]);
+        Assert.Empty(b.Unmet[egy]);
+        Assert.Equal(["blended_opt_out"], b.Unmet[arg]);
+
+        // The hand calculation on the link itself: G-33 member, SSM delivered 0.5.
+        var date = new DateOnly(2005, 6, 30);
+        Assert.Equal(-0.5, DecisionJudge.Link(record, new Dictionary<string, double> { ["ssm"] = 0.5 }, date, "EGY", ["G33"], null, marketAccess: true), 12);
+        Assert.Equal(0, DecisionJudge.Link(record, new Dictionary<string, double> { ["ssm"] = 0.5 }, date, "EGY", ["G33"], null, marketAccess: false), 12);
+
+        // A plain demand does not depend on it: the C-4's cotton demand with cotton 0 is −1 either way.
+        Assert.Equal(-1, DecisionJudge.Link(record, new Dictionary<string, double> { ["cotton_specific"] = 0 }, date, "BEN", ["C4"], null, marketAccess: false), 12);
+        Assert.Contains(record.Stances, s => s is { Actor: "G33", Issue: "ssm", Stance: IssueStance.Gateway });
+        Assert.Contains(record.Packages, p => p is { Event: "nairobi-2015", Issue: "ssm", Delivered: 0 });
     }
 
     public void Dispose() => _world.Dispose();

@@ -55,6 +55,16 @@ public class RecordTests
     }
 
     [Fact]
+    public void A_gateway_stance_is_read_and_an_unknown_stance_is_refused_naming_the_allowed_ones()
+    {
+        var record = Read("stances.csv", "actor,issue,stance,from,until,source\nC4,cotton_specific,gateway,2003-04-30,,letter of 30 Apr 2003\n");
+        Assert.Equal(IssueStance.Gateway, Assert.Single(record.Stances).Stance);
+        var error = Assert.Throws<CampoException>(() => Read("stances.csv", "actor,issue,stance,from,until,source\nC4,cotton_specific,wants,2003-04-30,,letter of 30 Apr 2003\n"));
+        Assert.Contains("gateway", error.Expected, StringComparison.Ordinal);
+        Assert.Equal("stance", error.Location?.Field);
+    }
+
+    [Fact]
     public void An_event_without_a_source_is_refused_naming_file_line_and_field()
     {
         var error = Assert.Throws<CampoException>(() => Read("events.csv", "event,date,scenario,verdict,source\ncancun-2003,2003-09-14,cancun-2003,failed,\n"));

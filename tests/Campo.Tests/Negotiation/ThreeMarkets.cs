@@ -69,7 +69,8 @@ internal sealed class ThreeMarkets : IDisposable
     /// <param name="cut">The support cut, percent.</param>
     /// <param name="decision">The [decision] section's lines.</param>
     /// <param name="file">The draft's file name: a record event's scenario name (cancun-2003.toml) gives it that event's package.</param>
-    public static Scenario Draft(double cut, string decision = "", string file = "three.toml") => ScenarioReader.Read(
+    /// <param name="marketAccess">Lines of market-access sections (empty: the draft makes no market-access commitment).</param>
+    public static Scenario Draft(double cut, string decision = "", string file = "three.toml", string marketAccess = "") => ScenarioReader.Read(
         $"""
         schema = 1
         title = "support cut"
@@ -77,6 +78,8 @@ internal sealed class ThreeMarkets : IDisposable
 
         [base]
         members_at = 2005-06-30
+
+        {marketAccess}
 
         [domestic_support.developed]
         cut = {cut.ToString(System.Globalization.CultureInfo.InvariantCulture)}

@@ -24,6 +24,64 @@ public class MexicoMaizeTests
     }
 
     [Fact]
+    public void On_the_observed_baseline_the_applied_path_reproduces_faostat_and_the_legal_duties_import_no_more()
+    {
+        // baseline = "observed": each year's FAOSTAT series with the price response at the duties Mexico charged removed,
+        // so the applied path (those duties) returns FAOSTAT's production exactly and its imports within the balance's
+        // rounding (1 kt) in every year 1994-2008; the legal duties are never below the applied ones, so they never let
+        // in more.
+        var report = MexicoMaize.Run(Nafta.Data, Nafta.Scenario("regional.maize_model.baseline=observed").Regional!)!;
+        var production = Nafta.Data.FaostatSeries("MEX", 2514, "Production")!.Values;
+        var imports = Nafta.Data.FaostatSeries("MEX", 2514, "Import")!.Values;
+        var applied = report.Years.Where(y => y.Path == MaizePath.Applied).ToDictionary(y => y.Year);
+        var legal = report.Years.Where(y => y.Path == MaizePath.Legal).ToDictionary(y => y.Year);
+        Assert.Equal(Enumerable.Range(1994, 15), applied.Keys.Order());
+        foreach (var (year, y) in applied)
+        {
+            Assert.Equal(production[year], y.ProductionKt, 6);
+            Assert.InRange(y.ImportsKt - imports[year], -1.5, 1.5);
+            Assert.True(legal[year].ImportsKt <= y.ImportsKt + 1e-6, year + ": legal " + legal[year].ImportsKt + " > applied " + y.ImportsKt);
+        }
+
+        Assert.InRange(report.Errors.Single(e => e.Series == "imports" && e.Path == MaizePath.Applied).MeanAbsolutePercentageError, 0, 0.001);
+        Assert.Contains(report.Parameters, p => p.ScenarioKey == "baseline" && p.Status == "assumption");
+        Assert.DoesNotContain(report.Parameters, p => p.Key.StartsWith("trend growth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Removing_the_price_response_is_the_hand_calculation_and_quantities_at_that_price_give_the_record_back()
+    {
+        // r_a = 0.5, θ = 0.5 (white index √0.5 = 0.707107), η_w = −0.2, η_y = −0.3, s_w = 0.9, ε_w = 0, ε_y = 1:
+        //   D̄_w = 1,000 / 0.707107^−0.2 = 1,000 × e^(0.2 × ln 0.707107) = 1,000 × e^(−0.0693147) = 933.033
+        //   D̄_y = 400 / 0.5^−0.3 = 400 × 0.812252 = 324.901
+        //   S̄ = 2,000 / (0.9 × 1 + 0.1 × 0.5) = 2,000 / 0.95 = 2,105.263
+        var p = new MexicoMaizeParameters(0.9, 0, 1, -0.2, -0.3, 0.5);
+        var observed = new MaizeShifters(2000, 1_000, 400, 2_000, 0.1, 50, 20);
+        var b = MexicoMaize.WithoutPriceResponse(observed, p, 0.5);
+        Assert.Equal(933.033, b.WhiteDemandKt, 3);
+        Assert.Equal(324.901, b.YellowDemandKt, 3);
+        Assert.Equal(2_105.263, b.ProductionKt, 3);
+        Assert.Equal((0.1, 50d, 20d), (b.LossShare, b.ExportsKt, b.StockVariationKt));
+
+        // M = 1,000 + 400 − 0.9 × 2,000 + 50 − 20 = −370 at r_a: the record back.
+        var q = MexicoMaize.Quantities(b, p, 0.5);
+        Assert.Equal(1_000, q.WhiteDemand, 9);
+        Assert.Equal(400, q.YellowDemand, 9);
+        Assert.Equal(2_000, q.WhiteProduction + q.YellowProduction, 9);
+        Assert.Equal(-370, q.Imports, 9);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MexicoMaize.WithoutPriceResponse(observed, p, 0));
+    }
+
+    [Fact]
+    public void An_unknown_baseline_is_refused_naming_the_key_and_the_choices()
+    {
+        var e = Assert.Throws<Campo.Errors.CampoException>(() => Nafta.Scenario("regional.maize_model.baseline=\"observd\""));
+        Assert.Equal("regional.maize_model.baseline", e.Location!.Field);
+        Assert.Contains("observed", e.Message, StringComparison.Ordinal);
+        Assert.Contains("trend", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_path_without_nafta_is_the_baseline_growing_at_the_pre_nafta_trends()
     {
         var years = Report.Value.Years.Where(y => y.Path == MaizePath.WithoutNafta).ToDictionary(y => y.Year);
@@ -83,6 +141,15 @@ public class MexicoMaizeTests
     {
         double Figure(string start) => Report.Value.Farmers.Single(x => x.Key.StartsWith(start, StringComparison.Ordinal)).Value;
         Assert.Equal(Figure("revenue change per hectare") * Figure("hectares per family"), Figure("revenue change per family"), 6);
+
+        // A subsistence family tills one or two hectares (eFeedLink 2008, reporting SAGARPA): 1.5 ha at the per-hectare
+        // change, and its band from 1 ha at the per-hectare band's smaller loss to 2 ha at its larger one.
+        var perHectare = Report.Value.Farmers.Single(x => x.Key.StartsWith("revenue change per hectare", StringComparison.Ordinal));
+        var subsistence = Report.Value.Farmers.Single(x => x.Key.StartsWith("revenue change per subsistence family", StringComparison.Ordinal));
+        Assert.Equal(1.5 * perHectare.Value, subsistence.Value, 6);
+        Assert.True(perHectare.Low < 0 && perHectare.High < 0, "the legal path's white price fell by 2008: " + perHectare.Low + " to " + perHectare.High);
+        Assert.Equal(2 * perHectare.Low!.Value, subsistence.Low!.Value, 6);
+        Assert.Equal(1 * perHectare.High!.Value, subsistence.High!.Value, 6);
 
         // The areas by type add up to IMPACT's 2005 harvested area of Mexico's maize, 7,196.033 kha.
         Assert.Equal(7_196_033, Figure("maize area, white") + Figure("maize area, yellow"), 0);

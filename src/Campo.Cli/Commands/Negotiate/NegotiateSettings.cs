@@ -70,7 +70,7 @@ public sealed class NegotiateSettings : EvaluationSettings
 
     /// <summary>The cluster that judges the search's drafts (<c>HOST:GATEWAY</c>), or null to judge them here.</summary>
     [CommandOption("--cluster <HOST:GATEWAY>")]
-    [LocalizedDescription(CliStrings.Option_Cluster)]
+    [LocalizedDescription(CliStrings.Option_ClusterSearch)]
     public string? Cluster { get; init; }
 
     /// <summary>Threads.</summary>

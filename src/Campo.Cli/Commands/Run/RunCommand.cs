@@ -24,7 +24,15 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
         ChartFiles.Check(output, settings.Charts);
         var scenario = ScenarioInputs.Read(output, settings.File, settings.Set);
         var dataset = ScenarioInputs.Dataset(output, scenario, settings.File, settings.DataFolder);
-        var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken);
+        if (settings.Cluster is not null && scenario.Kind == ScenarioKind.Regional)
+        {
+            throw new Errors.CampoException(CliText.Text(CliStrings.Error_ClusterRegional), null, Errors.SourceLocation.OfField("--cluster"));
+        }
+
+        var cluster = Cluster.ClusterRuns.Draws(output, settings.Cluster, () => Cluster.ClusterRuns.DrawInputs(output, settings.File, settings.Set, Cluster.ClusterRuns.DatasetFolder(output, settings.File, scenario, settings.DataFolder), !settings.NoCrossPrices, Options(settings)), cancellationToken);
+        using var connection = cluster?.Connection;
+        var evaluation = Evaluate(output, scenario, dataset, settings, cancellationToken, cluster?.Draws);
+        Cluster.ClusterRuns.Report(output, cluster?.Draws.Statistics, CliStrings.Cluster_DrawsDone);
         if (RunVerdict.Wanted(scenario, settings))
         {
             evaluation = RunVerdict.Attach(output, scenario, evaluation, settings, cancellationToken);
@@ -87,21 +95,30 @@ public sealed class RunCommand(CliOutput output) : Command<RunSettings>
     internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, EvaluationSettings settings, string file, CancellationToken cancellationToken) =>
         Evaluate(output, scenario, ScenarioInputs.Dataset(output, scenario, file, settings.DataFolder), settings, cancellationToken);
 
+    /// <summary>The evaluation's options from the command line: draws, seed, spread and focus member.</summary>
+    internal static EvaluationOptions Options(EvaluationSettings settings) => new()
+    {
+        Draws = settings.Draws,
+        Seed = settings.Seed,
+        ElasticityCv = settings.ElasticityCv,
+        Focus = settings.MemberId,
+    };
+
     /// <summary>Evaluates a draft on a dataset already loaded, showing progress on an interactive terminal.</summary>
-    internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, Dataset dataset, EvaluationSettings settings, CancellationToken cancellationToken)
+    /// <param name="output">Where to write.</param>
+    /// <param name="scenario">The draft.</param>
+    /// <param name="dataset">The data.</param>
+    /// <param name="settings">The command line's options.</param>
+    /// <param name="cancellationToken">Stops the draws.</param>
+    /// <param name="drawExecutor">Evaluates the draws elsewhere (<c>--cluster</c>), or null to evaluate them here.</param>
+    internal static DraftEvaluation Evaluate(CliOutput output, Scenario scenario, Dataset dataset, EvaluationSettings settings, CancellationToken cancellationToken, Markets.Uncertainty.IDrawExecutor? drawExecutor = null)
     {
         if (settings.MemberId is { } member)
         {
             ScenarioInputs.CheckMember(dataset, member);
         }
 
-        var options = new EvaluationOptions
-        {
-            Draws = settings.Draws,
-            Seed = settings.Seed,
-            ElasticityCv = settings.ElasticityCv,
-            Focus = settings.MemberId,
-        };
+        var options = Options(settings) with { DrawExecutor = drawExecutor };
         DraftEvaluation Run() => DraftEvaluator.Evaluate(scenario, dataset, options, !settings.NoCrossPrices, cancellationToken);
         if (settings.Json || !output.Console.Profile.Capabilities.Interactive)
         {

@@ -182,7 +182,7 @@ internal static class RunReport
 
         if (boxes.DeMinimisInModel is { } deMinimis)
         {
-            Row(CliStrings.Run_SupportDeMinimisModel, deMinimis, deMinimis);
+            Row(CliStrings.Run_SupportDeMinimisModel, deMinimis, boxes.DeMinimisInModelAfter ?? deMinimis);
         }
 
         Notified(CliStrings.Run_SupportBlue, boxes.Blue);

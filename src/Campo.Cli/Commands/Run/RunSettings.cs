@@ -106,6 +106,41 @@ public sealed class RunSettings : EvaluationSettings
     [CommandOption("-o|--out <FILE>")]
     [LocalizedDescription(CliStrings.Option_RunOut)]
     public string? Out { get; init; }
+
+    /// <summary>The cluster that evaluates the Monte Carlo draws (<c>HOST:GATEWAY</c>), or null to evaluate them here.</summary>
+    [CommandOption("--cluster <HOST:GATEWAY>")]
+    [LocalizedDescription(CliStrings.Option_ClusterDraws)]
+    public string? Cluster { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var shared = base.Validate();
+        if (!shared.Successful)
+        {
+            return shared;
+        }
+
+        if (Cluster is { } cluster)
+        {
+            if (!Campo.Cluster.ClusterConnection.TryParseGateways(cluster, out _))
+            {
+                return ValidationResult.Error(CliText.Fill(CliStrings.Error_ClusterAddress, cluster));
+            }
+
+            if (Draws < 1)
+            {
+                return ValidationResult.Error(CliText.Text(CliStrings.Error_ClusterNeedsDraws));
+            }
+
+            if (WorkspaceInputs.IsWorkspace(DataFolder))
+            {
+                return ValidationResult.Error(CliText.Text(CliStrings.Error_ClusterWorkspace));
+            }
+        }
+
+        return shared;
+    }
 }
 
 /// <summary>Settings of <c>campo compare</c>.</summary>

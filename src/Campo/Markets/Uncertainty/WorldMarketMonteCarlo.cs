@@ -87,13 +87,12 @@ public sealed class WorldMarketMonteCarloResult
 /// Monte Carlo over the world market model: each draw scales the base elasticities by factors drawn from the
 /// stated distributions (and draws the quota-rent share), solves the shock warm-started from the central
 /// solution, and records world prices and welfare. Draw d uses its own random stream seeded by (seed, d), and
-/// the draws are independent of one another, so the results are the same for any thread count. Draws run in
+/// the draws are independent of one another, so the results are the same for any thread count, and for any split of
+/// the draws into ranges evaluated apart (<see cref="Open"/>, <see cref="WorldMarketDraws"/>). Draws run in
 /// parallel; each thread reuses its own arrays. Method and distributions: <c>docs/models/uncertainty.md</c>.
 /// </summary>
 public static class WorldMarketMonteCarlo
 {
-    private const int Components = 5;
-
     /// <summary>Runs the draws and summarises them.</summary>
     /// <param name="model">The calibrated model.</param>
     /// <param name="shock">The scenario.</param>
@@ -113,128 +112,37 @@ public static class WorldMarketMonteCarlo
         IReadOnlyList<(MemberId Region, CommodityId Commodity)>? markets = null,
         CancellationToken cancellationToken = default)
     {
+        options ??= new MonteCarloOptions();
+        options.Validate();
+        var draws = Open(model, shock, uncertainty, options.Seed, markets);
+        return draws.Summarise(draws.Evaluate(0, options.Draws, options.MaxDegreeOfParallelism, cancellationToken), groups);
+    }
+
+    /// <summary>
+    /// Sets up a run whose draws are evaluated range by range (<see cref="WorldMarketDraws"/>): the policy and the central
+    /// solve once; <see cref="Run"/> is <c>Open</c>, <c>Evaluate(0, draws)</c> and <c>Summarise</c>.
+    /// </summary>
+    /// <param name="model">The calibrated model.</param>
+    /// <param name="shock">The scenario.</param>
+    /// <param name="uncertainty">What to draw.</param>
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="markets">Region and commodity markets to summarise one by one; null for none.</param>
+    /// <exception cref="Campo.Errors.CampoException">The shock names an unknown market.</exception>
+    /// <exception cref="KeyNotFoundException">A market asked for is not in the model.</exception>
+    public static WorldMarketDraws Open(
+        WorldMarketModel model,
+        WorldMarketShock shock,
+        WorldMarketUncertainty uncertainty,
+        ulong seed,
+        IReadOnlyList<(MemberId Region, CommodityId Commodity)>? markets = null)
+    {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(shock);
         ArgumentNullException.ThrowIfNull(uncertainty);
-        options ??= new MonteCarloOptions();
-        options.Validate();
-        groups ??= RegionGroups.None;
-        var m = model.Arrays;
-        var notes = new List<ModelNote>(model.Notes);
-        var policy = model.BuildPolicy(shock, notes);
-        var centralScenario = new SolveCase(m.SupplyElasticity, m.DemandElasticity, policy);
-        var centralState = new SolveState(m);
-        WorldPriceSolver.SolveAll(m, centralScenario, centralState, model.Options);
-        var central = model.ToSolution(shock.Name, centralScenario, centralState, notes);
-        var cells = (markets ?? []).Select(x => CellOf(m, x.Region, x.Commodity)).ToArray();
-        int n = options.Draws, regions = m.Regions.Length, commodities = m.CommodityCount;
-        var prices = new double[n * commodities];
-        var welfare = new double[n * regions * Components];
-        var cellValues = new double[n * cells.Length * 4];
-        var ok = new bool[n];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(
-            0,
-            n,
-            parallel,
-            () => new Worker(m, policy, centralState),
-            (d, _, worker) =>
-            {
-                var random = RandomStream.ForDraw(options.Seed, d);
-                for (var k = 0; k < m.CellCount; k++)
-                {
-                    worker.Supply[k] = m.SupplyElasticity[k] * uncertainty.SupplyElasticity.Sample(ref random);
-                }
-
-                for (var u = 0; u < m.UseCount; u++)
-                {
-                    worker.Demand[u] = m.DemandElasticity[u] * uncertainty.DemandElasticity.Sample(ref random);
-                }
-
-                double? share = uncertainty.DomesticRentShare?.Sample(ref random);
-                worker.State.WarmStartFrom(centralState);
-                WorldPriceSolver.SolveAll(m, worker.Scenario, worker.State, model.Options);
-                ok[d] = Array.TrueForAll(worker.State.Converged, c => c);
-                if (!ok[d])
-                {
-                    return worker;
-                }
-
-                for (var c = 0; c < commodities; c++)
-                {
-                    prices[(d * commodities) + c] = Math.Exp(worker.State.X[c]) - 1;
-                }
-
-                WorldResults.Welfare(m, worker.Scenario, worker.State, model.BaseLevels, share, worker.Welfare, worker.Scratch);
-                for (var k = 0; k < m.CellCount; k++)
-                {
-                    var w = worker.Welfare[k];
-                    var at = ((d * regions) + m.CellRegion[k]) * Components;
-                    welfare[at] += w.ProducerSurplus.Value;
-                    welfare[at + 1] += w.ConsumerSurplus.Value;
-                    welfare[at + 2] += w.Government.Value;
-                    welfare[at + 3] += w.QuotaRent.Value;
-                    welfare[at + 4] += w.Total.Value;
-                }
-
-                for (var j = 0; j < cells.Length; j++)
-                {
-                    var k = cells[j];
-                    var w = worker.Welfare[k];
-                    var at = ((d * cells.Length) + j) * 4;
-                    cellValues[at] = Math.Exp(worker.State.Y[k] + worker.Scenario.Policy.LogProducer[k]) - 1;
-                    cellValues[at + 1] = w.ProducerSurplus.Value;
-                    cellValues[at + 2] = w.ConsumerSurplus.Value;
-                    cellValues[at + 3] = w.Total.Value;
-                }
-
-                return worker;
-            },
-            _ => { });
-
-        var good = Enumerable.Range(0, n).Where(d => ok[d]).ToArray();
-        var failed = Enumerable.Range(0, n).Where(d => !ok[d]).ToArray();
-        var priceSummaries = new Dictionary<CommodityId, Summary>();
-        var regionSummaries = new SortedDictionary<MemberId, WelfareSummary>();
-        var groupSummaries = new List<KeyValuePair<string, WelfareSummary>>();
-        var marketSummaries = new Dictionary<(MemberId, CommodityId), MarketSummary>();
-        if (good.Length > 0)
-        {
-            for (var c = 0; c < commodities; c++)
-            {
-                priceSummaries[m.Commodities[c]] = Summary.Of(good.Select(d => prices[(d * commodities) + c]).ToArray());
-            }
-
-            for (var r = 0; r < regions; r++)
-            {
-                regionSummaries[m.Regions[r]] = SummariseWelfare(good, (d, comp) => welfare[(((d * regions) + r) * Components) + comp]);
-            }
-
-            var regionIndex = m.Regions.Select((id, i) => (id, i)).ToDictionary(t => t.id, t => t.i);
-            foreach (var (name, members) in groups)
-            {
-                var indices = members.Distinct().Where(regionIndex.ContainsKey).Select(id => regionIndex[id]).ToArray();
-                groupSummaries.Add(new(name, SummariseWelfare(good, (d, comp) => indices.Sum(r => welfare[(((d * regions) + r) * Components) + comp]))));
-            }
-
-            for (var j = 0; j < cells.Length; j++)
-            {
-                var jj = j;
-                Summary Cell(int comp) => Summary.Of(good.Select(d => cellValues[(((d * cells.Length) + jj) * 4) + comp]).ToArray());
-                marketSummaries[(m.Regions[m.CellRegion[cells[j]]], m.Commodities[m.CellCommodity[cells[j]]])] = new MarketSummary(Cell(0), Cell(1), Cell(2), Cell(3));
-            }
-        }
-
-        return new WorldMarketMonteCarloResult(central, n, failed, uncertainty.Describe(), priceSummaries, regionSummaries, groupSummaries, marketSummaries);
+        return new WorldMarketDraws(model, shock, uncertainty, seed, markets);
     }
 
-    private static WelfareSummary SummariseWelfare(int[] draws, Func<int, int, double> value)
-    {
-        Summary Of(int comp) => Summary.Of(draws.Select(d => value(d, comp)).ToArray());
-        return new WelfareSummary(Of(0), Of(1), Of(2), Of(3), Of(4));
-    }
-
-    private static int CellOf(MarketArrays m, MemberId region, CommodityId commodity)
+    internal static int CellOf(MarketArrays m, MemberId region, CommodityId commodity)
     {
         for (var k = 0; k < m.CellCount; k++)
         {
@@ -245,31 +153,5 @@ public static class WorldMarketMonteCarlo
         }
 
         throw new KeyNotFoundException($"{region} has no market for {commodity} in the model.");
-    }
-
-    private sealed class Worker
-    {
-        public Worker(MarketArrays m, PolicyArrays policy, SolveState central)
-        {
-            Supply = (double[])m.SupplyElasticity.Clone();
-            Demand = (double[])m.DemandElasticity.Clone();
-            Scenario = new SolveCase(Supply, Demand, policy);
-            State = new SolveState(m);
-            State.WarmStartFrom(central);
-            Welfare = new WelfareChange[m.CellCount];
-            Scratch = new WorldResults.WelfareScratch(m);
-        }
-
-        public WorldResults.WelfareScratch Scratch { get; }
-
-        public double[] Supply { get; }
-
-        public double[] Demand { get; }
-
-        public SolveCase Scenario { get; }
-
-        public SolveState State { get; }
-
-        public WelfareChange[] Welfare { get; }
     }
 }

@@ -1,3 +1,6 @@
+using Campo.Scenarios;
+using Campo.Schedules.Drafts;
+
 namespace Campo.Negotiation.Record;
 
 /// <summary>The work arrays of one prediction (one per thread; <see cref="DecisionJudge.NewBuffers"/>).</summary>
@@ -54,7 +57,10 @@ internal sealed class DecisionBuffers
 /// is a staple or a designated special or sensitive product whose producer price falls more than price_fall, or a
 /// staple whose imports rise more than import_surge above the alternative while exceeding surge_floor of
 /// consumption; the link is Σ over the package's issues of (delivered − 1) for a stated demand and −delivered for a
-/// stated opposition, over the stances of the member and of its coalitions (the worst per issue).
+/// stated opposition, over the stances of the member and of its coalitions (the worst per issue); a gateway demand
+/// (stances.csv "gateway": the G-33's special safeguard, the condition of its members' own tariff cuts, reference
+/// negotiation-and-civil-society.md §1.4 and §2.2) counts only when the draft makes market-access commitments (a
+/// market-access group with a tariff formula).
 /// </para>
 /// <para>
 /// Rule: each member's index z_i = β·x_i (<see cref="DecisionCoefficients"/>); a coalition with a common position
@@ -111,6 +117,7 @@ internal sealed class DecisionJudge
         _surge = record.Setting("import_surge");
         _floor = record.Setting("surge_floor");
         BlockShare = record.Setting("block_alone_trade_share");
+        MarketAccess = MakesMarketAccessCommitments(session.Draft);
         var regions = m.Regions.Length;
         _stake = new double[regions];
         var trade = new double[regions];
@@ -154,7 +161,7 @@ internal sealed class DecisionJudge
             var r = session.MemberRegion[i];
             _region[i] = r >= 0 && _stake[r] > 0 ? r : -1;
             var unmet = new List<string>();
-            _link[i] = Link(record, package, setup.Date, members[i].Id.Code, members[i].Coalitions, unmet);
+            _link[i] = Link(record, package, setup.Date, members[i].Id.Code, members[i].Coalitions, unmet, MarketAccess);
             Unmet[i] = unmet;
             _tradeShare[i] = r >= 0 && worldTrade > 0 ? trade[r] / worldTrade : 0;
             Represented[i] = members[i].RepresentedBy is { } rep && index.TryGetValue(rep, out var ri) ? ri : -1;
@@ -171,7 +178,7 @@ internal sealed class DecisionJudge
         BlocUnmet = Blocs.Select(b =>
         {
             var list = new List<string>();
-            Link(record, package, setup.Date, b.Code, [], list);
+            Link(record, package, setup.Date, b.Code, [], list, MarketAccess);
             return (IReadOnlyList<string>)list;
         }).ToArray();
     }
@@ -181,6 +188,13 @@ internal sealed class DecisionJudge
 
     /// <summary>The package's issues and what it delivers on each.</summary>
     public IReadOnlyDictionary<string, double> Package { get; }
+
+    /// <summary>True when the draft cuts tariffs: a market-access group with a formula (gateway demands count only then).</summary>
+    public bool MarketAccess { get; }
+
+    /// <summary>True when a draft has a market-access group whose formula cuts tariffs.</summary>
+    internal static bool MakesMarketAccessCommitments(Scenario draft) =>
+        draft.MarketAccess is { } access && access.Groups.Values.Any(g => g.Formula is not NoCutFormula);
 
     /// <summary>The stated share of world farm trade at which a member can block alone.</summary>
     public double BlockShare { get; }
@@ -269,13 +283,17 @@ internal sealed class DecisionJudge
         return hits;
     }
 
-    /// <summary>The package's shortfall for an actor and its coalitions (see the class summary).</summary>
-    internal static double Link(NegotiationRecord record, IReadOnlyDictionary<string, double> package, DateOnly date, string actor, IReadOnlyCollection<string> coalitions, List<string>? unmet)
+    /// <summary>
+    /// The package's shortfall for an actor and its coalitions (see the class summary). A gateway demand (the G-33's
+    /// special safeguard, demanded as the condition of its members' own tariff cuts) counts only when the draft makes
+    /// market-access commitments (<paramref name="marketAccess"/>).
+    /// </summary>
+    internal static double Link(NegotiationRecord record, IReadOnlyDictionary<string, double> package, DateOnly date, string actor, IReadOnlyCollection<string> coalitions, List<string>? unmet, bool marketAccess)
     {
         var worst = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var s in record.Stances)
         {
-            if (!s.HoldsOn(date) || !package.TryGetValue(s.Issue, out var delivered))
+            if (!s.HoldsOn(date) || !package.TryGetValue(s.Issue, out var delivered) || (s.Stance == IssueStance.Gateway && !marketAccess))
             {
                 continue;
             }
@@ -285,7 +303,7 @@ internal sealed class DecisionJudge
                 continue;
             }
 
-            var value = s.Stance == IssueStance.Demands ? delivered - 1 : -delivered;
+            var value = s.Stance == IssueStance.Opposes ? -delivered : delivered - 1;
             worst[s.Issue] = Math.Min(worst.GetValueOrDefault(s.Issue, 0), value);
         }
 

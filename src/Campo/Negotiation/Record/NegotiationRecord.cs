@@ -28,6 +28,12 @@ public enum IssueStance
 
     /// <summary>It opposes the item.</summary>
     Opposes,
+
+    /// <summary>
+    /// It demands the item as the condition of its own market-access commitments (a "gateway issue", as the G-33 put
+    /// special products and the special safeguard): the demand counts only on a draft that cuts tariffs.
+    /// </summary>
+    Gateway,
 }
 
 /// <summary>One decision of the record.</summary>
@@ -248,7 +254,8 @@ public sealed class NegotiationRecord
             {
                 "demands" => IssueStance.Demands,
                 "opposes" => IssueStance.Opposes,
-                var other => throw new CampoException("'" + other + "' is not a stance", "demands or opposes", table.Where(r, "stance")),
+                "gateway" => IssueStance.Gateway,
+                var other => throw new CampoException("'" + other + "' is not a stance", "demands, gateway (a demand that counts only on a draft that cuts tariffs) or opposes", table.Where(r, "stance")),
             };
             stances.Add(new ActorStance(actor, Issue(table, r, issues), stance, table.OptionalDate(r, "from"), table.OptionalDate(r, "until"), Source(table, r)));
         }

@@ -193,9 +193,10 @@ internal static partial class DraftSearch
     /// path, in parallel; every draft starts from the central solve, so a draft's judgement does not depend on the thread,
     /// the batch or the process that judged it.
     /// </summary>
-    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    internal static DraftJudgements JudgeRange(NegotiationSession session, Record.DecisionCoefficients coefficients, PackageKnobs? package, Scenario draft, IReadOnlyList<SearchDimension> dims, double[][] points, int[] regions, ObjectivePart part, int from, int count, int maxDegreeOfParallelism, CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var marketFixed = MarketsFixed(dims);
+        var done = 0;
         var judged = new DraftJudgements(from, count, session.Setup.Members.Length);
         WorkQueue.Run(
             count,
@@ -217,6 +218,8 @@ internal static partial class DraftSearch
                         worker.Counts[m] += worker.Final[m] ? 1 : 0;
                     }
                 }
+
+                progress?.Report(Interlocked.Increment(ref done));
             },
             worker =>
             {

@@ -57,7 +57,7 @@ internal static partial class DraftSearch
         // The drafts are judged here, or by the request's executor elsewhere (campo cluster): the same judgements either way.
         var judged = request.Executor is { } executor
             ? executor.Judge(points.Length, cancellationToken)
-            : JudgeRange(session, coefficients, package, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken);
+            : JudgeRange(session, coefficients, package, draft, dims, points, regions, request.Objective.Part, 0, points.Length, maxDegreeOfParallelism, cancellationToken, request.Progress);
         var (results, counts) = Unpack(judged, points.Length, session.Setup.Members.Length);
         clock?.Stop();
 

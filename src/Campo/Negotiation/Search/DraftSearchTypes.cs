@@ -76,6 +76,9 @@ public sealed record DraftSearchRequest
     /// <summary>True to measure and report the time taken (drafts per minute).</summary>
     public bool Timing { get; init; }
 
+    /// <summary>Told the number of drafts judged so far as the search goes (in this process only), or null.</summary>
+    public IProgress<int>? Progress { get; init; }
+
     /// <summary>Judges the drafts elsewhere (a cluster: <c>--cluster</c>), or null to judge them in this process.</summary>
     public IDraftSearchExecutor? Executor { get; init; }
 

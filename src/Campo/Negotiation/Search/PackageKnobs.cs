@@ -88,18 +88,18 @@ internal sealed class PackageKnobs
         {
             var code = members[i].Id.Code;
             var coalitions = members[i].Coalitions;
-            fix[i] = DecisionJudge.Link(judge.Record, rest, date, code, coalitions, null);
+            fix[i] = DecisionJudge.Link(judge.Record, rest, date, code, coalitions, null, judge.MarketAccess);
             for (var j = 0; j < s; j++)
             {
-                demand[(i * s) + j] = -DecisionJudge.Link(judge.Record, One(issues[j], 0), date, code, coalitions, null);
-                oppose[(i * s) + j] = -DecisionJudge.Link(judge.Record, One(issues[j], 1), date, code, coalitions, null);
+                demand[(i * s) + j] = -DecisionJudge.Link(judge.Record, One(issues[j], 0), date, code, coalitions, null, judge.MarketAccess);
+                oppose[(i * s) + j] = -DecisionJudge.Link(judge.Record, One(issues[j], 1), date, code, coalitions, null, judge.MarketAccess);
             }
         }
 
         var knobs = new PackageKnobs(dims, tabled, fix, demand, oppose);
         for (var i = 0; i < n; i++)
         {
-            var recorded = DecisionJudge.Link(judge.Record, package, date, members[i].Id.Code, members[i].Coalitions, null);
+            var recorded = DecisionJudge.Link(judge.Record, package, date, members[i].Id.Code, members[i].Coalitions, null, judge.MarketAccess);
             var mine = knobs.Link(i, tabled);
             if (Math.Abs(recorded - mine) > 1e-9)
             {

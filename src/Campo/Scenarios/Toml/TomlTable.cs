@@ -282,7 +282,10 @@ public sealed class TomlTable : TomlNode
 
     /// <summary>An optional choice among named values, or null.</summary>
     /// <exception cref="CampoException">Present but not one of the allowed names.</exception>
-    public Chosen<T>? OptionalChoice<T>(string key, IReadOnlyDictionary<string, T> allowed)
+    public Chosen<T>? OptionalChoice<T>(string key, IReadOnlyDictionary<string, T> allowed) => ReadChoice(key, allowed, record: true);
+
+    /// <summary>Reads a choice; <paramref name="record"/> logs it among the file's choices (not a value's status annotation).</summary>
+    private Chosen<T>? ReadChoice<T>(string key, IReadOnlyDictionary<string, T> allowed, bool record)
     {
         var text = OptionalText(key);
         if (text is null)
@@ -292,6 +295,11 @@ public sealed class TomlTable : TomlNode
 
         if (allowed.TryGetValue(text, out var value))
         {
+            if (record)
+            {
+                Log.Add(new ChoiceRecord(Qualify(key), text, allowed.Keys.ToArray(), LocationOf(key)));
+            }
+
             return new Chosen<T>(value);
         }
 
@@ -357,7 +365,7 @@ public sealed class TomlTable : TomlNode
             var other => throw WrongType(other!, Messages.Text(Messages.Toml_ANumber)),
         };
         var source = annotated.Text("source");
-        var status = annotated.OptionalChoice("status", StatusNames)?.Value ?? Reliability.Verified;
+        var status = annotated.ReadChoice("status", StatusNames, record: false)?.Value ?? Reliability.Verified;
         annotated.EnsureAllKeysRead();
         return (value, new Provenance(source, status), annotated.Location);
     }
