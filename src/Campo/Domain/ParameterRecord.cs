@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Campo.Errors;
 
 namespace Campo.Domain;
@@ -33,6 +34,39 @@ public sealed record ChoiceRecord(string Path, string Value, IReadOnlyList<strin
 /// <summary>A draft number the results rest on that is not a verified fact.</summary>
 /// <param name="Path">The scenario key.</param>
 /// <param name="Value">The value.</param>
-/// <param name="Status">"to-verify" or "assumption" (or "computed").</param>
+/// <param name="Status">To verify or an assumption (or computed); JSON spells it as a scenario file does ("to-verify").</param>
 /// <param name="Source">Its source or justification.</param>
-public sealed record FlaggedParameter(string Path, double Value, string Status, string Source);
+public sealed record FlaggedParameter(string Path, double Value, ParameterStatus Status, string Source);
+
+/// <summary>
+/// A parameter's reliability as results state it, spelled as a scenario file's <c>status</c> ("verified", "to-verify",
+/// "computed", "assumption"): the JSON of the results has always used that spelling.
+/// </summary>
+public enum ParameterStatus
+{
+    /// <summary>Read in the cited source.</summary>
+    Verified,
+
+    /// <summary>Taken from knowledge of a named document, not re-read.</summary>
+    [JsonStringEnumMemberName("to-verify")]
+    ToVerify,
+
+    /// <summary>Computed from cited data by a stated method.</summary>
+    Computed,
+
+    /// <summary>Chosen in place of a missing fact.</summary>
+    Assumption,
+}
+
+/// <summary>The status of a parameter from its provenance's reliability.</summary>
+public static class ParameterStatuses
+{
+    /// <summary>The status that states a reliability in the results.</summary>
+    public static ParameterStatus Of(Reliability reliability) => reliability switch
+    {
+        Reliability.Verified => ParameterStatus.Verified,
+        Reliability.ToVerify => ParameterStatus.ToVerify,
+        Reliability.Computed => ParameterStatus.Computed,
+        _ => ParameterStatus.Assumption,
+    };
+}

@@ -110,7 +110,7 @@ internal static class EvaluationResults
             World = WelfareFigures.From(solution.Welfare.World),
             Solver = new SolverReport(solution.Converged, solution.Tolerance, solution.Sweeps, solution.MaxRelativeResidual, solution.Markets.Count, modelNotes),
             Uncertainty = draws is null ? null : new UncertaintyReport(draws.Draws, draws.ConvergedDraws, options.Seed, draws.Assumptions),
-            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, StatusName(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
+            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, ParameterStatuses.Of(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
             Notes = [.. applied.Notes, .. context.BaseNotes],
         };
     }
@@ -155,11 +155,4 @@ internal static class EvaluationResults
         _ => 5,
     };
 
-    private static string StatusName(Reliability reliability) => reliability switch
-    {
-        Reliability.Verified => "verified",
-        Reliability.ToVerify => "to-verify",
-        Reliability.Computed => "computed",
-        _ => "assumption",
-    };
 }

@@ -72,7 +72,7 @@ internal static class RegionalAssembly
             World = WelfareFigures.From(welfare.Values.Aggregate(WelfareChange.Zero, (a, b) => a + b)),
             Solver = Solver(horizon, path),
             Uncertainty = draws is null ? null : new UncertaintyReport(draws.Draws, draws.Converged, options.Seed, draws.Distributions),
-            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, StatusName(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
+            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, ParameterStatuses.Of(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
             Notes = notes,
             Units = "money: million US dollars a year at " + agreement.BasePeriod + " prices (nominal); prices: US dollars per tonne; quantities: thousand tonnes; changes: fractions (0.05 = +5%), all against the " + agreement.BasePeriod + " base",
             FocusCommodities = focus,
@@ -234,11 +234,4 @@ internal static class RegionalAssembly
             notes);
     }
 
-    private static string StatusName(Reliability reliability) => reliability switch
-    {
-        Reliability.Verified => "verified",
-        Reliability.ToVerify => "to-verify",
-        Reliability.Computed => "computed",
-        _ => "assumption",
-    };
 }

@@ -151,7 +151,7 @@ public static class Negotiator
             Discovery = options.Discover ? CoalitionDiscovery.Run(session) : null,
             Search = options.Search is { } request ? DraftSearch.Run(session, coefficients, request, options.MaxDegreeOfParallelism, cancellationToken) : null,
             Assumptions = setup.Assumptions,
-            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, StatusName(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
+            Flagged = scenario.FlaggedParameters.Select(p => new FlaggedParameter(p.Path, p.Value, Domain.ParameterStatuses.Of(p.Provenance.Reliability), p.Provenance.Source)).ToArray(),
         };
     }
 
@@ -334,11 +334,4 @@ public static class Negotiator
 
     private static double? Share(int? count, int? total) => count is { } c && total is > 0 ? c / (double)total.Value : null;
 
-    private static string StatusName(Domain.Reliability reliability) => reliability switch
-    {
-        Domain.Reliability.Verified => "verified",
-        Domain.Reliability.ToVerify => "to-verify",
-        Domain.Reliability.Computed => "computed",
-        _ => "assumption",
-    };
 }

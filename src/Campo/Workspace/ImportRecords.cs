@@ -36,7 +36,7 @@ public static class ImportKinds
     /// <summary>Parses a kind's name.</summary>
     /// <exception cref="CampoException">An unknown name.</exception>
     public static ImportKind Parse(string name) =>
-        TryParse(name, out var kind) ? kind : throw new CampoException("unknown kind of file \"" + name + "\"", "expected one of " + string.Join(", ", Names), SourceLocation.OfField("KIND"));
+        TryParse(name, out var kind) ? kind : throw new CampoException(Messages.Fill(Messages.Workspace_UnknownKind, name), Messages.Fill(Messages.Workspace_ExpectedOneOf, string.Join(", ", Names)), SourceLocation.OfField("KIND"));
 
     /// <summary>Parses a kind's name, or returns false.</summary>
     public static bool TryParse(string? name, out ImportKind kind)

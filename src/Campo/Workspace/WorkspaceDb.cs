@@ -68,18 +68,18 @@ public sealed class WorkspaceDb : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         if (!path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
         {
-            throw new CampoException("a workspace file must end in " + Extension, "name the workspace like ws.duckdb", new SourceLocation(displayName));
+            throw new CampoException(Messages.Fill(Messages.Workspace_Extension, Extension), Messages.Text(Messages.Workspace_ExtensionFix), new SourceLocation(displayName));
         }
 
         if (!create && !File.Exists(path))
         {
-            throw new CampoException("no workspace at this path", "create one with campo data import KIND FILE --into " + displayName, new SourceLocation(displayName));
+            throw new CampoException(Messages.Text(Messages.Workspace_None), Messages.Fill(Messages.Workspace_NoneFix, displayName), new SourceLocation(displayName));
         }
 
         var folder = System.IO.Path.GetDirectoryName(path);
         if (create && folder is { Length: > 0 } && !Directory.Exists(folder))
         {
-            throw new CampoException("the folder of the workspace does not exist", "create the folder first", new SourceLocation(displayName));
+            throw new CampoException(Messages.Text(Messages.Workspace_NoFolder), Messages.Text(Messages.Workspace_NoFolderFix), new SourceLocation(displayName));
         }
 
         DuckDBConnection? connection = null;
@@ -95,7 +95,7 @@ public sealed class WorkspaceDb : IDisposable
         }
         catch (DuckDBException exception)
         {
-            throw new CampoException("the workspace cannot be opened: " + FirstLine(exception.Message), "give a workspace written by campo data import, not open in another program", new SourceLocation(displayName), exception);
+            throw new CampoException(Messages.Fill(Messages.Workspace_CannotOpen, FirstLine(exception.Message)), Messages.Text(Messages.Workspace_CannotOpenFix), new SourceLocation(displayName), exception);
         }
         finally
         {
@@ -191,7 +191,7 @@ public sealed class WorkspaceDb : IDisposable
             var tables = Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables"), CultureInfo.InvariantCulture);
             if (tables > 0 || !create)
             {
-                throw new CampoException("this DuckDB file is not a Campo workspace (it has no campo_meta table)", "import into a new file, or into a workspace written by campo data import", new SourceLocation(DisplayName));
+                throw new CampoException(Messages.Text(Messages.Workspace_NotCampo), Messages.Text(Messages.Workspace_NotCampoFix), new SourceLocation(DisplayName));
             }
         }
         else
@@ -199,7 +199,7 @@ public sealed class WorkspaceDb : IDisposable
             var version = Scalar("SELECT value FROM campo_meta WHERE key = 'schema_version'") as string;
             if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
             {
-                throw new CampoException("the workspace has schema version " + (version ?? "none") + ", this campo reads version " + SchemaVersion.ToString(CultureInfo.InvariantCulture), "import the files again into a new workspace", new SourceLocation(DisplayName));
+                throw new CampoException(Messages.Fill(Messages.Workspace_SchemaVersion, version ?? Messages.Text(Messages.Workspace_SchemaNone), SchemaVersion.ToString(CultureInfo.InvariantCulture)), Messages.Text(Messages.Workspace_SchemaVersionFix), new SourceLocation(DisplayName));
             }
 
             return;

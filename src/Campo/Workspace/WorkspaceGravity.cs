@@ -36,7 +36,7 @@ public static class WorkspaceGravity
                 }
             }
 
-            throw new CampoException("no table or view \"" + table + "\" in the workspace", "the workspace has " + string.Join(", ", names), new SourceLocation(workspace.DisplayName, Field: "--table"));
+            throw new CampoException(Messages.Fill(Messages.Workspace_NoTable, table), Messages.Fill(Messages.Workspace_HasTables, string.Join(", ", names)), new SourceLocation(workspace.DisplayName, Field: "--table"));
         }
 
         return ReadQuery(workspace, "SELECT * FROM \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", workspace.DisplayName + ":" + table);
@@ -55,7 +55,7 @@ public static class WorkspaceGravity
             var count = Convert.ToInt64(workspace.Scalar("SELECT count(*) FROM (" + sql + ")"), CultureInfo.InvariantCulture);
             if (count > Array.MaxLength)
             {
-                throw new CampoException("the query returns " + count.ToString(CultureInfo.InvariantCulture) + " rows, more than one panel holds", "aggregate the flows in the query (GROUP BY exporter, importer, year)", new SourceLocation(source));
+                throw new CampoException(Messages.Fill(Messages.Workspace_TooManyRows, count.ToString(CultureInfo.InvariantCulture)), Messages.Text(Messages.Workspace_TooManyRowsFix), new SourceLocation(source));
             }
 
             var rows = (int)count;
@@ -123,7 +123,7 @@ public static class WorkspaceGravity
                 var name = reader.GetName(f);
                 if (numeric.ContainsKey(name) || text.ContainsKey(name))
                 {
-                    throw new CampoException("the column \"" + name + "\" appears twice", "name every column once (AS ...)", new SourceLocation(source, Field: name));
+                    throw new CampoException(Messages.Fill(Messages.Schedule_ColumnTwice, name), Messages.Text(Messages.Workspace_ColumnTwiceFix), new SourceLocation(source, Field: name));
                 }
 
                 if (numbers[f] is { } n)
@@ -140,7 +140,7 @@ public static class WorkspaceGravity
         }
         catch (DuckDBException exception)
         {
-            throw new CampoException("the workspace refused the query: " + exception.Message.Split('\n')[0], "give a SELECT over the workspace's tables (campo data show --data lists them)", new SourceLocation(source), exception);
+            throw new CampoException(Messages.Fill(Messages.Workspace_QueryRefused, exception.Message.Split('\n')[0]), Messages.Text(Messages.Workspace_QueryRefusedFix), new SourceLocation(source), exception);
         }
     }
 
@@ -171,7 +171,7 @@ public static class WorkspaceGravity
             return Kind.Text;
         }
 
-        throw new CampoException("the column \"" + name + "\" is of type " + type.Name + ", which a gravity panel cannot hold", "select numbers or text (CAST it in the query)", new SourceLocation(source, Field: name));
+        throw new CampoException(Messages.Fill(Messages.Workspace_ColumnType, name, type.Name), Messages.Text(Messages.Workspace_ColumnTypeFix), new SourceLocation(source, Field: name));
     }
 
     private enum Kind

@@ -39,7 +39,7 @@ public static class WorkspaceImport
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new CampoException("no file at this path", "give the file to import", new SourceLocation(displayName));
+            throw new CampoException(Messages.Text(Messages.Workspace_NoFile), Messages.Text(Messages.Workspace_NoFileFix), new SourceLocation(displayName));
         }
 
         var fileName = System.IO.Path.GetFileName(path);
@@ -105,7 +105,7 @@ public static class WorkspaceImport
         catch (DuckDBException exception)
         {
             transaction.Rollback();
-            throw new CampoException("the workspace refused the rows: " + exception.Message.Split('\n')[0], "the workspace is unchanged; check the file", new SourceLocation(displayName), exception);
+            throw new CampoException(Messages.Fill(Messages.Workspace_RowsRefused, exception.Message.Split('\n')[0]), Messages.Text(Messages.Workspace_RowsRefusedFix), new SourceLocation(displayName), exception);
         }
         catch
         {

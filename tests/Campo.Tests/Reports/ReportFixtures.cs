@@ -55,7 +55,7 @@ internal static class ReportFixtures
             World = Sum(mex, usaMaize),
             Solver = new SolverReport(true, 1e-9, 3, 1e-11, 3, []),
             Uncertainty = new UncertaintyReport(100, 100, 2005, "Supply and demand elasticities × lognormal factor, CV 0.25."),
-            Flagged = [new FlaggedParameter("market_access.developing.tiers", 0.4, "to-verify", "Harbinson draft, para 7")],
+            Flagged = [new FlaggedParameter("market_access.developing.tiers", 0.4, ParameterStatus.ToVerify, "Harbinson draft, para 7")],
             Notes = ["bound rate unknown: applied rate used"],
         };
     }

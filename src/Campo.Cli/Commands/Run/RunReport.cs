@@ -365,8 +365,8 @@ internal static class RunReport
 
     public static void Flagged(IAnsiConsole console, DraftEvaluation evaluation)
     {
-        var toVerify = evaluation.Flagged.Where(f => f.Status == "to-verify").ToArray();
-        var assumed = evaluation.Flagged.Where(f => f.Status == "assumption").ToArray();
+        var toVerify = evaluation.Flagged.Where(f => f.Status == ParameterStatus.ToVerify).ToArray();
+        var assumed = evaluation.Flagged.Where(f => f.Status == ParameterStatus.Assumption).ToArray();
         if (toVerify.Length + assumed.Length == 0)
         {
             return;
@@ -376,7 +376,7 @@ internal static class RunReport
         foreach (var f in toVerify.Concat(assumed).Take(12))
         {
             // The path and value as the file writes them (invariant), the source as the file states it.
-            var status = Text(f.Status == "to-verify" ? CliStrings.Run_StatusToVerify : CliStrings.Run_StatusAssumption);
+            var status = Text(f.Status == ParameterStatus.ToVerify ? CliStrings.Run_StatusToVerify : CliStrings.Run_StatusAssumption);
             console.MarkupLine(Markup.Escape("  " + status + ": " + f.Path + " = " + f.Value.ToString(CultureInfo.InvariantCulture) + " (" + Shorten(f.Source, 110) + ")"));
         }
 

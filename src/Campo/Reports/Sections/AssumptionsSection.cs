@@ -1,4 +1,5 @@
 using System.Globalization;
+using Campo.Domain;
 using Campo.Evaluation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
@@ -40,11 +41,11 @@ public sealed class AssumptionsSection : IReportSection<DraftEvaluation>
             html.Element("h3", heading);
         }
 
-        var flagged = input.Flagged.Where(f => f.Status is "to-verify" or "assumption").ToArray();
+        var flagged = input.Flagged.Where(f => f.Status is ParameterStatus.ToVerify or ParameterStatus.Assumption).ToArray();
         if (flagged.Length > 0)
         {
             // Long lists stay folded (printing unfolds them); the brief already counts them.
-            var caption = t.Fill(nameof(Strings.Assumptions_FlaggedCaption), t.Format.Count(flagged.Count(f => f.Status == "to-verify")), t.Format.Count(flagged.Count(f => f.Status == "assumption")));
+            var caption = t.Fill(nameof(Strings.Assumptions_FlaggedCaption), t.Format.Count(flagged.Count(f => f.Status == ParameterStatus.ToVerify)), t.Format.Count(flagged.Count(f => f.Status == ParameterStatus.Assumption)));
             html.Open("details");
             html.Element("summary", caption);
             Table(
@@ -55,7 +56,7 @@ public sealed class AssumptionsSection : IReportSection<DraftEvaluation>
                 [
                     Label(f.Path),
                     new Cell(f.Value.ToString("G6", t.Culture), f.Value, "num"),
-                    Label(f.Status == "to-verify" ? t[nameof(Strings.Reliability_ToVerify)] : t[nameof(Strings.Reliability_Assumption)]),
+                    Label(f.Status == ParameterStatus.ToVerify ? t[nameof(Strings.Reliability_ToVerify)] : t[nameof(Strings.Reliability_Assumption)]),
                     Label(f.Source),
                 ]),
                 "flagged");

@@ -1,4 +1,5 @@
 using Campo.Composition;
+using Campo.Domain;
 using Campo.Evaluation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
@@ -67,8 +68,8 @@ public sealed class BriefSection : IReportSection<DraftEvaluation>
             html.Element("p", t.Fill(nameof(Strings.Brief_Prices), string.Join(", ", prices)));
         }
 
-        var toVerify = input.Flagged.Count(f => f.Status == "to-verify");
-        var assumed = input.Flagged.Count(f => f.Status == "assumption");
+        var toVerify = input.Flagged.Count(f => f.Status == ParameterStatus.ToVerify);
+        var assumed = input.Flagged.Count(f => f.Status == ParameterStatus.Assumption);
         var caveat = input.Agreement is { } terms
             ? t.Fill(nameof(Strings.Brief_CaveatRegional), t.Format.Count(toVerify), t.Format.Count(assumed), terms.BasePeriod)
             : t.Fill(nameof(Strings.Brief_Caveat), t.Format.Count(toVerify), t.Format.Count(assumed));

@@ -45,7 +45,7 @@ public static class WitsSdmxReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new CampoException("no schedule file at this path", "give a schedule CSV or a WITS SDMX-JSON file", new SourceLocation(displayName));
+            throw new CampoException(Messages.Text(Messages.Schedule_NoFile), Messages.Text(Messages.Wits_NoFileFix), new SourceLocation(displayName));
         }
 
         using var stream = File.OpenRead(path);
@@ -75,7 +75,7 @@ public static class WitsSdmxReader
         }
         catch (JsonException exception)
         {
-            throw new CampoException("the file is not valid JSON: " + exception.Message, "give the WITS SDMX-JSON response as downloaded (format=JSON)", new SourceLocation(fileName, (int?)exception.LineNumber + 1, (int?)exception.BytePositionInLine + 1));
+            throw new CampoException(Messages.Fill(Messages.Wits_NotJson, exception.Message), Messages.Text(Messages.Wits_NotJsonFix), new SourceLocation(fileName, (int?)exception.LineNumber + 1, (int?)exception.BytePositionInLine + 1));
         }
 
         using (document)
@@ -109,12 +109,12 @@ public static class WitsSdmxReader
                     var location = new SourceLocation(fileName, Field: "series " + key + " (product " + code + ")");
                     if (!HsCode.TryParse(code, out var hs) || !ProductGroups.IsKnownChapter(hs))
                     {
-                        throw new CampoException("unknown HS code \"" + code + "\"", "expected HS subheadings such as 100590", location);
+                        throw new CampoException(Messages.Fill(Messages.Wits_UnknownHs, code), Messages.Text(Messages.Wits_UnknownHsFix), location);
                     }
 
                     if (!seen.Add(hs.Digits))
                     {
-                        throw new CampoException("product " + code + " appears twice", "a WITS response has one series per product", location);
+                        throw new CampoException(Messages.Fill(Messages.Wits_ProductTwice, code), Messages.Text(Messages.Wits_ProductTwiceFix), location);
                     }
 
                     if (agriculturalOnly && !ProductGroups.IsAgricultural(hs))
@@ -155,7 +155,7 @@ public static class WitsSdmxReader
             {
                 // A value of another shape than WITS writes (a text where an object is, a missing key, an empty list,
                 // text that is not UTF-8): the file is not the response as downloaded.
-                throw new CampoException("the JSON is not shaped as a WITS SDMX-JSON tariff response: " + exception.Message, "give the WITS response as downloaded (format=JSON)", new SourceLocation(fileName), exception);
+                throw new CampoException(Messages.Fill(Messages.Wits_NotShaped, exception.Message), Messages.Text(Messages.Wits_AsDownloadedJson), new SourceLocation(fileName), exception);
             }
         }
     }
@@ -164,7 +164,7 @@ public static class WitsSdmxReader
     {
         if (!series.TryGetProperty("observations", out var observations))
         {
-            throw new CampoException("a series without observations", "give the WITS response as downloaded", location);
+            throw new CampoException(Messages.Text(Messages.Wits_NoObservations), Messages.Text(Messages.Wits_AsDownloaded), location);
         }
 
         foreach (var observation in observations.EnumerateObject())
@@ -177,12 +177,12 @@ public static class WitsSdmxReader
 
             if (first.ValueKind != JsonValueKind.Number || !first.TryGetDouble(out var percent) || !double.IsFinite(percent))
             {
-                throw new CampoException("the rate " + first + " is not a number", "expected the tariff in percent", location);
+                throw new CampoException(Messages.Fill(Messages.Wits_RateNotNumber, first), Messages.Text(Messages.Wits_RateNotNumberFix), location);
             }
 
             if (percent < 0)
             {
-                throw new CampoException("a negative rate (" + percent.ToString(CultureInfo.InvariantCulture) + "%)", "expected a tariff of at least 0%", location);
+                throw new CampoException(Messages.Fill(Messages.Wits_NegativeRate, percent.ToString(CultureInfo.InvariantCulture)), Messages.Text(Messages.Wits_NegativeRateFix), location);
             }
 
             return Rate.FromPercent(percent);
@@ -198,7 +198,7 @@ public static class WitsSdmxReader
             return value;
         }
 
-        throw new CampoException("no \"" + name + "\" in the JSON: this is not a WITS SDMX-JSON tariff response", "download the tariffs with format=JSON from the WITS SDMX API", new SourceLocation(fileName, Field: name));
+        throw new CampoException(Messages.Fill(Messages.Wits_NoMember, name), Messages.Text(Messages.Wits_DownloadFix), new SourceLocation(fileName, Field: name));
     }
 
     private static int IndexOf((string Id, JsonElement[] Values)[] dims, string id, string fileName)
@@ -207,11 +207,11 @@ public static class WitsSdmxReader
         {
             if (dims[i].Id == id)
             {
-                return dims[i].Values.Length > 0 ? i : throw new CampoException("the dimension " + id + " has no values", "give the WITS response as downloaded", new SourceLocation(fileName, Field: id));
+                return dims[i].Values.Length > 0 ? i : throw new CampoException(Messages.Fill(Messages.Wits_DimensionEmpty, id), Messages.Text(Messages.Wits_AsDownloaded), new SourceLocation(fileName, Field: id));
             }
         }
 
-        throw new CampoException("no " + id + " dimension: this is not a WITS tariff response", "download the tariffs with format=JSON from the WITS SDMX API", new SourceLocation(fileName, Field: id));
+        throw new CampoException(Messages.Fill(Messages.Wits_NoDimension, id), Messages.Text(Messages.Wits_DownloadFix), new SourceLocation(fileName, Field: id));
     }
 
     private static int[] ParseKey(string key, int count, string fileName)
@@ -219,7 +219,7 @@ public static class WitsSdmxReader
         var parts = key.Split(':');
         if (parts.Length != count)
         {
-            throw new CampoException("series key \"" + key + "\" has " + parts.Length.ToString(CultureInfo.InvariantCulture) + " parts for " + count.ToString(CultureInfo.InvariantCulture) + " dimensions", "give the WITS response as downloaded", new SourceLocation(fileName, Field: "series " + key));
+            throw new CampoException(Messages.Fill(Messages.Wits_KeyParts, key, parts.Length.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture)), Messages.Text(Messages.Wits_AsDownloaded), new SourceLocation(fileName, Field: "series " + key));
         }
 
         var indices = new int[count];
@@ -227,7 +227,7 @@ public static class WitsSdmxReader
         {
             if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out indices[i]))
             {
-                throw new CampoException("series key \"" + key + "\" is not a list of value numbers", "give the WITS response as downloaded", new SourceLocation(fileName, Field: "series " + key));
+                throw new CampoException(Messages.Fill(Messages.Wits_KeyNotNumbers, key), Messages.Text(Messages.Wits_AsDownloaded), new SourceLocation(fileName, Field: "series " + key));
             }
         }
 
@@ -245,7 +245,7 @@ public static class WitsSdmxReader
         if (n > 8)
         {
             // WITS responses have five series dimensions; trying every order of many more would not end in time.
-            throw new CampoException("the series have " + n.ToString(CultureInfo.InvariantCulture) + " dimensions", "give the WITS response as downloaded: it has five (FREQ, REPORTER, PARTNER, PRODUCTCODE, DATATYPE)", new SourceLocation(fileName, Field: "structure.dimensions.series"));
+            throw new CampoException(Messages.Fill(Messages.Wits_DimensionCount, n.ToString(CultureInfo.InvariantCulture)), Messages.Text(Messages.Wits_DimensionCountFix), new SourceLocation(fileName, Field: "structure.dimensions.series"));
         }
 
         var maxAt = new int[n];
@@ -282,12 +282,12 @@ public static class WitsSdmxReader
             {
                 if (sizes[d] > 1 && found[d] != candidate[d])
                 {
-                    throw new CampoException("the series keys can be read in more than one way", "give a response with one multi-valued dimension (one reporter, one partner, product ALL)", new SourceLocation(fileName, Field: "series"));
+                    throw new CampoException(Messages.Text(Messages.Wits_Ambiguous), Messages.Text(Messages.Wits_AmbiguousFix), new SourceLocation(fileName, Field: "series"));
                 }
             }
         }
 
-        return found ?? throw new CampoException("the series keys do not match the dimensions' values", "give the WITS response as downloaded", new SourceLocation(fileName, Field: "series"));
+        return found ?? throw new CampoException(Messages.Text(Messages.Wits_KeysMismatch), Messages.Text(Messages.Wits_AsDownloaded), new SourceLocation(fileName, Field: "series"));
     }
 
     private static IEnumerable<int[]> Permutations(int[] items)
