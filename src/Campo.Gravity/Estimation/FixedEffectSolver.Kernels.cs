@@ -276,6 +276,43 @@ internal sealed partial class FixedEffectSolver
             var e = _passOut[c];
             var norm = 0.0;
             var normX = 0.0;
+            if (_kept.Length == 2)
+            {
+                // The three-way panel (pair effects eliminated): the loop below with its two dimensions unrolled.
+                var c0 = _kept[0];
+                var c1 = _kept[1];
+                for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
+                {
+                    var from = starts[g];
+                    var to = starts[g + 1];
+                    var sum = 0.0;
+                    for (var i = from; i < to; i++)
+                    {
+                        sum += w[i] * (x[perm[i]] - al[c0[i]] - al[c1[i]]);
+                    }
+
+                    var mean = sum * inv[g];
+                    for (var i = from; i < to; i++)
+                    {
+                        var row = perm[i];
+                        var xi = x[row];
+                        var g0 = c0[i];
+                        var g1 = c1[i];
+                        var s = xi - mean - al[g0] - al[g1];
+                        e[row] = s;
+                        var we = w[i] * s;
+                        norm += we * s;
+                        normX += w[i] * xi * xi;
+                        bc[g0] += we;
+                        bc[g1] += we;
+                    }
+                }
+
+                _partialNorms[chunk][c] = norm;
+                _partialNormsX[chunk][c] = normX;
+                continue;
+            }
+
             for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
             {
                 var from = starts[g];
