@@ -236,6 +236,53 @@ internal static class DesignBuilder
         return map.Count;
     }
 
+    /// <summary>
+    /// <see cref="EncodeLevels{T}"/> for a numeric column whose values are small non-negative integers (country and year
+    /// codes): the same codes in the same order of first appearance, from a table indexed by the value instead of a
+    /// dictionary. Returns −1, having changed nothing, when a value is not such an integer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int EncodeSmallIntegers(double[] values, int[] codes, bool[] bad, List<int> missing)
+    {
+        var limit = Math.Max(1 << 16, 2 * values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (!double.IsNaN(v) && !(v >= 0 && v < limit && v == Math.Floor(v)))
+            {
+                return -1;
+            }
+        }
+
+        var table = new int[limit];
+        Array.Fill(table, -1);
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (double.IsNaN(v))
+            {
+                if (!bad[i])
+                {
+                    missing.Add(i);
+                }
+
+                bad[i] = true;
+                continue;
+            }
+
+            ref var slot = ref table[(int)v];
+            if (slot < 0)
+            {
+                slot = count++;
+            }
+
+            codes[i] = slot;
+        }
+
+        return count;
+    }
+
     /// <summary>Dense integer codes of a column or an interaction of columns; missing values mark the row bad.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Codes(GravityTable table, IReadOnlyList<string> columns, bool[] bad, List<(string Reason, int[] Rows)> dropped, string role)
@@ -249,8 +296,14 @@ internal static class DesignBuilder
             var codes = new int[n];
             var missing = new List<int>();
             var levels = column.IsNumeric
-                ? EncodeLevels(column.Numbers!, double.IsNaN, EqualityComparer<double>.Default, codes, bad, missing)
-                : EncodeLevels(column.Text!, v => v is null, StringComparer.Ordinal, codes, bad, missing);
+                ? EncodeSmallIntegers(column.Numbers!, codes, bad, missing)
+                : -1;
+            if (levels < 0)
+            {
+                levels = column.IsNumeric
+                    ? EncodeLevels(column.Numbers!, double.IsNaN, EqualityComparer<double>.Default, codes, bad, missing)
+                    : EncodeLevels(column.Text!, v => v is null, StringComparer.Ordinal, codes, bad, missing);
+            }
 
             if (missing.Count > 0)
             {
@@ -264,11 +317,35 @@ internal static class DesignBuilder
             }
             else
             {
-                var map = new Dictionary<long, int>();
                 var next = new int[n];
+                var width = (long)Math.Max(levels, 1);
+                if (combinedLevels * width <= Math.Max(1L << 16, 4L * n))
+                {
+                    // Few enough combinations for a table indexed by the key: the same codes as the dictionary below
+                    // (order of first appearance), without hashing.
+                    var table2 = new int[combinedLevels * width];
+                    Array.Fill(table2, -1);
+                    var count = 0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        ref var slot = ref table2[(combined[i] * width) + codes[i]];
+                        if (slot < 0)
+                        {
+                            slot = count++;
+                        }
+
+                        next[i] = slot;
+                    }
+
+                    combined = next;
+                    combinedLevels = count;
+                    continue;
+                }
+
+                var map = new Dictionary<long, int>();
                 for (var i = 0; i < n; i++)
                 {
-                    var key = (combined[i] * (long)Math.Max(levels, 1)) + codes[i];
+                    var key = (combined[i] * width) + codes[i];
                     if (!map.TryGetValue(key, out var code))
                     {
                         code = map.Count;

@@ -32,6 +32,42 @@ internal sealed partial class FixedEffectSolver
                         break;
                     }
 
+                case 2:
+                    {
+                        var c0 = _kept[0];
+                        var c1 = _kept[1];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            var g1 = c1[i];
+                            var t = w[i] * (pc[g0] + pc[g1]);
+                            bc[g0] += t;
+                            bc[g1] += t;
+                        }
+
+                        break;
+                    }
+
+                case 3:
+                    {
+                        // The three-way panel of the ReLU check (no eliminated dimension): same sums as the loop below.
+                        var c0 = _kept[0];
+                        var c1 = _kept[1];
+                        var c2 = _kept[2];
+                        for (var i = from; i < to; i++)
+                        {
+                            var g0 = c0[i];
+                            var g1 = c1[i];
+                            var g2 = c2[i];
+                            var t = w[i] * (pc[g0] + pc[g1] + pc[g2]);
+                            bc[g0] += t;
+                            bc[g1] += t;
+                            bc[g2] += t;
+                        }
+
+                        break;
+                    }
+
                 default:
                     for (var i = from; i < to; i++)
                     {
@@ -70,6 +106,33 @@ internal sealed partial class FixedEffectSolver
             var e = _passOut[c];
             var norm = 0.0;
             var normX = 0.0;
+            if (_kept.Length == 3)
+            {
+                // The three-way panel of the ReLU check: the loop below with its dimensions unrolled.
+                var c0 = _kept[0];
+                var c1 = _kept[1];
+                var c2 = _kept[2];
+                for (var i = from; i < to; i++)
+                {
+                    var g0 = c0[i];
+                    var g1 = c1[i];
+                    var g2 = c2[i];
+                    var xi = x[i];
+                    var s = xi - al[g0] - al[g1] - al[g2];
+                    e[i] = s;
+                    var we = w[i] * s;
+                    norm += we * s;
+                    normX += w[i] * xi * xi;
+                    bc[g0] += we;
+                    bc[g1] += we;
+                    bc[g2] += we;
+                }
+
+                _partialNorms[chunk][c] = norm;
+                _partialNormsX[chunk][c] = normX;
+                continue;
+            }
+
             for (var i = from; i < to; i++)
             {
                 var s = x[i];
@@ -118,6 +181,7 @@ internal sealed partial class FixedEffectSolver
         {
             var c0 = _kept[0];
             var c1 = _kept[1];
+            var scratch = _scratch[chunk];
             for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
             {
                 var from = starts[g];
@@ -127,20 +191,22 @@ internal sealed partial class FixedEffectSolver
                     var c = active[a];
                     var pc = _passIn[c];
                     var bc = buffers[c];
+
+                    // (D₁p)_i is gathered once and kept for the scatter: same sums, in the same order.
                     var sum = 0.0;
                     for (var i = from; i < to; i++)
                     {
-                        sum += w[i] * (pc[c0[i]] + pc[c1[i]]);
+                        var v = pc[c0[i]] + pc[c1[i]];
+                        scratch[i - from] = v;
+                        sum += w[i] * v;
                     }
 
                     var mean = sum * inv[g];
                     for (var i = from; i < to; i++)
                     {
-                        var g0 = c0[i];
-                        var g1 = c1[i];
-                        var t = w[i] * (pc[g0] + pc[g1] - mean);
-                        bc[g0] += t;
-                        bc[g1] += t;
+                        var t = w[i] * (scratch[i - from] - mean);
+                        bc[c0[i]] += t;
+                        bc[c1[i]] += t;
                     }
                 }
             }
@@ -210,6 +276,43 @@ internal sealed partial class FixedEffectSolver
             var e = _passOut[c];
             var norm = 0.0;
             var normX = 0.0;
+            if (_kept.Length == 2)
+            {
+                // The three-way panel (pair effects eliminated): the loop below with its two dimensions unrolled.
+                var c0 = _kept[0];
+                var c1 = _kept[1];
+                for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
+                {
+                    var from = starts[g];
+                    var to = starts[g + 1];
+                    var sum = 0.0;
+                    for (var i = from; i < to; i++)
+                    {
+                        sum += w[i] * (x[perm[i]] - al[c0[i]] - al[c1[i]]);
+                    }
+
+                    var mean = sum * inv[g];
+                    for (var i = from; i < to; i++)
+                    {
+                        var row = perm[i];
+                        var xi = x[row];
+                        var g0 = c0[i];
+                        var g1 = c1[i];
+                        var s = xi - mean - al[g0] - al[g1];
+                        e[row] = s;
+                        var we = w[i] * s;
+                        norm += we * s;
+                        normX += w[i] * xi * xi;
+                        bc[g0] += we;
+                        bc[g1] += we;
+                    }
+                }
+
+                _partialNorms[chunk][c] = norm;
+                _partialNormsX[chunk][c] = normX;
+                continue;
+            }
+
             for (var g = _chunkGroup[chunk]; g < lastGroup; g++)
             {
                 var from = starts[g];

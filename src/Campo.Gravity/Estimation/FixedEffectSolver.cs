@@ -66,6 +66,7 @@ internal sealed partial class FixedEffectSolver
     private readonly int[]? _perm;
     private readonly int[] _groupStart = [];
     private readonly int[] _chunkGroup = [];
+    private readonly double[][] _scratch = [];
     private double[] _w = [];
     private double[][][] _buffers = [];
     private double[][] _partialNorms = [];
@@ -150,6 +151,19 @@ internal sealed partial class FixedEffectSolver
             }
 
             _chunkGroup[_chunks] = groups;
+
+            // One scratch row per chunk, as long as the largest group, for the gathered values of a group.
+            var largest = 0;
+            for (var g = 0; g < groups; g++)
+            {
+                largest = Math.Max(largest, _groupStart[g + 1] - _groupStart[g]);
+            }
+
+            _scratch = new double[_chunks][];
+            for (var c = 0; c < _chunks; c++)
+            {
+                _scratch[c] = new double[largest];
+            }
         }
 
         var kept = new List<int[]>();
