@@ -174,66 +174,79 @@ public sealed class WorldMarketDraws
         var welfare = block.Welfare;
         var cellValues = block.MarketValues;
         var ok = block.Converged;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        // Exactly one worker (several megabytes of arrays) per thread, each taking the next draw from a shared counter:
+        // Parallel.For with thread-local state starts a new replica, and so a new worker, every time one yields
+        // (issue 18: most of the draws' allocations; 31.9 -> 12.0 MB for 200 draws, about 4% less processor time).
+        // Same numbers: each draw starts from the central solution with its own random stream and writes only its own
+        // slots, whichever worker runs it.
+        var threads = Math.Min(count, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
+        var next = -1;
         Parallel.For(
             0,
-            count,
-            parallel,
-            () => new Worker(m, _policy, _centralState),
-            (i, _, worker) =>
+            threads,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken },
+            _ =>
             {
-                var random = RandomStream.ForDraw(Seed, from + i);
-                for (var k = 0; k < m.CellCount; k++)
+                var worker = new Worker(m, _policy, _centralState);
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < count)
                 {
-                    worker.Supply[k] = m.SupplyElasticity[k] * uncertainty.SupplyElasticity.Sample(ref random);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Draw(i, worker);
                 }
-
-                for (var u = 0; u < m.UseCount; u++)
-                {
-                    worker.Demand[u] = m.DemandElasticity[u] * uncertainty.DemandElasticity.Sample(ref random);
-                }
-
-                double? share = uncertainty.DomesticRentShare?.Sample(ref random);
-                worker.State.WarmStartFrom(_centralState);
-                WorldPriceSolver.SolveAll(m, worker.Scenario, worker.State, _model.Options);
-                ok[i] = Array.TrueForAll(worker.State.Converged, c => c);
-                if (!ok[i])
-                {
-                    return worker;
-                }
-
-                for (var c = 0; c < commodities; c++)
-                {
-                    prices[(i * commodities) + c] = Math.Exp(worker.State.X[c]) - 1;
-                }
-
-                WorldResults.Welfare(m, worker.Scenario, worker.State, _model.BaseLevels, share, worker.Welfare, worker.Scratch);
-                for (var k = 0; k < m.CellCount; k++)
-                {
-                    var w = worker.Welfare[k];
-                    var at = ((i * regions) + m.CellRegion[k]) * Components;
-                    welfare[at] += w.ProducerSurplus.Value;
-                    welfare[at + 1] += w.ConsumerSurplus.Value;
-                    welfare[at + 2] += w.Government.Value;
-                    welfare[at + 3] += w.QuotaRent.Value;
-                    welfare[at + 4] += w.Total.Value;
-                }
-
-                for (var j = 0; j < cells.Length; j++)
-                {
-                    var k = cells[j];
-                    var w = worker.Welfare[k];
-                    var at = ((i * cells.Length) + j) * DrawBlock.MarketComponents;
-                    cellValues[at] = Math.Exp(worker.State.Y[k] + worker.Scenario.Policy.LogProducer[k]) - 1;
-                    cellValues[at + 1] = w.ProducerSurplus.Value;
-                    cellValues[at + 2] = w.ConsumerSurplus.Value;
-                    cellValues[at + 3] = w.Total.Value;
-                }
-
-                return worker;
-            },
-            _ => { });
+            });
         return block;
+
+        void Draw(int i, Worker worker)
+        {
+            var random = RandomStream.ForDraw(Seed, from + i);
+            for (var k = 0; k < m.CellCount; k++)
+            {
+                worker.Supply[k] = m.SupplyElasticity[k] * uncertainty.SupplyElasticity.Sample(ref random);
+            }
+
+            for (var u = 0; u < m.UseCount; u++)
+            {
+                worker.Demand[u] = m.DemandElasticity[u] * uncertainty.DemandElasticity.Sample(ref random);
+            }
+
+            double? share = uncertainty.DomesticRentShare?.Sample(ref random);
+            worker.State.WarmStartFrom(_centralState);
+            WorldPriceSolver.SolveAll(m, worker.Scenario, worker.State, _model.Options);
+            ok[i] = Array.TrueForAll(worker.State.Converged, c => c);
+            if (!ok[i])
+            {
+                return;
+            }
+
+            for (var c = 0; c < commodities; c++)
+            {
+                prices[(i * commodities) + c] = Math.Exp(worker.State.X[c]) - 1;
+            }
+
+            WorldResults.Welfare(m, worker.Scenario, worker.State, _model.BaseLevels, share, worker.Welfare, worker.Scratch);
+            for (var k = 0; k < m.CellCount; k++)
+            {
+                var w = worker.Welfare[k];
+                var at = ((i * regions) + m.CellRegion[k]) * Components;
+                welfare[at] += w.ProducerSurplus.Value;
+                welfare[at + 1] += w.ConsumerSurplus.Value;
+                welfare[at + 2] += w.Government.Value;
+                welfare[at + 3] += w.QuotaRent.Value;
+                welfare[at + 4] += w.Total.Value;
+            }
+
+            for (var j = 0; j < cells.Length; j++)
+            {
+                var k = cells[j];
+                var w = worker.Welfare[k];
+                var at = ((i * cells.Length) + j) * DrawBlock.MarketComponents;
+                cellValues[at] = Math.Exp(worker.State.Y[k] + worker.Scenario.Policy.LogProducer[k]) - 1;
+                cellValues[at + 1] = w.ProducerSurplus.Value;
+                cellValues[at + 2] = w.ConsumerSurplus.Value;
+                cellValues[at + 3] = w.Total.Value;
+            }
+        }
     }
 
     /// <summary>The run's summaries from the values of all its draws (a block from draw 0, as <see cref="DrawBlock.Merge"/> gives).</summary>
