@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Campo.Composition;
 using Campo.Domain;
 using Campo.Evaluation;
@@ -60,35 +58,21 @@ public sealed class DrawInputs
     {
         get
         {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            void Add(string? text)
-            {
-                var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
-                sha.AppendData(BitConverter.GetBytes(bytes.Length));
-                sha.AppendData(bytes);
-            }
-
-            Add("draws");
-            Add(Build);
-            Add(ScenarioText);
-            Add(ScenarioFile);
+            using var hash = new InputsHash();
+            hash.Add("draws");
+            hash.Add(Build);
+            hash.Add(ScenarioText);
+            hash.Add(ScenarioFile);
             foreach (var o in Overrides)
             {
-                Add(o);
+                hash.Add(o);
             }
 
-            Add(DatasetFiles is null ? "default" : "folder");
-            foreach (var (name, bytes) in (DatasetFiles ?? new Dictionary<string, byte[]>()).OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                Add(name);
-                sha.AppendData(BitConverter.GetBytes(bytes.Length));
-                sha.AppendData(bytes);
-            }
-
-            Add(CrossPrices ? "cross" : "own");
-            Add(string.Create(CultureInfo.InvariantCulture, $"{Seed}|{ElasticityCv:R}"));
-            Add(Focus);
-            return Convert.ToHexStringLower(sha.GetHashAndReset());
+            hash.AddDataset(DatasetFiles);
+            hash.Add(CrossPrices ? "cross" : "own");
+            hash.Add(string.Create(CultureInfo.InvariantCulture, $"{Seed}|{ElasticityCv:R}"));
+            hash.Add(Focus);
+            return hash.Finish();
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Campo.Composition;
 using Campo.Data;
 using Campo.Negotiation;
@@ -77,45 +75,31 @@ public sealed class SearchInputs
     {
         get
         {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            void Add(string? text)
-            {
-                var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
-                sha.AppendData(BitConverter.GetBytes(bytes.Length));
-                sha.AppendData(bytes);
-            }
-
-            Add(Build);
-            Add(ScenarioText);
-            Add(ScenarioFile);
+            using var hash = new InputsHash();
+            hash.Add(Build);
+            hash.Add(ScenarioText);
+            hash.Add(ScenarioFile);
             foreach (var o in Overrides)
             {
-                Add(o);
+                hash.Add(o);
             }
 
-            Add("|baselines");
+            hash.Add("|baselines");
             foreach (var (name, text) in Baselines.OrderBy(b => b.Key, StringComparer.Ordinal))
             {
-                Add(name);
-                Add(text);
+                hash.Add(name);
+                hash.Add(text);
             }
 
-            Add(DatasetFiles is null ? "default" : "folder");
-            foreach (var (name, bytes) in (DatasetFiles ?? new Dictionary<string, byte[]>()).OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                Add(name);
-                sha.AppendData(BitConverter.GetBytes(bytes.Length));
-                sha.AppendData(bytes);
-            }
-
-            Add(CrossPrices ? "cross" : "own");
+            hash.AddDataset(DatasetFiles);
+            hash.Add(CrossPrices ? "cross" : "own");
             foreach (var k in Knobs)
             {
-                Add(FormattableString.Invariant($"{k.Knob}:{k.Low:R}:{k.High:R}"));
+                hash.Add(FormattableString.Invariant($"{k.Knob}:{k.Low:R}:{k.High:R}"));
             }
 
-            Add(FormattableString.Invariant($"{Drafts}|{GridPoints}|{Seed}|{ObjectiveGroup}|{ObjectivePart}"));
-            return Convert.ToHexStringLower(sha.GetHashAndReset());
+            hash.Add(FormattableString.Invariant($"{Drafts}|{GridPoints}|{Seed}|{ObjectiveGroup}|{ObjectivePart}"));
+            return hash.Finish();
         }
     }
 
