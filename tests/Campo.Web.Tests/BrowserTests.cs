@@ -51,10 +51,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-public sealed class BrowserTests : IClassFixture<BrowserFixture>
+public sealed class BrowserTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const float Minute = 60_000;
     private readonly BrowserFixture _fixture;
+    private readonly List<IBrowserContext> _contexts = [];
 
     public BrowserTests(BrowserFixture fixture) => _fixture = fixture;
 
@@ -182,7 +183,7 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         var report = await page.GetAttributeAsync("#download-report", "href");
 
         // A4 is 210 mm wide; less the 2 × 12 mm margins of the report's @page rule, 186 mm = 703 CSS pixels at 96 per inch.
-        var print = await _fixture.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = 703, Height = 1000 } });
+        var print = await (await NewContextAsync(new() { ViewportSize = new() { Width = 703, Height = 1000 } })).NewPageAsync();
         await print.GotoAsync(new Uri(_fixture.Server!.Address, report!.Replace("download=true", "download=false", StringComparison.Ordinal)).ToString());
         await print.EmulateMediaAsync(new() { Media = Media.Print });
         var widest = await print.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
@@ -192,10 +193,31 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
     }
 
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Closes the test's pages: a browser shared by the class does not keep every page of every test open.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>A context of the shared browser whose actions wait up to two minutes (a loaded CI machine), closed after the test.</summary>
+    private async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await _fixture.Browser!.NewContextAsync(options);
+        context.SetDefaultTimeout(2 * Minute);
+        context.SetDefaultNavigationTimeout(2 * Minute);
+        _contexts.Add(context);
+        return context;
+    }
+
     private async Task<IPage> OpenAsync(string path)
     {
         Skip.If(_fixture.Browser is null, "needs Debian's Chromium at " + BrowserFixture.Chromium + " (apt-get install chromium; .ci/run installs it)");
-        var context = await _fixture.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        var context = await NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(_fixture.Server!.Address, path).ToString());
         return page;

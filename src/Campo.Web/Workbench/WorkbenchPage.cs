@@ -364,27 +364,46 @@ public static class WorkbenchPage
         """;
 
     // Recomputes in place when a knob or a choice changes (after a short pause), keeps the address as the share link,
-    // and never blocks the page: a newer change supersedes a pending answer. Without JavaScript, Recompute submits.
+    // and never blocks the page: a newer change supersedes a pending answer, and a change event that leaves the draft as
+    // shown (a field left after its change was answered) asks nothing. The search starts for the draft as the form holds
+    // it (not as last shown), and stays in place when the figures of a change arrive after it started: their part is
+    // rendered by the server, which may not know the search yet, so the search's part is asked for again (starting a
+    // search is idempotent). Without JavaScript, Recompute submits.
     private const string Script = """
         document.addEventListener("DOMContentLoaded", function () {
           var form = document.getElementById("workbench"), results = document.getElementById("results");
           var status = document.getElementById("workbench-status");
           if (!form || !results || !window.fetch) return;
-          var timer = null, latest = 0;
+          var timer = null, latest = 0, searched = null;
+          function current() { return new URLSearchParams(new FormData(form)).toString(); }
+          var shown = current();
+          function showSearch(query) {
+            fetch("/workbench/search?" + query + "&partial=1").then(function (r) { return r.text(); })
+              .then(function (t) {
+                if (searched !== query) return;
+                var box = document.getElementById("search-result");
+                if (!box) return;
+                box.innerHTML = t;
+                if (window.campoPollSearch) window.campoPollSearch(box);
+              })
+              .catch(function () { if (searched === query) window.location = "/workbench/search?" + query; });
+          }
           function recompute() {
             if (!form.checkValidity()) { form.reportValidity(); return; }
-            var query = new URLSearchParams(new FormData(form)).toString();
-            var asked = ++latest;
+            var query = current(), asked = ++latest;
+            if (query === shown) { status.textContent = ""; return; }
             status.textContent = status.dataset.computing;
             fetch("/workbench?" + query + "&partial=1").then(function (r) { return r.text().then(function (t) { return { ok: r.ok, text: t }; }); })
               .then(function (answer) {
                 if (asked !== latest) return;
                 if (!answer.ok) { window.location = "/workbench?" + query; return; }
                 results.innerHTML = answer.text;
+                shown = query;
                 var share = document.getElementById("share");
                 if (share) history.replaceState(null, "", share.getAttribute("href"));
                 var box = document.getElementById("search-result");
-                if (box && window.campoPollSearch) window.campoPollSearch(box);
+                if (box && searched === query && !box.querySelector("[data-poll], #search-answer")) showSearch(query);
+                else if (box && window.campoPollSearch) window.campoPollSearch(box);
                 status.textContent = "";
               }).catch(function () { if (asked === latest) status.textContent = ""; });
           }
@@ -398,10 +417,10 @@ public static class WorkbenchPage
             var box = document.getElementById("search-result");
             if (!start || !box) return;
             e.preventDefault();
+            if (!form.checkValidity()) { form.reportValidity(); return; }
+            searched = current();
             box.textContent = status.dataset.computing;
-            fetch(start.getAttribute("href") + "&partial=1").then(function (r) { return r.text(); })
-              .then(function (t) { box.innerHTML = t; if (window.campoPollSearch) window.campoPollSearch(box); })
-              .catch(function () { window.location = start.getAttribute("href"); });
+            showSearch(searched);
           });
         });
         """;

@@ -167,16 +167,21 @@ public static class WorkbenchSearchPage
         .search-progress progress { width: 100%; max-width: 24em; height: 1.2em; }
         """;
 
-    /// <summary>Polls a running search's part in place (the page works without it: its refresh link shows the progress).</summary>
+    /// <summary>
+    /// Polls a running search's part in place (the page works without it: its refresh link shows the progress). A loop
+    /// stops when its part is no longer in the box (replaced by a newer part, which is polled by whoever put it there),
+    /// so that an older answer never overwrites a newer one.
+    /// </summary>
     public const string PollScript = """
         (function () {
           function poll(box) {
             var running = box.querySelector("[data-poll]");
             if (!running || !window.fetch) return;
             setTimeout(function () {
+              if (!box.contains(running)) return;
               fetch(running.getAttribute("data-poll")).then(function (r) { return r.text(); })
-                .then(function (t) { box.innerHTML = t; poll(box); })
-                .catch(function () { poll(box); });
+                .then(function (t) { if (!box.contains(running)) return; box.innerHTML = t; poll(box); })
+                .catch(function () { if (box.contains(running)) poll(box); });
             }, 700);
           }
           window.campoPollSearch = poll;
