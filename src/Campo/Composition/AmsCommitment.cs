@@ -41,6 +41,19 @@ namespace Campo.Composition;
 /// </code>
 /// </para>
 /// <para>
+/// <b>Exemption of developing members with no AMS commitments.</b> The drafts' de minimis cut applies to developing
+/// members <i>with</i> AMS commitments; "developing country Members with no AMS commitments ... shall continue to have
+/// the same access as under their existing WTO obligations" to the product-specific and non-product-specific de minimis
+/// of Article 6.4(b) (Working Document No. 7, De minimis, Special Session of the Committee on Agriculture, 2007, French
+/// text at http://masazerc.com/french/tratop_f/agric_f/workdoc_7deminimis_f.doc; the same rule in the chair's draft
+/// modalities of 17 July 2007 as translated at https://soolun.net/periodical/1f16b6dadf1b4a8c1f09fd2781839c7d.html;
+/// Rev.4's own paragraph was not read in a stored copy: to-verify). A developing or least-developed member with no
+/// Final Bound Total AMS (cited nil or the labelled assumption) therefore keeps its level whatever the draft's de
+/// minimis cut (<see cref="DeMinimisCutWaived"/>). The same texts exempt developing members with AMS commitments that
+/// are net food-importing developing countries (G/AG/5/Rev.8) or give almost all such support to subsistence and
+/// resource-poor farmers; neither is applied: the list is not in the data and the allocation is not in IMPACT.
+/// </para>
+/// <para>
 /// <b>No Final Bound Total AMS</b>: a member whose Schedule has no Total AMS commitment may not support producers above
 /// the de minimis level (Article 7.2(b)); a draft's cut of a zero bound leaves that limit unchanged, and the drafts'
 /// cuts of Base OTDS apply to developing members with Final Bound Total AMS commitments (TN/AG/W/4/Rev.4, domestic
@@ -83,6 +96,12 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
 
     /// <summary>The share of the region's AMS-counted budgetary (amber) support that must go, in [0, 1].</summary>
     public double AppliedCut { get; init; }
+
+    /// <summary>True where the member is developing or least developed (de minimis 10%, Article 6.4(b)).</summary>
+    public bool Developing { get; init; }
+
+    /// <summary>True where the draft's de minimis cut does not apply: a developing member with no AMS commitments keeps its de minimis (Working Document No. 7, 2007).</summary>
+    public bool DeMinimisCutWaived { get; init; }
 
     /// <summary>True where the member has no Final Bound Total AMS (cited zero or the developing-member assumption): exempt from the draft's AMS and OTDS cuts.</summary>
     public bool NoFinalBound { get; init; }
@@ -198,6 +217,7 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
         {
             NoFinalBound = noBound,
             NoFinalBoundBasis = noBound ? bound?.Source.Source ?? NoBoundAssumption : null,
+            Developing = developing,
             DeMinimisLevel = level,
             DeMinimisUsd = deMinimis,
             DeMinimisCommodities = exempt,
@@ -217,7 +237,9 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
     public AmsCommitment Cut(Rate? cut, Rate? deMinimisCut, double shareDone)
     {
         var draftCut = (cut?.Fraction ?? 0) * shareDone;
-        var levelCut = Math.Clamp((deMinimisCut?.Fraction ?? 0) * shareDone, 0, 1);
+        var requested = Math.Clamp((deMinimisCut?.Fraction ?? 0) * shareDone, 0, 1);
+        var waived = requested > 0 && NoFinalBound && Developing;
+        var levelCut = waived ? 0 : requested;
         var level = DeMinimisLevel * (1 - levelCut);
         var exempt = new HashSet<CommodityId>();
         double deMinimis = 0, leaves = 0;
@@ -244,6 +266,7 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
             CurrentUsd = current,
             AppliedCut = applied,
             DeMinimisCut = levelCut,
+            DeMinimisCutWaived = waived,
             DeMinimisLevel = level,
             DeMinimisUsd = deMinimis,
             DeMinimisCommodities = exempt,
@@ -265,6 +288,11 @@ public sealed record AmsCommitment(double BoundUsd, double CurrentUsd, string? B
                 + (NoFinalBound
                     ? " and falls to the new level (no Final Bound Total AMS: Article 7.2(b))."
                     : " and counts in the current total AMS.");
+        }
+
+        if (DeMinimisCutWaived)
+        {
+            deMinimis += " The draft's de minimis cut does not apply: a developing member with no AMS commitments keeps its de minimis (Working Document No. 7, 2007; Rev.4's paragraph: to-verify).";
         }
 
         if (NoFinalBound)

@@ -39,16 +39,16 @@ public class DeMinimisCutTests
         Assert.Equal(0.030366, split.Budgetary, 6);
         Assert.Equal(0.028258, split.Budgetary / (1 + split.Pse), 6);
 
-        var before = Apply("[domestic_support.developed]\ncut = 40\n").Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!;
-        var applied = Apply("[domestic_support.developed]\ncut = 40\nde_minimis_cut = 50\n");
+        var before = Apply("[domestic_support.developed]\ncut = 60\n").Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!;
+        var applied = Apply("[domestic_support.developed]\ncut = 60\nde_minimis_cut = 50\n");
         var eu = applied.Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!;
         Assert.Contains(chickpeas, before.DeMinimisCommodities);
         Assert.DoesNotContain(chickpeas, eu.DeMinimisCommodities);
         Assert.Equal(0.025, eu.DeMinimisLevel, 12);
 
         // Hand calculation: the support of the EU's markets whose share lies in (2.5%, 5%] joins the cited current total
-        // AMS (USD 62,492 m, G/AG/N/EEC/26): current' = 62,492 m + that support; ceiling 83,664 x 0.6 = 50,198.4 m;
-        // applied cut = (current' - ceiling) / current'.
+        // AMS (USD 42,818.04 m for 2005, HC 246 Table 2): current' = 42,818.04 m + that support; ceiling 83,664 x 0.4 =
+        // 33,465.6 m; applied cut = (current' - ceiling) / current'.
         var leaves = Data.BaseOf(new MemberId("EUN"))
             .Where(r => Data.WorldPrice(r.Commodity) is not null && SupportPolicy.ProducerWedge(Data, r) > 0)
             .Select(r => (Record: r, Split: SupportPolicy.Split(Data, r), Wedge: SupportPolicy.ProducerWedge(Data, r)))
@@ -56,8 +56,8 @@ public class DeMinimisCutTests
             .Sum(x => x.Wedge * x.Record.Production.Value * Data.WorldPrice(x.Record.Commodity)!.Value.Value);
         Assert.True(leaves > 0);
         Assert.Equal(leaves, eu.LeavesDeMinimisUsd, 3);
-        var current = 62_492e6 + leaves;
-        var expected = (current - (83_664e6 * 0.6)) / current;
+        var current = 42_818.0e6 + leaves; // stored to one decimal of a million
+        var expected = (current - (83_664e6 * 0.4)) / current;
         Assert.Equal(expected, eu.AppliedCut, 9);
         Assert.True(eu.AppliedCut > before.AppliedCut);
 
@@ -69,33 +69,40 @@ public class DeMinimisCutTests
     }
 
     [Fact]
-    public void A_member_with_no_final_bound_total_ams_brings_support_down_to_the_lower_de_minimis_level()
+    public void A_developing_member_with_no_ams_commitments_keeps_its_de_minimis_under_the_drafts_cut()
     {
-        // The Philippines (developing, no bound total AMS in the data: the labelled assumption) may not support a
-        // product above de minimis (Article 7.2(b)). PHL rice (data/default/base_2005.csv): PSE 0.270000, CSE -0.270000,
-        // a net importer with tariff equivalent 0.178167: MPS 0.178167, budgetary w = 0.091833, share 0.091833 / 1.27
-        // = 7.23%: within 10% (Article 6.4(b)); a cut of the level by a third (10% -> 6.667%) takes it out.
-        // Hand calculation: w' = 0.066667 x (1 + 0.178167) / (1 - 0.066667) = 0.084155, so that
-        // w' / (1 + 0.178167 + w') = 6.667%.
+        // Working Document No. 7 (De minimis, 2007) and the chair's draft of 17 July 2007: developing members with no
+        // AMS commitments "continue to have the same access" to the de minimis of Article 6.4(b); only developing members
+        // with AMS commitments cut theirs (by two-thirds of the developed rate). The Philippines (developing, no bound
+        // total AMS in the data: the labelled assumption). PHL rice (data/default/base_2005.csv): PSE 0.270000, CSE
+        // -0.270000, a net importer with tariff equivalent 0.178167: MPS 0.178167, budgetary w = 0.091833, share
+        // 0.091833 / 1.27 = 7.23%: within 10%, and it stays within 10% because the cut of the level does not apply.
+        // (Before the exemption the model capped it at 6.67%: w' = 0.084155.)
         var rice = new CommodityId("rice");
         var applied = Apply("[domestic_support.developing]\nde_minimis_cut = 33.333333333333336\n");
         var philippines = applied.Commitments.Single(c => c.Role.Region.Code == "PHL").Ams!;
         Assert.True(philippines.NoFinalBound);
-        Assert.Equal(0, philippines.AppliedCut);
-        var level = 0.1 * (1 - (1 / 3.0));
-        var expected = level * (1 + 0.178167) / (1 - level);
-        Assert.Equal(0.084155, expected, 6);
-        var change = applied.Shock.Changes.Single(c => c.Region.Code == "PHL" && c.Commodity == rice);
-        Assert.Equal(expected, change.ProducerSupport!.Value.Fraction, 6);
-        Assert.Contains("Article 7.2(b)", philippines.Describe(), StringComparison.Ordinal);
+        Assert.True(philippines.DeMinimisCutWaived);
+        Assert.Equal(0.10, philippines.DeMinimisLevel, 12);
+        Assert.Equal(0, philippines.DeMinimisCut);
+        Assert.Equal(0, philippines.LeavesDeMinimisUsd);
+        Assert.Contains(rice, philippines.DeMinimisCommodities);
+        Assert.Equal(1, philippines.Keep(rice));
+        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "PHL" && c.ProducerSupport is not null);
+        Assert.Contains("Working Document No. 7", philippines.Describe(), StringComparison.Ordinal);
 
-        // PHL cocoa (share 0.127020 / 1.17 = 10.86%) is above 10% already: the model's support there is not within
-        // de minimis to begin with (an IMPACT artefact for a member without a bound, docs/models/support.md), and a
-        // lower level changes nothing.
-        Assert.DoesNotContain(applied.Shock.Changes, c => c.Region.Code == "PHL" && c.Commodity.Code == "coco" && c.ProducerSupport is not null);
+        // India's cited nil bound: exempt as well.
+        var india = applied.Commitments.Single(c => c.Role.Region.Code == "IND").Ams!;
+        Assert.True(india.DeMinimisCutWaived);
 
-        // Invariant: without a de minimis cut nothing of the Philippines' support moves.
-        Assert.DoesNotContain(Apply("[domestic_support.developing]\ncut = 20\n").Shock.Changes, c => c.Region.Code == "PHL" && c.ProducerSupport is not null);
+        // A developing member WITH a cited bound is not exempt: Brazil (Total AMS commitment level US$ 1,010.9 m,
+        // G/AG/N/BRA/13) takes the cut of its level to 6.67%.
+        var brazil = applied.Commitments.Single(c => c.Role.Region.Code == "BRA").Ams!;
+        Assert.False(brazil.DeMinimisCutWaived);
+        Assert.Equal(0.1 * (1 - (1 / 3.0)), brazil.DeMinimisLevel, 12);
+
+        // No draft's de minimis cut: nothing is waived.
+        Assert.False(Apply("[domestic_support.developing]\ncut = 20\n").Commitments.Single(c => c.Role.Region.Code == "PHL").Ams!.DeMinimisCutWaived);
     }
 
     [Fact]

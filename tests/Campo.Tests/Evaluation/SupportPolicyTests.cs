@@ -85,15 +85,22 @@ public class SupportPolicyTests
     [Fact]
     public void A_support_cut_falls_on_the_budgetary_part_above_de_minimis_only()
     {
-        // Cited (data/sources/domestic_support_notified.csv): EU final bound total AMS EUR 67.2 bn = USD 83,664 m,
-        // current total AMS 1997/98 ECU 50,194 m = USD 62,492 m (both at EUR 1 = USD 1.245).
-        // Hand calculation, a 40% cut: ceiling = 83,664 x 0.6 = 50,198.4; applied cut = (62,492 - 50,198.4) / 62,492
-        // = 0.196722...
-        var scenario = ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 40\n", "test.toml");
+        // Cited (data/sources/domestic_support_notified.csv): EU final bound total AMS EUR 67.2 bn = USD 83,664 m
+        // (HC 246 para. 29); current total AMS for 2005 EUR 34,392 m = USD 42,818.04 m (HC 246 Table 2, the MAFF
+        // projection with Agenda 2000: price support 25,015 + other AMS support 9,377; both at EUR 1 = USD 1.245).
+        // Hand calculation, a 60% cut: ceiling = 83,664 x 0.4 = 33,465.6; applied cut = (42,818.04 - 33,465.6) /
+        // 42,818.04 = 0.21842...
+        var scenario = ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 60\n", "test.toml");
         var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
         var eu = applied.Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!;
-        var expectedCut = (62_492 - (83_664 * 0.6)) / 62_492;
+        // (the dataset stores million USD to one decimal: 42,818.0)
+        var expectedCut = (42_818.0 - (83_664 * 0.4)) / 42_818.0;
+        Assert.Equal(0.218422, expectedCut, 6);
         Assert.Equal(expectedCut, eu.AppliedCut, 9);
+
+        // A 40% cut (ceiling 50,198.4) stays above the 2005 current AMS: absorbed by the water in the bound, nothing cut.
+        var mild = DraftApplication.Apply(ScenarioReader.Read(Header + "[domestic_support.developed]\ncut = 40\n", "test.toml"), Data, RegionRoles.At(Data, scenario.Base.MembersAt));
+        Assert.Equal(0, mild.Commitments.Single(c => c.Role.Region.Code == "EUN").Ams!.AppliedCut);
 
         // EUN rapeseed oil (data/default/base_2005.csv): PSE 0.392870, CSE -0.052079 (no consumer-paid part), net
         // exporter with no export wedge: MPS 0, budgetary 0.392870, share of the value of production
@@ -168,6 +175,41 @@ public class SupportPolicyTests
         var cut = ams.Cut(new Rate(0.55 * 2 / 3), 1);
         Assert.Equal(1_010.9e6 * (1 - (0.55 * 2 / 3)), cut.CeilingUsd, 0);
         Assert.Equal(0, cut.AppliedCut);
+    }
+
+    [Fact]
+    public void Canadas_and_norways_cited_bounds_and_the_eus_2005_current_ams_reach_the_model()
+    {
+        // Canada: CAD 4.3 bn (Holden, Library of Parliament 2006) at CAD 1.23545 per USD (Statistics Canada 67-202-XWE,
+        // noon average 2005 I 1.2270 and II 1.2439): 4,300 / 1.23545 = 3,480.51 m USD. Norway: NOK 11.4 bn (St.prp. nr.
+        // 68 (2005-2006) ch. 5.1) x 85 / 700 EUR per NOK (EFTA Surveillance Authority notice, OJ C 272/38) x 1.245 USD per
+        // EUR = 1,723.44 m USD. EU: the 2005 row (HC 246 Table 2: 25,015 + 9,377 = 34,392 m EUR x 1.245 = 42,818.04 m
+        // USD) is the latest current total AMS and replaces the 1997/98 notification (50,194 m ECU).
+        Assert.Equal(3_480.51, 4_300 / ((1.2270 + 1.2439) / 2), 2);
+        Assert.Equal(1_723.44, 11_400.0 * 85 / 700 * 1.245, 2);
+        Assert.Equal(42_818.04, (25_015 + 9_377) * 1.245, 2);
+        // The dataset stores million USD to one decimal: 3,480.5 and 1,723.4.
+        foreach (var (code, bound) in new[] { ("CAN", 3_480.5e6), ("NOR", 1_723.4e6) })
+        {
+            var member = new MemberId(code);
+            var ams = AmsCommitment.Of(Data, member, member, Data.BaseOf(member).Where(r => Data.WorldPrice(r.Commodity) is not null), DevelopmentStatus.Developed);
+            Assert.False(ams.NoFinalBound);
+            Assert.Equal(bound, ams.BoundUsd, 0);
+            Assert.NotNull(ams.BoundSource);
+            Assert.Null(ams.CurrentSource); // no notified current AMS: the model's AMS-counted support stands in
+
+            // Hand calculation: a 70% cut leaves bound x 0.3; the applied cut is the share of the stand-in above it.
+            var cut = ams.Cut(Rate.FromPercent(70), 1);
+            Assert.Equal(bound * 0.3, cut.CeilingUsd, 0);
+            Assert.Equal(Math.Max(0, (ams.CurrentUsd - (bound * 0.3)) / ams.CurrentUsd), cut.AppliedCut, 9);
+        }
+
+        var eu = new MemberId("EUN");
+        var current = Data.Support.Latest(eu, SupportMeasure.CurrentTotalAms)!;
+        Assert.Equal("2005", current.Year);
+        Assert.Equal(42_818.0, current.MillionUsd, 1);
+        Assert.Contains("HC 246", current.Source.Source, StringComparison.Ordinal);
+        Assert.Contains("PROJECTION", current.Source.Source, StringComparison.Ordinal);
     }
 
     [Fact]
