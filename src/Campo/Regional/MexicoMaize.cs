@@ -193,13 +193,14 @@ public static partial class MexicoMaize
         // The observed baseline removes the price response at the applied path's tariff on the last tonne as it was:
         // the in-quota rate when the observed imports fit the quota, else the over-quota duty Mexico charged.
         var appliedIndex = worlds.ToDictionary(w => w.Key, w => w.Value * (1 + (observed.Single(o => o.Year == w.Key).ImportsKt <= quota.QuotaIn(w.Key, agreement.EntryIntoForce) ? quota.InQuotaPercent / 100 : overQuota[w.Key].Applied)) / (1 + ProtectionCharged1991To93));
-        List<MaizeYear> Paths(MexicoMaizeParameters q)
+        List<MaizeYear> Paths(MexicoMaizeParameters q) => PathsOn(q, trendShifters);
+        List<MaizeYear> PathsOn(MexicoMaizeParameters q, Dictionary<int, MaizeShifters> trend)
         {
             var years = new List<MaizeYear>();
             var tau0 = ProtectionCharged1991To93;
             foreach (var (year, world) in worlds)
             {
-                var s = observedShifters is null ? trendShifters[year] : WithoutPriceResponse(observedShifters[year], q, appliedIndex[year]);
+                var s = observedShifters is null ? trend[year] : WithoutPriceResponse(observedShifters[year], q, appliedIndex[year]);
                 years.Add(Row(year, MaizePath.WithoutNafta, world, tau0, "licences", 0, 1, 1, Quantities(s, q, 1)));
                 foreach (var path in new[] { MaizePath.Legal, MaizePath.Applied })
                 {
@@ -234,7 +235,18 @@ public static partial class MexicoMaize
             parameterRows.Add(new("baseline stock change (kt a year)", 0, "no stock change in the baseline: the 1991-93 mean was a draw on stocks of 627 kt a year (FAOSTAT), which cannot go on for 15 years; FAOSTAT's 1994-2008 changes net to 10.2 Mt of stock building, outside the model", "assumption"));
         }
 
-        return new MexicoMaizeReport(parameterRows, central, observed, errors, farmers, Notes(p, draws), drawn.Samples.Count, drawn.Bands, drawn.ErrorBands);
+        var notes = Notes(p, draws);
+        if (p.Baseline == MaizeBaseline.Trend)
+        {
+            notes.Add(TrendWindowNote(p, f =>
+            {
+                var q = p with { TrendFrom = f };
+                var shifters = worlds.Keys.ToDictionary(y => y, Trends(dataset, q, baseYears));
+                return Errors(PathsOn(q, shifters), observed);
+            }));
+        }
+
+        return new MexicoMaizeReport(parameterRows, central, observed, errors, farmers, notes, drawn.Samples.Count, drawn.Bands, drawn.ErrorBands);
     }
 
     /// <summary>
@@ -519,6 +531,42 @@ public static partial class MexicoMaize
     private static readonly (double Low, double Mid, double High) SubsistenceHectares = (1, 1.5, 2);
 
     private const string SubsistenceSource = "https://www.efeedlink.com/contents/09-22-2008/aa1b781c-2c3e-42eb-9e5b-5fd7de2ba769-a001.html";
+
+    /// <summary>The first year the trends may start: the FAOSTAT balances begin in 1973 (the reader's bound for <c>trend_from</c>).</summary>
+    public const int EarliestTrendYear = 1973;
+
+    /// <summary>The shortest trend window the reader accepts, in years counted inclusively (<c>trend_from</c> + 4 ≤ <c>trend_to</c>).</summary>
+    public const int ShortestTrendWindow = 5;
+
+    /// <summary>
+    /// The legal path's import error for every first trend year the data allow (1973 to the last year less five), the
+    /// run's other parameters unchanged: how much the look-back's headline error owes to the window (docs/models/nafta.md).
+    /// </summary>
+    /// <param name="p">The run's parameters.</param>
+    /// <param name="errorsFrom">The error measures of the central paths with the trends starting in the given year.</param>
+    /// <returns>The imports MAPE of the legal path by first trend year.</returns>
+    public static IReadOnlyList<(int From, double Mape)> LegalImportErrorByTrendStart(MexicoMaizeParameters p, Func<int, IReadOnlyList<MaizeError>> errorsFrom)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(errorsFrom);
+        var latest = p.TrendTo - ShortestTrendWindow + 1;
+        return Enumerable.Range(EarliestTrendYear, Math.Max(0, latest - EarliestTrendYear + 1))
+            .Select(f => (f, errorsFrom(f).Single(e => e.Series == "imports" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError))
+            .ToList();
+    }
+
+    private static string TrendWindowNote(MexicoMaizeParameters p, Func<int, IReadOnlyList<MaizeError>> errorsFrom)
+    {
+        var byStart = LegalImportErrorByTrendStart(p, errorsFrom);
+        var low = byStart.MinBy(w => w.Mape);
+        var high = byStart.MaxBy(w => w.Mape);
+        string Pct(double v) => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        string Y(int y) => y.ToString(CultureInfo.InvariantCulture);
+        return "Trend window: the legal path's imports MAPE with the trends starting in each year " + Y(byStart[0].From) + "-" + Y(byStart[^1].From) + " (to " + Y(p.TrendTo) + "): "
+            + string.Join(", ", byStart.Select(w => Y(w.From) + " " + Pct(w.Mape)))
+            + "; lowest " + Pct(low.Mape) + " (" + Y(low.From) + "), highest " + Pct(high.Mape) + " (" + Y(high.From) + "). This run starts in " + Y(p.TrendFrom)
+            + "; a result near the 20% goal depends on that choice (docs/models/nafta.md).";
+    }
 
     private static List<string> Notes(MexicoMaizeParameters p, int draws) =>
     [

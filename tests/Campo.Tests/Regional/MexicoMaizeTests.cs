@@ -129,11 +129,36 @@ public class MexicoMaizeTests
             Assert.Contains(Report.Value.Errors, e => e.Series == series && e.Path == MaizePath.Legal);
         }
 
-        // Tolerance reached (docs/models/nafta.md): production within 10% on average, imports within 30% on the legal
-        // path (the 20% asked for is missed: 1996 and 1998 had permits above the quota, and food use grew slower than its
-        // pre-NAFTA trend after 2003).
+        // The goal (docs/models/nafta.md): production within 10% on average, imports within 20% on the legal path.
+        // With each year's cited legal over-quota rate (scenario, TrqPathTests) the legal path's imports miss FAOSTAT by
+        // 19.99% on average, at the goal's edge (22.0% before, when 2003-07 carried 18.2%, the rate of 2007, as 2005's).
         Assert.InRange(Report.Value.Errors.Single(e => e.Series == "production" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError, 0, 0.10);
-        Assert.InRange(Report.Value.Errors.Single(e => e.Series == "imports" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError, 0, 0.30);
+        Assert.InRange(Report.Value.Errors.Single(e => e.Series == "imports" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError, 0, 0.20);
+    }
+
+    [Fact]
+    public void The_trend_window_note_lists_every_start_year_and_holds_this_runs_own_error()
+    {
+        // Trends to 1993, at least five years (trend_from + 4 <= trend_to): start years 1973 to 1989, 17 of them.
+        var note = Report.Value.Notes.Single(n => n.StartsWith("Trend window:", StringComparison.Ordinal));
+        Assert.Contains("1973-1989 (to 1993)", note, StringComparison.Ordinal);
+        var legal = Report.Value.Errors.Single(e => e.Series == "imports" && e.Path == MaizePath.Legal).MeanAbsolutePercentageError;
+        Assert.Contains("1980 " + (legal * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", note, StringComparison.Ordinal);
+        Assert.Contains("This run starts in 1980", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_window_list_runs_from_1973_to_the_last_year_less_four()
+    {
+        var p = MexicoMaize.DefaultParameters(Nafta.Data).Values with { TrendTo = 1990 };
+        var seen = new List<int>();
+        var list = MexicoMaize.LegalImportErrorByTrendStart(p, f =>
+        {
+            seen.Add(f);
+            return [new MaizeError("imports", MaizePath.Legal, 15, f / 10_000.0, 0)];
+        });
+        Assert.Equal(Enumerable.Range(1973, 14), seen);
+        Assert.Equal(0.1986, list.Single(w => w.From == 1986).Mape, 12);
     }
 
     [Fact]
@@ -212,7 +237,7 @@ public class MexicoMaizeTests
         Assert.All(a.ErrorBands, band => Assert.True(band.Low <= band.Median && band.Median <= band.High, band.ToString()));
 
         // 1994: duty-free, the real import parity (0.88 of 1991-93) is less than half the licence price (τ₀ = 99.9%), so
-        // imports exceed the quota; at the legal over-quota duty of 215% they fall short of it: in every draw the quota
+        // imports exceed the quota; at the legal over-quota duty of 206.4% they fall short of it: in every draw the quota
         // binds and imports are the quota, 2,500 kt.
         var band1994 = a.Bands.Single(x => x.Series == "imports" && x.Path == MaizePath.Legal && x.Year == 1994);
         Assert.Equal((2500, 2500), (Math.Round(band1994.Low, 6), Math.Round(band1994.High, 6)));

@@ -41,19 +41,48 @@ public class TrqPathTests
         Assert.Equal(3.5, Math.Round(quota / 1000, 1), 9);
     }
 
-    // The cited points: 215% in 1994 (Hufbauer & Schott), 108.9% in 2002 (corpapers), 18.2% in 2005 (USDA ERS),
-    // zero on 1 January 2008 (Hufbauer & Schott). Between them, linear: 1998 = 215 + (108.9 − 215)·4/8 = 161.95;
-    // 2003 = 108.9 + (18.2 − 108.9)/3 = 78.667; 2006 = 18.2·2/3 = 12.133.
+    // The cited rates: 206.4% in 1994 (Global Farmer Network, Dec 2007; Plains Cotton Growers "from 206%"), 108.9% in
+    // 2002 (USDA ERS via corpapers), 72.6% in 2004, 54.5% in 2005, 36.3% in 2006 (Global Farmer Network; Hufbauer &
+    // Schott's 72.6% for white corn; Plains Cotton Growers "37% for 2006"), 18.2% in 2007 (Global Farmer Network; USDA ERS
+    // NAFTA at 13, March 2007), zero on 1 January 2008 (Hufbauer & Schott).
     [Theory]
-    [InlineData(1994, 215)]
-    [InlineData(1998, 161.95)]
+    [InlineData(1994, 206.4)]
     [InlineData(2002, 108.9)]
-    [InlineData(2003, 78.6666666667)]
-    [InlineData(2005, 18.2)]
-    [InlineData(2006, 12.1333333333)]
+    [InlineData(2004, 72.6)]
+    [InlineData(2005, 54.5)]
+    [InlineData(2006, 36.3)]
+    [InlineData(2007, 18.2)]
     [InlineData(2008, 0)]
-    public void The_legal_over_quota_tariff_on_maize_follows_the_cited_points(int year, double percent) =>
+    public void The_legal_over_quota_tariff_on_maize_is_the_cited_rate_of_each_year(int year, double percent) =>
         Assert.Equal(percent / 100, Quota("maize").OverQuotaIn(DutyRegime.Legal, year, basePrice: 100), 9);
+
+    // The years no source reached gives follow the rule the cited years follow, by hand: the 215% base less 4% of it a
+    // year for six years (1995: 215 × 0.92 = 197.8; 1999: 215 × 0.76 = 163.4), then equal steps of 163.4 / 9 = 18.156 to
+    // zero in 2008 (2000: 163.4 − 18.156 = 145.24 → 145.2; 2001: 127.09 → 127.1; 2003: 163.4 × 5/9 = 90.78 → 90.8).
+    [Theory]
+    [InlineData(1995, 197.8)]
+    [InlineData(1996, 189.2)]
+    [InlineData(1997, 180.6)]
+    [InlineData(1998, 172.0)]
+    [InlineData(1999, 163.4)]
+    [InlineData(2000, 145.2)]
+    [InlineData(2001, 127.1)]
+    [InlineData(2003, 90.8)]
+    public void The_legal_over_quota_tariff_between_the_cited_years_follows_their_rule(int year, double percent) =>
+        Assert.Equal(percent / 100, Quota("maize").OverQuotaIn(DutyRegime.Legal, year, basePrice: 100), 9);
+
+    [Fact]
+    public void The_rule_reproduces_every_cited_rate_to_the_printed_digit()
+    {
+        // 215 × 0.96 = 206.4 (1994); 163.4 − k·163.4/9 for k = 3, 5, 6, 7, 8: 108.93, 72.62, 54.47, 36.31, 18.16.
+        double Rule(int year) => year <= 1999 ? 215 * (1 - (0.04 * (year - 1993))) : 163.4 - ((year - 1999) * 163.4 / 9);
+        foreach (var (year, cited) in new[] { (1994, 206.4), (2002, 108.9), (2004, 72.6), (2005, 54.5), (2006, 36.3), (2007, 18.2) })
+        {
+            Assert.Equal(cited, Math.Round(Rule(year), 1), 9);
+        }
+
+        Assert.Equal(0, Rule(2008), 9);
+    }
 
     [Theory]
     [InlineData(2002, 1)]
