@@ -86,15 +86,16 @@ public class DraftEvaluatorTests
             """, "test.toml");
         var applied = DraftApplication.Apply(scenario, Data, RegionRoles.At(Data, scenario.Base.MembersAt));
 
-        // Canada has no notified AMS in the data, so its AMS-counted support S stands in for bound and current AMS.
-        // 2006, 2007, 2008: three of six instalments, so the ceiling is S × (1 − 40% × 3/6) = 0.8 S and the budgetary
-        // wedge of every market above de minimis falls by (S − 0.8 S) / S = 20%.
-        var canada = new MemberId("CAN");
-        var ams = applied.Commitments.Single(c => c.Role.Region == canada).Ams!;
+        // Switzerland (region CHP, lead CHE) has no notified AMS in the data (Canada's bound is cited since issue 12's
+        // fourth round), so its AMS-counted support S stands in for bound and current AMS. 2006, 2007, 2008: three of
+        // six instalments, so the ceiling is S × (1 − 40% × 3/6) = 0.8 S and the budgetary wedge of every market above
+        // de minimis falls by (S − 0.8 S) / S = 20%.
+        var swiss = new MemberId("CHP");
+        var ams = applied.Commitments.Single(c => c.Role.Region == swiss).Ams!;
         Assert.Null(ams.BoundSource);
         Assert.Equal(0.2, ams.AppliedCut, 12);
-        var cut = Data.BaseOf(canada).First(r => Data.WorldPrice(r.Commodity) is not null && SupportPolicy.ProducerWedge(Data, r) > 0 && !ams.DeMinimisCommodities.Contains(r.Commodity));
-        var change = applied.Shock.Changes.Single(c => c.Region == canada && c.Commodity == cut.Commodity);
+        var cut = Data.BaseOf(swiss).First(r => Data.WorldPrice(r.Commodity) is not null && SupportPolicy.ProducerWedge(Data, r) > 0 && !ams.DeMinimisCommodities.Contains(r.Commodity));
+        var change = applied.Shock.Changes.Single(c => c.Region == swiss && c.Commodity == cut.Commodity);
         Assert.Equal(SupportPolicy.ProducerWedge(Data, cut) * 0.8, change.ProducerSupport!.Value.Fraction, 12);
     }
 
