@@ -50,4 +50,8 @@ internal static class CliHarness
 /// <param name="Output">Everything written for people and machines on standard output.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="RawOut">Only the raw standard output (JSON, CSV).</param>
-internal sealed record CliResult(int ExitCode, string Output, string Error, string RawOut);
+internal sealed record CliResult(int ExitCode, string Output, string Error, string RawOut)
+{
+    /// <summary>The output with every run of white space as one space: a phrase is found wherever the terminal wrapped it.</summary>
+    public string Unwrapped => System.Text.RegularExpressions.Regex.Replace(Output, @"\s+", " ");
+}

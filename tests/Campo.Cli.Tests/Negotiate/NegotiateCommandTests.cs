@@ -97,8 +97,8 @@ public class NegotiateCommandTests
         var result = CliHarness.Run("negotiate", "scenarios/cancun-2003.toml", "--draws", "0", "--member", "IND");
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("IND, India", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Payoff against the alternative", result.Output, StringComparison.Ordinal);
-        Assert.Contains("decision index", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Payoff against the alternative", result.Unwrapped, StringComparison.Ordinal);
+        Assert.Contains("decision index", result.Unwrapped, StringComparison.Ordinal);
     }
 
     [Fact]
