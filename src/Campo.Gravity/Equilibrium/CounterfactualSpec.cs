@@ -150,6 +150,12 @@ public sealed record CounterfactualSpec
         {
             throw new GravityException(e.Message.Split('\n')[0], "fix the TOML syntax", new GravityLocation(name, e.Line + 1, e.Column + 1));
         }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // Tomlyn's lexer fails while writing its own message about a \u or \U escape that is not a character (cut
+            // short at the end of the file, or a surrogate): found by fuzzing (tests/Campo.Tests/Fuzz/Regressions).
+            throw new GravityException("a \\u or \\U escape that is not a character", "fix the TOML syntax: \\u takes 4 hexadecimal digits, \\U 8, naming a character", new GravityLocation(name), e);
+        }
 
         var reader = new Reader(name, text);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";

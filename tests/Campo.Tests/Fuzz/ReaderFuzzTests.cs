@@ -130,6 +130,8 @@ public sealed class ReaderFuzzTests : IDisposable
     [InlineData("wits-sdmx--crash-53920f81672f")]
     [InlineData("wits-sdmx--crash-ad2622dadeb0")]
     [InlineData("gravity-csv--crash-e3b0c44298fc")]
+    [InlineData("scenario--crash-e2eb4a511345")]
+    [InlineData("counterfactual--crash-8e3c1af48029")]
     public void Every_input_fuzzing_once_broke_is_now_refused_with_a_message(string file)
     {
         // Inputs that made a reader fail with an internal error before it was fixed (tests/Campo.Tests/Fuzz/Regressions).
@@ -140,6 +142,8 @@ public sealed class ReaderFuzzTests : IDisposable
         {
             "schedule-csv" => Assert.Throws<CampoException>(() => ScheduleCsvReader.Read(new StreamReader(new MemoryStream(bytes)), file, Member)),
             "wits-sdmx" => Assert.Throws<CampoException>(() => WitsSdmxReader.Read(new MemoryStream(bytes), file, Member)),
+            "scenario" => Assert.Throws<CampoException>(() => ScenarioReader.Read(Encoding.UTF8.GetString(bytes), file)),
+            "counterfactual" => Assert.Throws<GravityException>(() => CounterfactualSpec.Load(path, file)),
             _ => Assert.Throws<GravityException>(() => GravityTableReader.Read(path, file)),
         };
         Assert.Contains(file, error.Message, StringComparison.Ordinal);

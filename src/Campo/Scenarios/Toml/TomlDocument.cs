@@ -33,6 +33,12 @@ public static class TomlDocument
             var location = exception.Line is int line && line >= 0 ? new SourceLocation(fileName, line + 1, (exception.Column ?? 0) + 1) : new SourceLocation(fileName);
             throw new CampoException(Messages.Fill(Messages.Toml_NotValid, exception.Message.Split('\n')[0]), Messages.Text(Messages.Toml_SeeDocs), location);
         }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            // Tomlyn's lexer fails while writing its own message about a \u or \U escape that is not a character (cut
+            // short at the end of the file, or a surrogate): found by fuzzing (Fuzz/Regressions/scenario--crash-*).
+            throw new CampoException(Messages.Fill(Messages.Toml_NotValid, "a \\u or \\U escape that is not a character"), Messages.Text(Messages.Toml_CheckLine), BadEscape(text, fileName), exception);
+        }
 
         foreach (var diagnostic in document.Diagnostics)
         {
@@ -47,6 +53,48 @@ public static class TomlDocument
 
         var builder = new Builder(fileName);
         return builder.Build(document);
+    }
+
+    /// <summary>
+    /// Where the first \u or \U escape stands that is not followed by its 4 or 8 hexadecimal digits naming a Unicode
+    /// scalar value (not a surrogate, at most 10FFFF); the file alone when none is found.
+    /// </summary>
+    private static SourceLocation BadEscape(string text, string fileName)
+    {
+        var line = 1;
+        var column = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            column++;
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 0;
+                continue;
+            }
+
+            if (text[i] != '\\' || i + 1 >= text.Length)
+            {
+                continue;
+            }
+
+            if (text[i + 1] is not ('u' or 'U'))
+            {
+                i++; // An escaped character (such as \\): the next one starts no escape.
+                column++;
+                continue;
+            }
+
+            var digits = text[i + 1] == 'u' ? 4 : 8;
+            var hex = text.Length - (i + 2) >= digits ? text.Substring(i + 2, digits) : string.Empty;
+            if (hex.Length != digits || !int.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                || value is < 0 or > 0x10FFFF || value is >= 0xD800 and <= 0xDFFF)
+            {
+                return new SourceLocation(fileName, line, column);
+            }
+        }
+
+        return new SourceLocation(fileName);
     }
 
     /// <summary>The deepest nesting of lists and inline tables Campo reads (scenario files use three at most).</summary>
