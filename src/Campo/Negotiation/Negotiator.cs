@@ -197,6 +197,12 @@ public static class Negotiator
         session.Event = record.Events.FirstOrDefault(e => string.Equals(e.Scenario, name, StringComparison.OrdinalIgnoreCase));
         var package = session.Event is { } e ? EventData.PackageOf(record, e.Code) : new Dictionary<string, double>(StringComparer.Ordinal);
         session.Judge = new DecisionJudge(session, record, package);
+        if (session.Judge.NotFormed.Count > 0)
+        {
+            setup.Assumptions.Add("Not yet formed on " + setup.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", so not a bloc here (data/negotiation/formation.csv, first recorded joint position): "
+                + string.Join("; ", session.Judge.NotFormed.Select(f => f.Coalition + " " + f.Formed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))) + ".");
+        }
+
         return session;
     }
 

@@ -15,6 +15,7 @@ public class RecordTests
     private static readonly Dictionary<string, string> Good = new()
     {
         ["events.csv"] = "event,date,scenario,verdict,source\ncancun-2003,2003-09-14,cancun-2003,failed,WTO day 5\n",
+        ["formation.csv"] = "coalition,formed,source\nG20,2003-08-20,born on 20 Aug 2003\n",
         ["positions.csv"] = "event,actor,position,source\ncancun-2003,G20,object,G-20 communication\n",
         ["issues.csv"] = "issue,label_en,label_es,label_fr,label_pt,source\ncotton_specific,cotton,algodón,coton,algodão,W/511\n",
         ["stances.csv"] = "actor,issue,stance,from,until,source\nC4,cotton_specific,demands,2003-04-30,,letter of 30 Apr 2003\n",
@@ -81,6 +82,121 @@ public class RecordTests
         Assert.Equal("record/positions.csv", error.Location!.File);
         Assert.Equal(3, error.Location.Line);
         Assert.Equal("actor", error.Location.Field);
+    }
+
+    [Fact]
+    public void A_coalition_forms_on_its_first_joint_position_and_acts_only_from_that_day()
+    {
+        var record = Read("formation.csv", "coalition,formed,source\nC4,2003-04-30,letter of 30 Apr 2003\nG20,2003-08-20,born on 20 Aug 2003\n");
+        Assert.False(record.HasFormed("G20", new DateOnly(2003, 8, 19)));
+        Assert.True(record.HasFormed("G20", new DateOnly(2003, 8, 20)));
+        Assert.True(record.HasFormed("g20", new DateOnly(2003, 9, 14)));
+        Assert.False(record.HasFormed("C4", new DateOnly(2003, 3, 31)));
+
+        // A coalition the file does not date acts at every date (stated in the docs).
+        Assert.True(record.HasFormed("CAIRNS", new DateOnly(1994, 4, 15)));
+    }
+
+    [Theory]
+    [InlineData("coalition,formed,source\nG20,2003-08-20,\n", 2, "source")]
+    [InlineData("coalition,formed,source\nG20,,born on 20 Aug 2003\n", 2, "formed")]
+    [InlineData("coalition,formed,source\nG20,2003-08-20,a\nG-21X,2003-09-10,b\n", 3, "coalition")]
+    [InlineData("coalition,formed,source\nG20,2003-08-20,a\nG20,2003-08-21,b\n", 3, "coalition")]
+    public void A_bad_formation_row_is_refused_naming_file_line_and_field(string text, int line, string field)
+    {
+        var error = Assert.Throws<CampoException>(() => Read("formation.csv", text));
+        Assert.Equal("record/formation.csv", error.Location!.File);
+        Assert.Equal(line, error.Location.Line);
+        Assert.Equal(field, error.Location.Field);
+    }
+
+    [Fact]
+    public void A_coalition_s_position_before_it_formed_is_refused()
+    {
+        var files = new Dictionary<string, string>(Good)
+        {
+            ["events.csv"] = "event,date,scenario,verdict,source\nharbinson-2003,2003-03-31,harbinson-2003,not-agreed,HC 400\ncancun-2003,2003-09-14,cancun-2003,failed,WTO day 5\n",
+            ["positions.csv"] = "event,actor,position,source\ncancun-2003,G20,object,G-20 communication\nharbinson-2003,G20,object,anachronism\n",
+        };
+        var error = Assert.Throws<CampoException>(() => NegotiationRecord.Read(f => new StringReader(files[f]), f => "record/" + f, a => Coalitions.Contains(a) || a.Length == 3));
+        Assert.Contains("before it formed on 2003-08-20", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("record/positions.csv", error.Location!.File);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Equal("actor", error.Location.Field);
+    }
+
+    [Fact]
+    public void The_shipped_formation_dates_are_the_cited_first_joint_positions()
+    {
+        var record = NegotiationRecord.Shipped(_ => true);
+        // G-20: "on August 20 the g20 was born (the name comes from the date)" (Down To Earth); C-4: the letter of
+        // 30 April 2003 (TN/AG/GEN/4); the G-33 and G-90 formed at Cancún (10-14 Sep 2003); the Cairns Group in
+        // August 1986; the G-10's first dated joint statement, July 2004.
+        Assert.Equal(new DateOnly(2003, 8, 20), record.Formations["G20"].Formed);
+        Assert.Equal(new DateOnly(2003, 4, 30), record.Formations["C4"].Formed);
+        Assert.Equal(new DateOnly(2003, 9, 10), record.Formations["G33"].Formed);
+        Assert.Equal(new DateOnly(2003, 9, 10), record.Formations["G90"].Formed);
+        Assert.Equal(new DateOnly(1986, 8, 31), record.Formations["CAIRNS"].Formed);
+        Assert.Equal(new DateOnly(2004, 7, 31), record.Formations["G10"].Formed);
+        Assert.Contains("August 20", record.Formations["G20"].Source, StringComparison.Ordinal);
+        Assert.Contains("iatp.org", record.Formations["G10"].Source, StringComparison.Ordinal);
+
+        // Every default coalition has a formation row, and none of them had formed by the Harbinson deadline.
+        var harbinson = record.Events.Single(e => e.Code == "harbinson-2003").Date;
+        Assert.All(NegotiationDefaults.Coalitions, c => Assert.False(record.HasFormed(c, harbinson), c));
+        var cancun = record.Events.Single(e => e.Code == "cancun-2003").Date;
+        Assert.All(["G20", "G33", "G90", "C4"], c => Assert.True(record.HasFormed(c, cancun), c));
+        Assert.False(record.HasFormed("G10", cancun));
+
+        // No recorded position of a coalition predates its formation (the reader refuses one).
+        Assert.All(record.Positions, p => Assert.True(record.HasFormed(p.Actor, record.Events.Single(e => e.Code == p.Event).Date), p.Actor + " at " + p.Event));
+    }
+
+    [Fact]
+    public void The_G10_has_the_ten_members_its_ministers_statement_of_July_2004_lists()
+    {
+        // Asia Pulse via IATP: "agricultural ministers from South Korea, Switzerland, Japan, Norway, Taiwan,
+        // Liechtenstein, Iceland, Mauritius, Israel and Bulgaria".
+        var dataset = DatasetLoader.LoadDefault();
+        var g10 = dataset.GetCoalition("G10");
+        Assert.Equal(["BGR", "CHE", "ISL", "ISR", "JPN", "KOR", "LIE", "MUS", "NOR", "TWN"], g10.Members.Select(m => m.Id!.Value.Code).Order(StringComparer.Ordinal));
+        Assert.Contains("iatp.org", g10.Source.Source, StringComparison.Ordinal);
+        Assert.Contains("G10", NegotiationDefaults.Coalitions);
+    }
+
+    [Fact]
+    public void A_coalition_s_stance_counts_for_its_members_only_from_its_formation()
+    {
+        // Hand calculation: Benin in the C-4, cotton delivered 0 against the C-4's demand: link 0 − 1 = −1 once the C-4
+        // has formed (30 April 2003), 0 before it (its stance alone would hold from an earlier date).
+        var files = new Dictionary<string, string>(Good)
+        {
+            ["formation.csv"] = "coalition,formed,source\nC4,2003-04-30,letter of 30 Apr 2003\n",
+            ["stances.csv"] = "actor,issue,stance,from,until,source\nC4,cotton_specific,demands,2003-01-01,,a stance dated before the coalition\n",
+        };
+        var record = NegotiationRecord.Read(f => new StringReader(files[f]), f => "record/" + f, a => Coalitions.Contains(a) || a.Length == 3);
+        var package = new Dictionary<string, double> { ["cotton_specific"] = 0 };
+        Assert.Equal(0, DecisionJudge.Link(record, package, new DateOnly(2003, 3, 31), "BEN", ["C4"], null, marketAccess: true), 12);
+        Assert.Equal(-1, DecisionJudge.Link(record, package, new DateOnly(2003, 9, 14), "BEN", ["C4"], null, marketAccess: true), 12);
+    }
+
+    [Fact]
+    public void A_coalition_is_a_bloc_only_at_events_after_it_formed()
+    {
+        var context = EvaluationContext.For(DatasetLoader.LoadDefault());
+        var events = RecordValidation.Shipped(context).Events.ToDictionary(e => e.Event.Code);
+
+        // Marrakesh and Harbinson: only the Cairns Group (1986), whose positions the record states; Cancún: the four
+        // (the G-10 not yet); from the 2004 framework on, the G-10 too.
+        Assert.Equal(["CAIRNS"], events["uruguay-1994"].Blocs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["CAIRNS"], events["harbinson-2003"].Blocs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["C4", "CAIRNS", "G20", "G33", "G90"], events["cancun-2003"].Blocs.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("G10", events["framework-2004"].Blocs.Keys);
+        Assert.Contains("G10", events["july-2008"].Blocs.Keys);
+
+        // The default verdict names the coalitions that had not yet formed on the draft's date (its members_at), in its assumptions.
+        var outcome = Negotiator.Negotiate(RecordValidation.LoadShipped("harbinson-2003"), context, new NegotiationOptions { Draws = 0 });
+        Assert.Contains(outcome.Assumptions, a => a.StartsWith("Not yet formed on 2003-03-18", StringComparison.Ordinal) && a.Contains("G20 2003-08-20", StringComparison.Ordinal));
     }
 
     [Theory]

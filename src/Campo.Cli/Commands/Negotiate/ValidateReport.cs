@@ -41,6 +41,7 @@ internal static class ValidateReport
         var i = report.InSample;
         var o = report.OutOfSample;
         console.MarkupLine(Markup.Escape(Fill(CliStrings.Validate_Hits, i.VerdictsRight, i.Verdicts, o.VerdictsRight, o.Verdicts, i.PositionsRight, i.Positions, o.PositionsRight, o.Positions)));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Validate_Blocs, string.Join("; ", report.Events.Select(e => e.Event + " " + (e.Coalitions.Count > 0 ? string.Join(", ", e.Coalitions) : "—"))))));
         console.WriteLine();
 
         var coefficients = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Validate_CoefficientsTitle, report.Observations)));

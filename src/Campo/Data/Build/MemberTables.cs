@@ -154,6 +154,20 @@ internal static class MemberTables
             }
         }
 
+        // The G-10 (net food importers; its membership as the July 2004 ministerial statement lists it).
+        var g10 = ctx.Sources.Rows("g10_members.csv");
+        heads.Row("G10", "G-10 (net food importers, coordinated by Switzerland)", "2004-07", "2004-07-01", g10[0].Row["source"] + "; data/sources/g10_members.csv");
+        foreach (var (line, row) in g10)
+        {
+            var code = row["iso3"];
+            if (!wtoCodes.Contains(code))
+            {
+                throw new CampoException($"G-10 member '{code}' is not a WTO member code", "a three-letter code of the WTO members list", new SourceLocation("data/sources/g10_members.csv", line, 1, "iso3"));
+            }
+
+            rows.Row("G10", code, row["name_in_source"], "true", string.Empty);
+        }
+
         heads.Row("LDC", "Least-developed countries (WTO members at Cancún)", CsvWriter.Date(Cancun), CsvWriter.Date(Cancun),
             "WTO members on the UN list of least-developed countries on 2003-09-14: data/sources/ldc_members.csv (WTO and UN lists, each row cited) and the WTO accession dates");
         foreach (var (_, row) in ctx.Members.OrderBy(m => m.Row["iso3"], StringComparer.Ordinal))

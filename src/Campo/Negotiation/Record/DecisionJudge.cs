@@ -63,8 +63,9 @@ internal sealed class DecisionBuffers
 /// market-access group with a tariff formula).
 /// </para>
 /// <para>
-/// Rule: each member's index z_i = β·x_i (<see cref="DecisionCoefficients"/>); a coalition with a common position
-/// objects when its pivotal member is dissatisfied — each term at the level reached by the share κ of its members
+/// Rule: each member's index z_i = β·x_i (<see cref="DecisionCoefficients"/>); a coalition with a common position —
+/// from its formation on (data/negotiation/formation.csv: its first recorded joint position; before it, neither a bloc
+/// nor a source of its members' stances) — objects when its pivotal member is dissatisfied — each term at the level reached by the share κ of its members
 /// most hurt by it; a member objects formally when one of its coalitions objects, or when it can block alone, which
 /// needs both <b>weight</b> and <b>salience</b>: its region holds at least τ = block_alone_trade_share of world farm
 /// trade (exports plus imports at 2005 world prices), and its farm terms alone dissatisfy it,
@@ -167,12 +168,14 @@ internal sealed class DecisionJudge
             Represented[i] = members[i].RepresentedBy is { } rep && index.TryGetValue(rep, out var ri) ? ri : -1;
         }
 
-        // The coalitions with a common position: the negotiation's, then any coalition whose position the record states.
-        var codes = setup.Blocs.Select(b => b.Code)
+        // The coalitions with a common position: the negotiation's, then any coalition whose position the record states,
+        // each only from its formation on (formation.csv: its first recorded joint position).
+        var candidates = setup.Blocs.Select(b => b.Code)
             .Concat(record.Positions.Select(p => p.Actor).Where(setup.Known.ContainsKey))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        Blocs = codes.Select(c => setup.Known[c]).ToArray();
+        NotFormed = candidates.Where(c => !record.HasFormed(c, setup.Date)).Select(c => record.Formations[c]).ToArray();
+        Blocs = candidates.Where(c => record.HasFormed(c, setup.Date)).Select(c => setup.Known[c]).ToArray();
         _blocMembers = Blocs.Select(b => b.Members.Where(index.ContainsKey).Select(x => index[x]).Distinct().ToArray()).ToArray();
         Rule = new DecisionRule(_blocMembers, Represented, _tradeShare, BlockShare);
         BlocUnmet = Blocs.Select(b =>
@@ -199,8 +202,11 @@ internal sealed class DecisionJudge
     /// <summary>The stated share of world farm trade at which a member can block alone.</summary>
     public double BlockShare { get; }
 
-    /// <summary>The coalitions with a common position.</summary>
+    /// <summary>The coalitions with a common position (formed on the draft's date).</summary>
     public IReadOnlyList<CoalitionBloc> Blocs { get; }
+
+    /// <summary>The coalitions the negotiation or the record names that had not yet formed on the draft's date: not blocs.</summary>
+    public IReadOnlyList<CoalitionFormation> NotFormed { get; }
 
     /// <summary>Member indices of each coalition.</summary>
     public IReadOnlyList<int[]> BlocMembers => _blocMembers;
@@ -298,7 +304,7 @@ internal sealed class DecisionJudge
                 continue;
             }
 
-            if (!string.Equals(s.Actor, actor, StringComparison.OrdinalIgnoreCase) && !coalitions.Contains(s.Actor, StringComparer.OrdinalIgnoreCase))
+            if (!string.Equals(s.Actor, actor, StringComparison.OrdinalIgnoreCase) && !(coalitions.Contains(s.Actor, StringComparer.OrdinalIgnoreCase) && record.HasFormed(s.Actor, date)))
             {
                 continue;
             }

@@ -81,6 +81,15 @@ public sealed record ActorStance(string Actor, string Issue, IssueStance Stance,
 /// <param name="Source">Where the content is recorded.</param>
 public sealed record PackageItem(string Event, string Issue, double Delivered, string Source);
 
+/// <summary>
+/// When a coalition formed: its first recorded joint position. A coalition acts as a bloc (its pivotal member speaks
+/// for its members, it can give them cover) only at events on or after that day.
+/// </summary>
+/// <param name="Coalition">The coalition's code.</param>
+/// <param name="Formed">The day of its first recorded joint position.</param>
+/// <param name="Source">Where that position is recorded.</param>
+public sealed record CoalitionFormation(string Coalition, DateOnly Formed, string Source);
+
 /// <summary>A stated setting of the decision model, with its source.</summary>
 /// <param name="Name">Its name.</param>
 /// <param name="Value">Its value.</param>
@@ -96,7 +105,7 @@ public sealed record ModelSetting(string Name, double Value, string Source);
 public sealed class NegotiationRecord
 {
     /// <summary>The file names of the record.</summary>
-    public static IReadOnlyList<string> Files { get; } = ["events.csv", "positions.csv", "issues.csv", "stances.csv", "packages.csv", "model.csv"];
+    public static IReadOnlyList<string> Files { get; } = ["events.csv", "formation.csv", "positions.csv", "issues.csv", "stances.csv", "packages.csv", "model.csv"];
 
     /// <summary>The stated settings and their allowed ranges.</summary>
     public static IReadOnlyDictionary<string, (double Low, double High)> SettingRanges { get; } = new Dictionary<string, (double, double)>(StringComparer.Ordinal)
@@ -122,6 +131,7 @@ public sealed class NegotiationRecord
         Stances = raw.Stances;
         Packages = raw.Packages;
         Settings = raw.Settings;
+        Formations = raw.Formations;
     }
 
     /// <summary>The events, in date order.</summary>
@@ -141,6 +151,15 @@ public sealed class NegotiationRecord
 
     /// <summary>The model's stated settings by name.</summary>
     public IReadOnlyDictionary<string, ModelSetting> Settings { get; }
+
+    /// <summary>Each coalition's formation (its first recorded joint position), by code.</summary>
+    public IReadOnlyDictionary<string, CoalitionFormation> Formations { get; }
+
+    /// <summary>
+    /// True when the coalition acts as a bloc on the date: it had formed by then (formation.csv), or the record states no
+    /// formation for it.
+    /// </summary>
+    public bool HasFormed(string coalition, DateOnly date) => !Formations.TryGetValue(coalition, out var f) || f.Formed <= date;
 
     /// <summary>A stated setting's value.</summary>
     public double Setting(string name) => Settings[name].Value;
@@ -209,6 +228,19 @@ public sealed class NegotiationRecord
             }
         }
 
+        var formations = new Dictionary<string, CoalitionFormation>(StringComparer.OrdinalIgnoreCase);
+        table = Table("formation.csv", "coalition", "formed", "source");
+        foreach (var r in table.Records)
+        {
+            var code = table.Required(r, "coalition");
+            actors.Add((code, table.Where(r, "coalition")));
+            var formed = table.OptionalDate(r, "formed") ?? throw new CampoException("the field is empty", "the day of the coalition's first recorded joint position, written yyyy-MM-dd", table.Where(r, "formed"));
+            if (!formations.TryAdd(code, new CoalitionFormation(code, formed, Source(table, r))))
+            {
+                throw new CampoException("coalition \"" + code + "\" is listed twice", "one row per coalition", table.Where(r, "coalition"));
+            }
+        }
+
         var positions = new List<RecordedPosition>();
         table = Table("positions.csv", "event", "actor", "position", "source");
         foreach (var r in table.Records)
@@ -225,6 +257,14 @@ public sealed class NegotiationRecord
             if (positions.Any(p => p.Event == e && p.Actor == actor))
             {
                 throw new CampoException(actor + " has two positions at " + e, "one row per event and actor", table.Where(r, "actor"));
+            }
+
+            if (formations.TryGetValue(actor, out var formation) && events[e].Date < formation.Formed)
+            {
+                throw new CampoException(
+                    string.Create(CultureInfo.InvariantCulture, $"{actor} has a position at {e} ({events[e].Date:yyyy-MM-dd}), before it formed on {formation.Formed:yyyy-MM-dd}"),
+                    "the position of a coalition at an event after its formation (formation.csv), or its members' own positions",
+                    table.Where(r, "actor"));
             }
 
             positions.Add(new RecordedPosition(e, actor, position, Source(table, r)));
@@ -299,7 +339,7 @@ public sealed class NegotiationRecord
             throw new CampoException("model parameter \"" + key + "\" is missing", "a row for every parameter: " + string.Join(", ", SettingRanges.Keys), new SourceLocation(name("model.csv"), Field: "parameter"));
         }
 
-        return new Raw([.. events.Values.OrderBy(e => e.Date)], positions, issues, stances, packages, settings, actors);
+        return new Raw([.. events.Values.OrderBy(e => e.Date)], positions, issues, stances, packages, settings, actors, formations);
     }
 
     private static string Source(CsvTable table, CsvRecord r)
@@ -327,5 +367,6 @@ public sealed class NegotiationRecord
         IReadOnlyList<ActorStance> Stances,
         IReadOnlyList<PackageItem> Packages,
         IReadOnlyDictionary<string, ModelSetting> Settings,
-        IReadOnlyList<(string Actor, SourceLocation Location)> Actors);
+        IReadOnlyList<(string Actor, SourceLocation Location)> Actors,
+        IReadOnlyDictionary<string, CoalitionFormation> Formations);
 }

@@ -28,6 +28,7 @@ public sealed record ActorValidation(string Actor, Position Recorded, Position I
 /// <param name="BlockingAlone">Members predicted to object alone (size or red line), out of sample.</param>
 /// <param name="Actors">Actors' positions.</param>
 /// <param name="Source">The record's source.</param>
+/// <param name="Coalitions">The coalitions acting as blocs at the event: those with a common position that had formed by the draft's date (data/negotiation/formation.csv).</param>
 public sealed record EventValidation(
     string Event,
     DateOnly Date,
@@ -41,7 +42,8 @@ public sealed record EventValidation(
     IReadOnlyList<string> BlockingCoalitions,
     IReadOnlyList<MemberId> BlockingAlone,
     IReadOnlyList<ActorValidation> Actors,
-    string Source);
+    string Source,
+    IReadOnlyList<string> Coalitions);
 
 /// <summary>Hits against the record.</summary>
 /// <param name="Verdicts">Events.</param>
@@ -271,7 +273,8 @@ public static class RecordValidation
                 outOfSample.BlocObjects.Where(b => b.Value).Select(b => b.Key).ToArray(),
                 e.Members.Where((m, i) => outOfSample.Alone[i]).Select(m => m.Id).ToArray(),
                 actors,
-                e.Event.Source));
+                e.Event.Source,
+                [.. e.Blocs.Keys]));
             if (e.Event.Code.StartsWith("cancun", StringComparison.Ordinal))
             {
                 cancun = e.CancunCheck(outOfSample, CancunCoalitions);
