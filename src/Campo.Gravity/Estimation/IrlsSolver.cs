@@ -47,7 +47,8 @@ internal sealed class IrlsFit
 /// whenever the conditional mean is right, whatever the distribution of y.</para>
 /// <para><b>Algorithm</b> (Guimarães and Portugal 2010; Correia, Guimarães and Zylkin 2020, Stata Journal 20(1),
 /// "Fast Poisson estimation with high-dimensional fixed effects", section 3):
-/// 1. start with <c>μ_i = (y_i + ȳ)/2</c>, <c>η_i = log μ_i</c>;
+/// 1. start with <c>μ_i = y_i + 0.1·min{y_j : y_j &gt; 0}</c>, <c>η_i = log μ_i</c> (R's <c>poisson()</c> start
+///    <c>y + 0.1</c>, fixest's default, in the outcome's own unit);
 /// 2. working outcome <c>z_i = η_i − o_i + (y_i − μ_i)/μ_i</c>, weights <c>w_i = μ_i</c> (times prior weights);
 /// 3. partial the fixed effects out of z and of every regressor with weights w (<see cref="FixedEffectSolver"/>,
 ///    warm-started from the previous iteration's coefficients);
@@ -92,19 +93,22 @@ internal static class IrlsSolver
 
         if (poisson)
         {
-            var sumWy = 0.0;
-            var sumW = 0.0;
+            // The start of R's poisson() family (mustart = y + 0.1), which fixest's fepois uses, made free of the
+            // outcome's unit: 0.1 becomes a tenth of the smallest positive outcome (the same for counts, where it is 1).
+            // Near the data from the first iteration, IRLS needs about half the iterations of (y + ȳ)/2.
+            var smallest = double.PositiveInfinity;
             for (var i = 0; i < n; i++)
             {
-                var pw = prior?[i] ?? 1.0;
-                sumWy += pw * y[i];
-                sumW += pw;
+                if (y[i] > 0 && y[i] < smallest)
+                {
+                    smallest = y[i];
+                }
             }
 
-            var mean = sumWy / sumW;
+            var shift = double.IsFinite(smallest) ? 0.1 * smallest : 0.1;
             for (var i = 0; i < n; i++)
             {
-                mu[i] = (y[i] + mean) / 2;
+                mu[i] = y[i] + shift;
                 eta[i] = Math.Log(mu[i]);
             }
         }
