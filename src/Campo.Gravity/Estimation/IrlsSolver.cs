@@ -47,7 +47,8 @@ internal sealed class IrlsFit
 /// whenever the conditional mean is right, whatever the distribution of y.</para>
 /// <para><b>Algorithm</b> (Guimarães and Portugal 2010; Correia, Guimarães and Zylkin 2020, Stata Journal 20(1),
 /// "Fast Poisson estimation with high-dimensional fixed effects", section 3):
-/// 1. start with <c>μ_i = (y_i + ȳ)/2</c>, <c>η_i = log μ_i</c>;
+/// 1. start with <c>μ_i = y_i + 0.1·min{y_j : y_j &gt; 0}</c>, <c>η_i = log μ_i</c> (R's <c>poisson()</c> start
+///    <c>y + 0.1</c>, fixest's default, in the outcome's own unit);
 /// 2. working outcome <c>z_i = η_i − o_i + (y_i − μ_i)/μ_i</c>, weights <c>w_i = μ_i</c> (times prior weights);
 /// 3. partial the fixed effects out of z and of every regressor with weights w (<see cref="FixedEffectSolver"/>,
 ///    warm-started from the previous iteration's coefficients);
@@ -92,19 +93,22 @@ internal static class IrlsSolver
 
         if (poisson)
         {
-            var sumWy = 0.0;
-            var sumW = 0.0;
+            // The start of R's poisson() family (mustart = y + 0.1), which fixest's fepois uses, made free of the
+            // outcome's unit: 0.1 becomes a tenth of the smallest positive outcome (the same for counts, where it is 1).
+            // Near the data from the first iteration, IRLS needs about half the iterations of (y + ȳ)/2.
+            var smallest = double.PositiveInfinity;
             for (var i = 0; i < n; i++)
             {
-                var pw = prior?[i] ?? 1.0;
-                sumWy += pw * y[i];
-                sumW += pw;
+                if (y[i] > 0 && y[i] < smallest)
+                {
+                    smallest = y[i];
+                }
             }
 
-            var mean = sumWy / sumW;
+            var shift = double.IsFinite(smallest) ? 0.1 * smallest : 0.1;
             for (var i = 0; i < n; i++)
             {
-                mu[i] = (y[i] + mean) / 2;
+                mu[i] = y[i] + shift;
                 eta[i] = Math.Log(mu[i]);
             }
         }
@@ -131,23 +135,31 @@ internal static class IrlsSolver
         var activeAlpha = alpha;
         var activeTilde = tilde;
 
+        // The sweeps over observations outside the fixed-effect solves (working outcome and weights, cross-products,
+        // fitted linear predictor and deviance) run over contiguous ranges, one per thread, as the solver's passes do;
+        // sums are kept per range and added in range order, so a given thread count gives the same digits every run.
+        var ranges = new ObservationRanges(n, options.Threads);
+
         for (var iteration = 1; iteration <= (poisson ? options.MaxIterations : 1); iteration++)
         {
             iterations = iteration;
-            for (var i = 0; i < n; i++)
+            ranges.For([MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, from, to) =>
             {
-                var pw = prior?[i] ?? 1.0;
-                if (poisson)
+                for (var i = from; i < to; i++)
                 {
-                    z[i] = eta[i] - (offset?[i] ?? 0.0) + ((y[i] - mu[i]) / mu[i]);
-                    w[i] = pw * mu[i];
+                    var pw = prior?[i] ?? 1.0;
+                    if (poisson)
+                    {
+                        z[i] = eta[i] - (offset?[i] ?? 0.0) + ((y[i] - mu[i]) / mu[i]);
+                        w[i] = pw * mu[i];
+                    }
+                    else
+                    {
+                        z[i] = y[i] - (offset?[i] ?? 0.0);
+                        w[i] = pw;
+                    }
                 }
-                else
-                {
-                    z[i] = y[i] - (offset?[i] ?? 0.0);
-                    w[i] = pw;
-                }
-            }
+            });
 
             var demeanStart = System.Diagnostics.Stopwatch.GetTimestamp();
             solver.SetWeights(w);
@@ -182,7 +194,7 @@ internal static class IrlsSolver
             }
 
             var kk = activeColumns.Length - 1;
-            var b = SolveLeastSquares(activeTilde, w, kk);
+            var b = SolveLeastSquares(activeTilde, w, kk, ranges);
             if (b is null)
             {
                 exitReason = "the weighted cross-product of the regressors is singular";
@@ -191,18 +203,22 @@ internal static class IrlsSolver
 
             Array.Copy(eta, etaOld, n);
             var zt = activeTilde[0];
-            for (var i = 0; i < n; i++)
+            var fitTilde = activeTilde;
+            ranges.For([MethodImpl(MethodImplOptions.AggressiveOptimization)] (_, from, to) =>
             {
-                var fit = 0.0;
-                for (var j = 0; j < kk; j++)
+                for (var i = from; i < to; i++)
                 {
-                    fit += activeTilde[j + 1][i] * b[j];
+                    var fit = 0.0;
+                    for (var j = 0; j < kk; j++)
+                    {
+                        fit += fitTilde[j + 1][i] * b[j];
+                    }
+
+                    eta[i] = z[i] - (zt[i] - fit) + (offset?[i] ?? 0.0);
                 }
+            });
 
-                eta[i] = z[i] - (zt[i] - fit) + (offset?[i] ?? 0.0);
-            }
-
-            var newDeviance = Deviance(y, eta, mu, prior, poisson);
+            var newDeviance = Deviance(y, eta, mu, prior, poisson, ranges);
             var halvings = 0;
             while (!double.IsFinite(newDeviance) && halvings < 30 && iteration > 1)
             {
@@ -211,7 +227,7 @@ internal static class IrlsSolver
                     eta[i] = (eta[i] + etaOld[i]) / 2;
                 }
 
-                newDeviance = Deviance(y, eta, mu, prior, poisson);
+                newDeviance = Deviance(y, eta, mu, prior, poisson, ranges);
                 halvings++;
             }
 
@@ -290,11 +306,18 @@ internal static class IrlsSolver
     }
 
     /// <summary>Poisson deviance (or the weighted residual sum of squares) at η; fills μ.</summary>
+    private static double Deviance(double[] y, double[] eta, double[] mu, double[]? prior, bool poisson, ObservationRanges ranges)
+    {
+        var sum = ranges.Sum((_, from, to) => DevianceTerms(y, eta, mu, prior, poisson, from, to));
+        return poisson ? 2 * sum : sum;
+    }
+
+    /// <summary>Σ w⁰_i [y_i log(y_i/μ_i) − (y_i − μ_i)] (or Σ w⁰_i (y_i − η_i)²) over observations from..to − 1; fills μ there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static double Deviance(double[] y, double[] eta, double[] mu, double[]? prior, bool poisson)
+    private static double DevianceTerms(double[] y, double[] eta, double[] mu, double[]? prior, bool poisson, int from, int to)
     {
         var sum = 0.0;
-        for (var i = 0; i < y.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var pw = prior?[i] ?? 1.0;
             if (poisson)
@@ -312,48 +335,78 @@ internal static class IrlsSolver
             }
         }
 
-        return poisson ? 2 * sum : sum;
+        return sum;
     }
 
     /// <summary>β = (X̃'WX̃)⁻¹X̃'Wz̃ with column 0 of <paramref name="tilde"/> the outcome.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double[]? SolveLeastSquares(double[][] tilde, double[] w, int k)
+    private static double[]? SolveLeastSquares(double[][] tilde, double[] w, int k, ObservationRanges ranges)
     {
         if (k == 0)
         {
             return [];
         }
 
+        // Per range: X̃'Wz̃ (k sums) then the lower triangle of X̃'WX̃, added over ranges in range order.
+        var parts = new double[ranges.Count][];
+        ranges.For((chunk, from, to) => parts[chunk] = CrossProducts(tilde, w, k, from, to));
         var xtx = new double[k, k];
         var xtz = new double[k];
-        var n = w.Length;
-        var z = tilde[0];
+        foreach (var part in parts)
+        {
+            var next = 0;
+            for (var a = 0; a < k; a++)
+            {
+                xtz[a] += part[next++];
+                for (var b = 0; b <= a; b++)
+                {
+                    xtx[a, b] += part[next++];
+                }
+            }
+        }
+
         for (var a = 0; a < k; a++)
         {
-            var xa = tilde[a + 1];
-            var s = 0.0;
-            for (var i = 0; i < n; i++)
+            for (var b = 0; b < a; b++)
             {
-                s += w[i] * xa[i] * z[i];
-            }
-
-            xtz[a] = s;
-            for (var b = 0; b <= a; b++)
-            {
-                var xb = tilde[b + 1];
-                var t = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    t += w[i] * xa[i] * xb[i];
-                }
-
-                xtx[a, b] = t;
-                xtx[b, a] = t;
+                xtx[b, a] = xtx[a, b];
             }
         }
 
         var inverse = DenseMatrix.InvertSpd(xtx);
         return inverse is null ? null : DenseMatrix.Multiply(inverse, xtz);
+    }
+
+    /// <summary>The sums w x̃_a z̃ and w x̃_a x̃_b (b ≤ a) over observations from..to − 1, in the order SolveLeastSquares reads them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] CrossProducts(double[][] tilde, double[] w, int k, int from, int to)
+    {
+        var result = new double[k + (k * (k + 1) / 2)];
+        var z = tilde[0];
+        var next = 0;
+        for (var a = 0; a < k; a++)
+        {
+            var xa = tilde[a + 1];
+            var s = 0.0;
+            for (var i = from; i < to; i++)
+            {
+                s += w[i] * xa[i] * z[i];
+            }
+
+            result[next++] = s;
+            for (var b = 0; b <= a; b++)
+            {
+                var xb = tilde[b + 1];
+                var t = 0.0;
+                for (var i = from; i < to; i++)
+                {
+                    t += w[i] * xa[i] * xb[i];
+                }
+
+                result[next++] = t;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -423,5 +476,62 @@ internal static class IrlsSolver
         }
 
         return (kept, absorbed);
+    }
+}
+
+/// <summary>
+/// Contiguous ranges of observations, one per thread (none below 50,000 observations a range), for the sweeps of
+/// <see cref="IrlsSolver"/> outside the fixed-effect solver.
+/// </summary>
+internal sealed class ObservationRanges
+{
+    private readonly int[] _bounds;
+    private readonly ParallelOptions _parallel;
+
+    /// <summary>Splits <paramref name="n"/> observations for <paramref name="threads"/> threads.</summary>
+    public ObservationRanges(int n, int threads)
+    {
+        var chunks = Math.Max(1, Math.Min(threads, n / 50_000));
+        _bounds = new int[chunks + 1];
+        for (var c = 0; c <= chunks; c++)
+        {
+            _bounds[c] = (int)((long)n * c / chunks);
+        }
+
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = chunks };
+    }
+
+    /// <summary>Number of ranges.</summary>
+    public int Count => _bounds.Length - 1;
+
+    /// <summary>Runs the body on every range (range index, first observation, one past the last).</summary>
+    public void For(Action<int, int, int> body)
+    {
+        if (Count == 1)
+        {
+            body(0, 0, _bounds[1]);
+            return;
+        }
+
+        Parallel.For(0, Count, _parallel, c => body(c, _bounds[c], _bounds[c + 1]));
+    }
+
+    /// <summary>The body's sums over every range, added in range order.</summary>
+    public double Sum(Func<int, int, int, double> body)
+    {
+        if (Count == 1)
+        {
+            return body(0, 0, _bounds[1]);
+        }
+
+        var partial = new double[Count];
+        Parallel.For(0, Count, _parallel, c => partial[c] = body(c, _bounds[c], _bounds[c + 1]));
+        var total = 0.0;
+        foreach (var p in partial)
+        {
+            total += p;
+        }
+
+        return total;
     }
 }
