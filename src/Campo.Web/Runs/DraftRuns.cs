@@ -19,15 +19,43 @@ internal static class DraftRuns
     /// <param name="cancellationToken">Stops the work.</param>
     public static DraftEvaluation Evaluate(Scenario scenario, EvaluationContext context, EvaluationOptions options, int verdictDraws, ShippedDrafts drafts, CancellationToken cancellationToken)
     {
-        var evaluation = DraftEvaluator.Evaluate(scenario, context, options, cancellationToken);
         if (scenario.Kind != ScenarioKind.Multilateral)
         {
-            return evaluation;
+            return DraftEvaluator.Evaluate(scenario, context, options, cancellationToken);
         }
 
         // The verdict at the central elasticities costs a fraction of a second on the shared calibrated model; judging
-        // it in every draw costs about as much as the bands, so only when asked.
+        // it in every draw costs about as much as the bands, so only when asked. It does not depend on the results, so
+        // it runs beside them (issue 18): while the evaluation applies the draft and solves its central case on one core
+        // the verdict uses the other, instead of waiting for the draws to end. Same numbers: both read only the shared
+        // calibrated model (as two runs side by side do), each computes what it computed before.
         var negotiation = new NegotiationOptions { Draws = verdictDraws, Seed = options.Seed, MaxDegreeOfParallelism = 1, LoadBaseline = drafts.Baseline };
-        return evaluation with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, cancellationToken) };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var verdict = Task.Run(() => Negotiator.Negotiate(scenario, context, negotiation, stop.Token), stop.Token);
+        DraftEvaluation evaluation;
+        try
+        {
+            evaluation = DraftEvaluator.Evaluate(scenario, context, options, cancellationToken);
+        }
+        catch
+        {
+            // The evaluation's problem is the run's, as when the verdict came after it: the verdict is stopped and its
+            // own outcome ignored.
+            stop.Cancel();
+            try
+            {
+                verdict.Wait(CancellationToken.None);
+            }
+#pragma warning disable CA1031 // The evaluation's error is reported; the verdict it stopped has nothing to add.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // Stopped or failed: ignored.
+            }
+
+            throw;
+        }
+
+        return evaluation with { Negotiation = verdict.GetAwaiter().GetResult() };
     }
 }

@@ -121,18 +121,20 @@ public static class DraftEvaluator
 
         var context = model();
         var shock = ShockOf(scenario, context, applied);
-        WorldMarketSolution solution;
+        CentralSolve central;
         using (PhaseTimer.Measure(Phase.Solve))
         {
-            solution = context.Model.Solve(shock);
+            // The same solve as context.Model.Solve(shock), kept so that the draws start from it instead of solving it again.
+            central = context.Model.SolveCentral(shock);
         }
 
+        var solution = central.Solution;
         solution.EnsureConverged();
         WorldMarketMonteCarloResult? draws = null;
         if (options.Draws > 0)
         {
             using var timing = PhaseTimer.Measure(Phase.Draws);
-            draws = RunDraws(context, shock, roles, options, dataset, cancellationToken);
+            draws = RunDraws(context, central, roles, options, dataset, cancellationToken);
         }
 
         using var results = PhaseTimer.Measure(Phase.Results);
@@ -172,24 +174,21 @@ public static class DraftEvaluator
     private static WorldMarketShock ShockOf(Scenario scenario, EvaluationContext context, AppliedDraft applied) =>
         new(applied.Shock.Changes.Where(c => context.Cells.Contains((c.Region, c.Commodity))).ToArray(), scenario.Title);
 
-    private static WorldMarketMonteCarloResult RunDraws(EvaluationContext context, WorldMarketShock shock, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset, CancellationToken cancellationToken)
+    private static WorldMarketMonteCarloResult RunDraws(EvaluationContext context, CentralSolve central, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset, CancellationToken cancellationToken)
     {
         var (uncertainty, groups, markets) = DrawSetup(context, roles, options, dataset);
         if (options.DrawExecutor is { } executor)
         {
             // The draws are evaluated elsewhere; the central solve and the bands are made here as for a local run.
-            var draws = WorldMarketMonteCarlo.Open(context.Model, shock, uncertainty, options.Seed, markets);
-            return draws.Summarise(executor.Evaluate(options.Draws, cancellationToken), groups);
+            var elsewhere = WorldMarketMonteCarlo.OpenFrom(context.Model, central, uncertainty, options.Seed, markets);
+            return elsewhere.Summarise(executor.Evaluate(options.Draws, cancellationToken), groups);
         }
 
-        return WorldMarketMonteCarlo.Run(
-            context.Model,
-            shock,
-            uncertainty,
-            new MonteCarloOptions { Draws = options.Draws, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            groups,
-            markets,
-            cancellationToken);
+        // WorldMarketMonteCarlo.Run without its own central solve: the draws start from the one made above.
+        var monteCarlo = new MonteCarloOptions { Draws = options.Draws, Seed = options.Seed, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        monteCarlo.Validate();
+        var draws = WorldMarketMonteCarlo.OpenFrom(context.Model, central, uncertainty, options.Seed, markets);
+        return draws.Summarise(draws.Evaluate(0, monteCarlo.Draws, monteCarlo.MaxDegreeOfParallelism, cancellationToken), groups);
     }
 
     private static (WorldMarketUncertainty Uncertainty, KeyValuePair<string, IReadOnlyCollection<MemberId>>[] Groups, IReadOnlyList<(MemberId, CommodityId)>? Markets) DrawSetup(EvaluationContext context, IReadOnlyList<RegionRole> roles, EvaluationOptions options, Data.Dataset dataset)

@@ -131,18 +131,15 @@ public sealed class WorldMarketDraws
     private readonly SolveState _centralState;
     private readonly int[] _cells;
 
-    internal WorldMarketDraws(WorldMarketModel model, WorldMarketShock shock, WorldMarketUncertainty uncertainty, ulong seed, IReadOnlyList<(MemberId Region, CommodityId Commodity)>? markets)
+    internal WorldMarketDraws(WorldMarketModel model, CentralSolve central, WorldMarketUncertainty uncertainty, ulong seed, IReadOnlyList<(MemberId Region, CommodityId Commodity)>? markets)
     {
         _model = model;
         _uncertainty = uncertainty;
         Seed = seed;
         _m = model.Arrays;
-        var notes = new List<ModelNote>(model.Notes);
-        _policy = model.BuildPolicy(shock, notes);
-        var centralScenario = new SolveCase(_m.SupplyElasticity, _m.DemandElasticity, _policy);
-        _centralState = new SolveState(_m);
-        WorldPriceSolver.SolveAll(_m, centralScenario, _centralState, model.Options);
-        Central = model.ToSolution(shock.Name, centralScenario, _centralState, notes);
+        _policy = central.Policy;
+        _centralState = central.State;
+        Central = central.Solution;
         _cells = (markets ?? []).Select(x => WorldMarketMonteCarlo.CellOf(_m, x.Region, x.Commodity)).ToArray();
     }
 

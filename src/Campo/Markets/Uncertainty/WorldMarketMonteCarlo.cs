@@ -139,8 +139,21 @@ public static class WorldMarketMonteCarlo
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(shock);
         ArgumentNullException.ThrowIfNull(uncertainty);
-        return new WorldMarketDraws(model, shock, uncertainty, seed, markets);
+        return new WorldMarketDraws(model, model.SolveCentral(shock), uncertainty, seed, markets);
     }
+
+    /// <summary>
+    /// As <see cref="Open(WorldMarketModel, WorldMarketShock, WorldMarketUncertainty, ulong, IReadOnlyList{ValueTuple{MemberId, CommodityId}}?)"/>
+    /// from a shock already solved (<see cref="WorldMarketModel.SolveCentral"/>): a run's central results and its draws
+    /// share one solve instead of two identical ones (issue 18).
+    /// </summary>
+    internal static WorldMarketDraws OpenFrom(
+        WorldMarketModel model,
+        CentralSolve central,
+        WorldMarketUncertainty uncertainty,
+        ulong seed,
+        IReadOnlyList<(MemberId Region, CommodityId Commodity)>? markets = null) =>
+        new(model, central, uncertainty, seed, markets);
 
     internal static int CellOf(MarketArrays m, MemberId region, CommodityId commodity)
     {

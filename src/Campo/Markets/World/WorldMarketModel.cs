@@ -96,6 +96,23 @@ public sealed class WorldMarketModel
         }
     }
 
+    /// <summary>
+    /// Solves a shock as <see cref="Solve"/> does and keeps what a Monte Carlo run starts every draw from (the policy
+    /// arrays and the solved state), so that the draws of the same shock need not solve it again
+    /// (<see cref="Uncertainty.WorldMarketMonteCarlo.OpenFrom"/>).
+    /// The same computation as <see cref="Solve"/> (a fresh state is the base state <see cref="Solve"/> resets to), so the
+    /// same solution to the bit.
+    /// </summary>
+    internal CentralSolve SolveCentral(WorldMarketShock shock)
+    {
+        var notes = new List<ModelNote>(_baseNotes);
+        var policy = BuildPolicy(shock, notes);
+        var scenario = new SolveCase(Arrays.SupplyElasticity, Arrays.DemandElasticity, policy);
+        var state = new SolveState(Arrays);
+        WorldPriceSolver.SolveAll(Arrays, scenario, state, Options);
+        return new CentralSolve(ToSolution(shock.Name, scenario, state, notes), policy, state);
+    }
+
     /// <summary>The policy arrays of a shock.</summary>
     internal PolicyArrays BuildPolicy(WorldMarketShock shock, List<ModelNote>? notes)
     {
@@ -176,3 +193,9 @@ public sealed class WorldMarketModel
         public WorldResults.WelfareScratch Scratch { get; } = new(m);
     }
 }
+
+/// <summary>A shock solved at the base elasticities, with the policy and state its Monte Carlo draws start from.</summary>
+/// <param name="Solution">The solution (as <see cref="WorldMarketModel.Solve"/> gives it).</param>
+/// <param name="Policy">The shock's policy arrays.</param>
+/// <param name="State">The solved state (read only once made).</param>
+internal sealed record CentralSolve(WorldMarketSolution Solution, PolicyArrays Policy, SolveState State);
