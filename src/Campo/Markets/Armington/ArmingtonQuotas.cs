@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Campo.Domain;
 using Campo.Errors;
 
@@ -17,16 +18,18 @@ namespace Campo.Markets.Armington;
 /// <param name="OverQuota">The over-quota rate; at least the in-quota rate.</param>
 public sealed record BilateralQuota(MemberId Exporter, MemberId Importer, Tonnes BaseQuantity, Tonnes Quota, Rate InQuota, Rate OverQuota);
 
-/// <summary>Where a quota's flow ends up.</summary>
+/// <summary>Where a quota's flow ends up. Results spell it "in quota", "binding", "over quota" (JSON and reports).</summary>
 public enum QuotaRegime
 {
     /// <summary>The flow at the in-quota rate fits in the quota: the in-quota rate is the marginal tariff; no rent.</summary>
+    [JsonStringEnumMemberName("in quota")]
     InQuota,
 
     /// <summary>The flow equals the quota: the marginal tariff lies between the in- and over-quota rates; the gap above the in-quota rate is a rent.</summary>
     Binding,
 
     /// <summary>The flow exceeds the quota at the over-quota rate: that rate is the marginal tariff; the rate gap on the quota is a rent.</summary>
+    [JsonStringEnumMemberName("over quota")]
     OverQuota,
 }
 
