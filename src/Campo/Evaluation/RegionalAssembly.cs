@@ -102,7 +102,7 @@ internal static class RegionalAssembly
             o.Quota.InQuota.Fraction,
             o.Quota.OverQuota.Fraction,
             o.MarginalTariff.Fraction,
-            RegionalYear.RegimeName(o.Regime),
+            o.Regime,
             o.Imports.Thousands,
             o.Rent.Millions)).ToArray());
 

@@ -91,10 +91,10 @@ public sealed record PathMarket(MemberId Region, double ProducerPriceChange, dou
 /// <param name="InQuota">The in-quota rate (fraction).</param>
 /// <param name="OverQuota">The over-quota rate (fraction; ad valorem equivalent for specific duties).</param>
 /// <param name="MarginalTariff">The tariff on the last tonne.</param>
-/// <param name="Regime">"in quota", "binding" or "over quota".</param>
+/// <param name="Regime">Where the flow ends up; written "in quota", "binding" or "over quota".</param>
 /// <param name="ImportsKt">The flow, thousand t.</param>
 /// <param name="Rent">The quota rent, million USD.</param>
-public sealed record PathQuota(MemberId Exporter, MemberId Importer, double QuotaKt, double InQuota, double OverQuota, double MarginalTariff, string Regime, double ImportsKt, double Rent);
+public sealed record PathQuota(MemberId Exporter, MemberId Importer, double QuotaKt, double InQuota, double OverQuota, double MarginalTariff, Markets.Armington.QuotaRegime Regime, double ImportsKt, double Rent);
 
 /// <summary>The model's path set against what happened.</summary>
 /// <param name="Series">One series per commodity, region and measure.</param>

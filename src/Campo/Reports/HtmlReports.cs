@@ -111,7 +111,7 @@ public static class HtmlReports
         var extension = Path.GetExtension(path).ToUpperInvariant();
         if (extension is not (".HTML" or ".HTM"))
         {
-            throw new CampoException("cannot write a report as \"" + Path.GetExtension(path) + "\"", "name the report file with .html", new SourceLocation(shown, Field: "--report"));
+            throw new CampoException(Messages.Fill(Messages.Output_ReportExtension, Path.GetExtension(path)), Messages.Text(Messages.Output_ReportExtensionFix), new SourceLocation(shown, Field: "--report"));
         }
 
         try
@@ -120,7 +120,7 @@ public static class HtmlReports
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new CampoException("cannot write the report: " + exception.Message, "give a path in a folder you can write to", new SourceLocation(shown, Field: "--report"), exception);
+            throw new CampoException(Messages.Fill(Messages.Output_ReportNotWritten, exception.Message), Messages.Text(Messages.Output_WritableFolderFix), new SourceLocation(shown, Field: "--report"), exception);
         }
     }
 }

@@ -166,7 +166,7 @@ public static class ResultsFile
         var extension = Path.GetExtension(path).ToUpperInvariant();
         if (extension is not (".CSV" or ".PARQUET"))
         {
-            throw new CampoException("cannot write results as \"" + Path.GetExtension(path) + "\"", "name the file with .csv or .parquet", new SourceLocation(shown, Field: "--out"));
+            throw new CampoException(Messages.Fill(Messages.Output_ResultsExtension, Path.GetExtension(path)), Messages.Text(Messages.Output_ResultsExtensionFix), new SourceLocation(shown, Field: "--out"));
         }
 
         try
@@ -187,7 +187,7 @@ public static class ResultsFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
         {
-            throw new CampoException("cannot write the results file: " + exception.Message, "give a path in a folder you can write to", new SourceLocation(shown, Field: "--out"), exception);
+            throw new CampoException(Messages.Fill(Messages.Output_ResultsNotWritten, exception.Message), Messages.Text(Messages.Output_WritableFolderFix), new SourceLocation(shown, Field: "--out"), exception);
         }
     }
 

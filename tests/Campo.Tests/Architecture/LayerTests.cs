@@ -79,6 +79,18 @@ public class LayerTests
     }
 
     [Fact]
+    public void The_report_view_models_know_no_renderer()
+    {
+        // Reports/Views holds the rows the terminal, the HTML report and the web page share (one presentation model):
+        // it may read results and the glossary, never HTML, SVG charts or the HTML sections that render it.
+        var result = Types.InAssembly(Library).That().ResideInNamespace("Campo.Reports.Views")
+            .ShouldNot().HaveDependencyOnAny("Campo.Reports.Html", "Campo.Reports.Charts", "Campo.Reports.Sections", "Campo.Reports.Workbook")
+            .GetResult();
+        Assert.True(result.IsSuccessful, string.Join("; ", (result.FailingTypes ?? []).Select(t => t.FullName + " " + t.Explanation)));
+        Assert.False(Types.InAssembly(Library).That().ResideInNamespace("Campo.Reports.Sections").ShouldNot().HaveDependencyOnAny("Campo.Reports.Views").GetResult().IsSuccessful);
+    }
+
+    [Fact]
     public void The_check_sees_a_reference_that_exists()
     {
         // Invariant that keeps the rules above from passing vacuously: the reports do read the evaluation's results,

@@ -72,7 +72,7 @@ public class RegionalEvaluatorTests
         // At the in-quota rate (0%) US maize would exceed the 2,500 kt quota, at 206.4% it would not: the quota binds,
         // and US maize into Mexico is exactly the quota (Hufbauer & Schott: 2.5 Mt in 1994).
         var quota = MaizePath(DutyRegime.Legal).Single(y => y.Year == 1994).Quotas.Single();
-        Assert.Equal("binding", quota.Regime);
+        Assert.Equal(Campo.Markets.Armington.QuotaRegime.Binding, quota.Regime);
         Assert.Equal(2500, quota.ImportsKt, 4);
         Assert.InRange(quota.MarginalTariff, 0, 2.064);
     }

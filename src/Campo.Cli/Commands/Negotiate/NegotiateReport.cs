@@ -7,6 +7,7 @@ using Campo.Negotiation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
 using Campo.Reports.Sections.Verdict;
+using Campo.Reports.Views;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
@@ -113,19 +114,15 @@ internal static partial class NegotiateReport
     private static void Objectors(IAnsiConsole console, NegotiationOutcome outcome, Dataset? dataset)
     {
         // Members sharing a market region share its payoff and reasons: one row each region, its other members named.
-        var rows = outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
-            .GroupBy(m => (m.Region?.Code ?? m.Member.Code, m.Own))
-            .Select(g => g.OrderByDescending(m => m.PayoffSource == PayoffSource.OwnRegion).ThenBy(m => m.Member).ToArray())
-            .OrderByDescending(g => g[0].Index).ThenBy(g => g[0].Member)
-            .ToArray();
-        if (rows.Length == 0)
+        var rows = NegotiationViews.Objectors(outcome);
+        if (rows.Count == 0)
         {
             console.MarkupLine("[green]" + Markup.Escape(Text(CliStrings.Negotiate_NoObjection)) + "[/]");
             console.WriteLine();
             return;
         }
 
-        var count = rows.Sum(r => r.Length);
+        var count = rows.Sum(r => r.Count);
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Fill(CliStrings.Negotiate_ObjectorsTitle, Format.Count(count))));
         table.AddColumn(Text(CliStrings.Col_Member));
         table.AddColumn(Text(CliStrings.Col_Status));
@@ -133,24 +130,24 @@ internal static partial class NegotiateReport
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Payoff)).RightAligned());
         table.AddColumn(Text(CliStrings.Col_Why));
         table.AddColumn(new TableColumn(Text(CliStrings.Col_InDraws)).RightAligned());
-        foreach (var group in rows.Take(Top))
+        foreach (var line in rows.Take(Top))
         {
-            var m = group[0];
+            var m = line.Member;
             var why = m.Reasons.Count == 0 ? "-" : string.Join(RunReport.ListSeparator, m.Reasons.Take(3).Select(r => Brief(outcome, m, r, dataset))) + (m.Reasons.Count > 3 ? " " + Fill(CliStrings.Negotiate_MoreReasons, Format.Count(m.Reasons.Count - 3)) : string.Empty);
-            var name = m.Member.Code + " " + Shorten(Region(m.Member, m.Name, dataset), 16) + (group.Length > 1 ? " + " + string.Join(" ", group.Skip(1).Select(x => x.Member.Code)) : string.Empty);
+            var name = m.Member.Code + " " + Shorten(Region(m.Member, m.Name, dataset), 16) + (line.Sharing.Count > 0 ? " + " + string.Join(" ", line.Sharing.Select(x => x.Member.Code)) : string.Empty);
             table.AddRow(
                 Markup.Escape(name),
                 Markup.Escape(Format.Status(m.Status)),
-                Markup.Escape(string.Join(" ", m.Coalitions.Where(c => c is "G20" or "G33" or "G90" or "C4" or "CAIRNS"))),
+                Markup.Escape(line.Coalitions),
                 Format.Number(m.Index, "0.00"),
                 Markup.Escape(why),
                 m.ObjectShare is { } s ? Format.Share(s) : "-");
         }
 
         console.Write(table);
-        if (rows.Length > Top)
+        if (rows.Count > Top)
         {
-            console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_MoreObjectors, Format.Count(rows.Skip(Top).Sum(r => r.Length)))) + "[/]");
+            console.MarkupLine("[grey]" + Markup.Escape(Fill(CliStrings.Negotiate_MoreObjectors, Format.Count(rows.Skip(Top).Sum(r => r.Count)))) + "[/]");
         }
 
         console.WriteLine();
@@ -158,8 +155,8 @@ internal static partial class NegotiateReport
 
     private static void NoData(IAnsiConsole console, NegotiationOutcome outcome, Dataset? dataset)
     {
-        var members = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
-        if (members.Length == 0)
+        var members = NegotiationViews.WithoutData(outcome);
+        if (members.Count == 0)
         {
             return;
         }

@@ -86,21 +86,15 @@ public sealed class CompareCommand(CliOutput output) : Command<CompareSettings>
         groups.AddColumn(new TableColumn(Fill(CliStrings.Col_TotalDraft, "A")).RightAligned());
         groups.AddColumn(new TableColumn(Fill(CliStrings.Col_TotalDraft, "B")).RightAligned());
         groups.AddColumn(new TableColumn("B − A").RightAligned());
-        var second = b.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
-        foreach (var g in a.Groups)
+        foreach (var g in Reports.Views.RunViews.GroupPairs(a, b, Report))
         {
-            if (!second.TryGetValue(g.Group, out var other))
-            {
-                continue;
-            }
-
             groups.AddRow(
-                Markup.Escape(Group(g.Group)),
-                Format.Money(g.Welfare.ProducerSurplus),
-                Format.Money(other.Welfare.ProducerSurplus),
-                Format.Money(g.Welfare.Total),
-                Format.Money(other.Welfare.Total),
-                Format.Money(other.Welfare.Total - g.Welfare.Total));
+                Markup.Escape(g.Label),
+                Format.Money(g.A.ProducerSurplus),
+                Format.Money(g.B.ProducerSurplus),
+                Format.Money(g.A.Total),
+                Format.Money(g.B.Total),
+                Format.Money(g.B.Total - g.A.Total));
         }
 
         groups.AddRow("[bold]" + Markup.Escape(Text(CliStrings.Word_World)) + "[/]", Format.Money(a.World.ProducerSurplus), Format.Money(b.World.ProducerSurplus), Format.Money(a.World.Total), Format.Money(b.World.Total), Format.Money(b.World.Total - a.World.Total));

@@ -307,10 +307,10 @@ internal static class RegionalReport
     public static string Capitalize(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpper(text[0], Culture) + text[1..] : text;
 
-    private static string Short(string regime) => Text(regime switch
+    private static string Short(Markets.Armington.QuotaRegime regime) => Text(regime switch
     {
-        "in quota" => CliStrings.Regional_ShortIn,
-        "binding" => CliStrings.Regional_ShortBinding,
+        Markets.Armington.QuotaRegime.InQuota => CliStrings.Regional_ShortIn,
+        Markets.Armington.QuotaRegime.Binding => CliStrings.Regional_ShortBinding,
         _ => CliStrings.Regional_ShortOver,
     });
 

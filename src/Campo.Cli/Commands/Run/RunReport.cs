@@ -5,6 +5,7 @@ using Campo.Data;
 using Campo.Domain;
 using Campo.Evaluation;
 using Campo.Reports.Localization;
+using Campo.Reports.Views;
 using Spectre.Console;
 using static Campo.Cli.Infrastructure.CliText;
 
@@ -295,7 +296,7 @@ internal static class RunReport
         table.AddColumn(new TableColumn(Markup.Escape(PricesOf(evaluation) + " (USD/t)")).RightAligned());
         table.AddColumn(new TableColumn(Text(evaluation.Agreement is null ? CliStrings.Col_WithDraft : CliStrings.Col_WithAgreement)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Change)).RightAligned());
-        foreach (var p in evaluation.WorldPrices.OrderByDescending(p => Math.Abs(p.Change)).Take(Top))
+        foreach (var p in RunViews.PricesByChange(evaluation).Take(Top))
         {
             table.AddRow(
                 Markup.Escape(Commodity(p.Commodity, p.Name)),
@@ -311,9 +312,9 @@ internal static class RunReport
     private static void Groups(IAnsiConsole console, DraftEvaluation evaluation)
     {
         var table = WelfareTable(Text(CliStrings.Run_GroupsTitle));
-        foreach (var g in evaluation.Groups)
+        foreach (var line in RunViews.Groups(evaluation, Report))
         {
-            AddWelfareRow(table, Group(g.Group) + " (" + Format.Count(g.Regions.Count) + ")", g.Welfare, g.Bands?.Total);
+            AddWelfareRow(table, line.Label, line.Welfare, line.Band);
         }
 
         AddWelfareRow(table, "[bold]" + Markup.Escape(Text(CliStrings.Word_World)) + "[/]", evaluation.World, null, escape: false);
@@ -324,17 +325,18 @@ internal static class RunReport
 
     private static void WinnersAndLosers(IAnsiConsole console, DraftEvaluation evaluation, Dataset? dataset)
     {
-        var ranked = evaluation.Regions.OrderByDescending(r => r.Welfare.Total).ToArray();
+        // The terminal shows the ten at each end of the ranking (the HTML report only gains and only losses).
+        var ranked = RunViews.RegionsByTotal(evaluation, Report, dataset);
         var winners = WelfareTable(Text(CliStrings.Run_Winners));
         foreach (var r in ranked.Take(Top))
         {
-            AddWelfareRow(winners, r.Region + " " + Region(r.Region, r.Name, dataset), r.Welfare, r.Bands?.Total);
+            AddWelfareRow(winners, r.Key + " " + r.Label, r.Welfare, r.Band);
         }
 
         var losers = WelfareTable(Text(CliStrings.Run_Losers));
         foreach (var r in ranked.Reverse().Take(Top))
         {
-            AddWelfareRow(losers, r.Region + " " + Region(r.Region, r.Name, dataset), r.Welfare, r.Bands?.Total);
+            AddWelfareRow(losers, r.Key + " " + r.Label, r.Welfare, r.Band);
         }
 
         console.Write(winners);
@@ -350,13 +352,9 @@ internal static class RunReport
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_RegionsFarmersLose)).RightAligned());
-        var byCommodity = evaluation.Markets.GroupBy(m => m.Commodity)
-            .Select(g => (Name: Commodity(g.Key, g.First().CommodityName), Farmers: g.Sum(m => m.Welfare.ProducerSurplus), Consumers: g.Sum(m => m.Welfare.ConsumerSurplus), Treasury: g.Sum(m => m.Welfare.Government), Losing: g.Count(m => m.Welfare.ProducerSurplus < -0.005)))
-            .OrderByDescending(x => Math.Abs(x.Farmers) + Math.Abs(x.Consumers))
-            .Take(Top);
-        foreach (var x in byCommodity)
+        foreach (var x in RunViews.FarmersAndConsumers(evaluation, Report).Take(Top))
         {
-            table.AddRow(Markup.Escape(x.Name), Colour(x.Farmers, Format.Money(x.Farmers)), Colour(x.Consumers, Format.Money(x.Consumers)), Colour(x.Treasury, Format.Money(x.Treasury)), Format.Count(x.Losing));
+            table.AddRow(Markup.Escape(x.Name), Colour(x.Farmers, Format.Money(x.Farmers)), Colour(x.Consumers, Format.Money(x.Consumers)), Colour(x.Treasury, Format.Money(x.Treasury)), Format.Count(x.RegionsLosing));
         }
 
         console.Write(table);
@@ -430,7 +428,7 @@ internal static class RunReport
             Markup.Escape(Format.MoneyBand(band)));
 
     internal static string Colour(double value, string text) =>
-        value > 0.005 ? "[green]" + Markup.Escape(text) + "[/]" : value < -0.005 ? "[red]" + Markup.Escape(text) + "[/]" : Markup.Escape(text);
+        value > RunViews.Negligible ? "[green]" + Markup.Escape(text) + "[/]" : value < -RunViews.Negligible ? "[red]" + Markup.Escape(text) + "[/]" : Markup.Escape(text);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

@@ -33,17 +33,17 @@ public static class DatasetBuilder
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(options.From))
         {
-            throw new CampoException($"the folder {options.From} does not exist", "the shared public data folder, such as ../shared/data", SourceLocation.OfField("--from"));
+            throw new CampoException(Messages.Fill(Messages.Build_FolderMissing, options.From), Messages.Text(Messages.Build_FromFix), SourceLocation.OfField("--from"));
         }
 
         if (!Directory.Exists(options.Sources))
         {
-            throw new CampoException($"the folder {options.Sources} does not exist", "the project's data/sources folder", SourceLocation.OfField("--sources"));
+            throw new CampoException(Messages.Fill(Messages.Build_FolderMissing, options.Sources), Messages.Text(Messages.Build_SourcesFix), SourceLocation.OfField("--sources"));
         }
 
         if (options.NamesPt is { } pt && !File.Exists(pt))
         {
-            throw new CampoException($"the file {pt} does not exist", "i18n-iso-countries' langs/pt.json", SourceLocation.OfField("--names-pt"));
+            throw new CampoException(Messages.Fill(Messages.Build_FileMissing, pt), Messages.Text(Messages.Build_NamesPtFix), SourceLocation.OfField("--names-pt"));
         }
 
         var data = new SourceFolder(options.From, "shared/data");

@@ -20,7 +20,7 @@ internal sealed class SourceFolder(string root, string label)
         var path = Path(relative);
         if (!File.Exists(path))
         {
-            throw new CampoException($"source file {Label(relative)} is missing", "the shared data folder as described in its README (see docs/data.md)", new SourceLocation(Label(relative)));
+            throw new CampoException(Messages.Fill(Messages.Build_SourceMissing, Label(relative)), Messages.Text(Messages.Build_SourceMissingFix), new SourceLocation(Label(relative)));
         }
 
         if (relative.EndsWith(".gz", StringComparison.Ordinal))
@@ -46,7 +46,7 @@ internal sealed class SourceFolder(string root, string label)
         var records = Records(relative, skipComments);
         if (records.Count == 0)
         {
-            throw new CampoException($"source file {Label(relative)} is empty", "a header and rows", new SourceLocation(Label(relative)));
+            throw new CampoException(Messages.Fill(Messages.Build_SourceEmpty, Label(relative)), Messages.Text(Messages.Build_SourceEmptyFix), new SourceLocation(Label(relative)));
         }
 
         var header = records[0].Fields;
@@ -55,7 +55,7 @@ internal sealed class SourceFolder(string root, string label)
         {
             if (record.Fields.Count != header.Count)
             {
-                throw new CampoException($"the row has {record.Fields.Count} fields", $"{header.Count} fields, one for each column of the header", new SourceLocation(Label(relative), record.Line));
+                throw new CampoException(Messages.Fill(Messages.Csv_RowFieldCount, record.Fields.Count), Messages.Fill(Messages.Csv_RowFieldCountFix, header.Count), new SourceLocation(Label(relative), record.Line));
             }
 
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,6 +75,6 @@ internal sealed class SourceFolder(string root, string label)
         var text = index < record.Fields.Count ? record.Fields[index] : string.Empty;
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw new CampoException($"'{text}' is not a number", "a number", new SourceLocation(Label(relative), record.Line, index + 1));
+            : throw new CampoException(Messages.Fill(Messages.Build_NotANumber, text), Messages.Text(Messages.Build_NumberFix), new SourceLocation(Label(relative), record.Line, index + 1));
     }
 }

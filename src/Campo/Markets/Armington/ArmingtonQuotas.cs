@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Campo.Domain;
 using Campo.Errors;
 
@@ -17,16 +18,18 @@ namespace Campo.Markets.Armington;
 /// <param name="OverQuota">The over-quota rate; at least the in-quota rate.</param>
 public sealed record BilateralQuota(MemberId Exporter, MemberId Importer, Tonnes BaseQuantity, Tonnes Quota, Rate InQuota, Rate OverQuota);
 
-/// <summary>Where a quota's flow ends up.</summary>
+/// <summary>Where a quota's flow ends up. Results spell it "in quota", "binding", "over quota" (JSON and reports).</summary>
 public enum QuotaRegime
 {
     /// <summary>The flow at the in-quota rate fits in the quota: the in-quota rate is the marginal tariff; no rent.</summary>
+    [JsonStringEnumMemberName("in quota")]
     InQuota,
 
     /// <summary>The flow equals the quota: the marginal tariff lies between the in- and over-quota rates; the gap above the in-quota rate is a rent.</summary>
     Binding,
 
     /// <summary>The flow exceeds the quota at the over-quota rate: that rate is the marginal tariff; the rate gap on the quota is a rent.</summary>
+    [JsonStringEnumMemberName("over quota")]
     OverQuota,
 }
 
@@ -303,22 +306,22 @@ public static class ArmingtonQuotaSolver
             var field = $"{q.Exporter} {q.Importer} quota";
             if (!index.TryGetValue(q.Exporter, out var r) || !index.TryGetValue(q.Importer, out var v) || r == v)
             {
-                throw new CampoException($"the quota from {q.Exporter} to {q.Importer} names a region not in the model, or a region's own market", "a quota on a flow between two regions of the model", new SourceLocation(model.SourceName, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_QuotaUnknownRegion, q.Exporter, q.Importer), Messages.Text(Messages.Armington_QuotaUnknownRegionFix), new SourceLocation(model.SourceName, Field: field));
             }
 
             if (!seen.Add((r, v)) || changed.Contains((q.Exporter, q.Importer)))
             {
-                throw new CampoException($"the flow from {q.Exporter} to {q.Importer} has two quotas, or a quota and a tariff change", "one quota per flow, on a flow the shock leaves alone", new SourceLocation(model.SourceName, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_QuotaTwice, q.Exporter, q.Importer), Messages.Text(Messages.Armington_QuotaTwiceFix), new SourceLocation(model.SourceName, Field: field));
             }
 
             if (q.OverQuota < q.InQuota)
             {
-                throw new CampoException($"the over-quota rate {q.OverQuota} from {q.Exporter} to {q.Importer} is below the in-quota rate {q.InQuota}", "an over-quota rate at least equal to the in-quota rate", new SourceLocation(model.SourceName, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_OverQuotaBelowInQuota, q.OverQuota, q.Exporter, q.Importer, q.InQuota), Messages.Text(Messages.Armington_OverQuotaBelowInQuotaFix), new SourceLocation(model.SourceName, Field: field));
             }
 
             if (!(q.Quota.Value >= 0) || !(q.BaseQuantity.Value > 0))
             {
-                throw new CampoException($"the quota from {q.Exporter} to {q.Importer} is {q.Quota} on a base flow of {q.BaseQuantity}", "a quota of at least 0 t on a base flow above 0 t", new SourceLocation(model.SourceName, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_QuotaOnNoFlow, q.Exporter, q.Importer, q.Quota, q.BaseQuantity), Messages.Text(Messages.Armington_QuotaOnNoFlowFix), new SourceLocation(model.SourceName, Field: field));
             }
 
             pairs[j] = (r, v);

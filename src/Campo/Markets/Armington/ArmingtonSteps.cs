@@ -101,12 +101,12 @@ public static class ArmingtonSteps
             var field = $"{c.Exporter} {c.Importer} tariff";
             if (!index.TryGetValue(c.Exporter, out var r) || !index.TryGetValue(c.Importer, out var v))
             {
-                throw new CampoException($"the shock changes the tariff from {c.Exporter} to {c.Importer}, a region not in the model", "regions listed in the model", new SourceLocation(shock.Name, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_ShockUnknownRegion, c.Exporter, c.Importer), Messages.Text(Messages.Armington_ShockUnknownRegionFix), new SourceLocation(shock.Name, Field: field));
             }
 
             if (!seen.Add((r, v)))
             {
-                throw new CampoException($"the shock changes the tariff from {c.Exporter} to {c.Importer} twice", "one change per pair", new SourceLocation(shock.Name, Field: field));
+                throw new CampoException(Messages.Fill(Messages.Armington_ShockTwice, c.Exporter, c.Importer), Messages.Text(Messages.Armington_ShockTwiceFix), new SourceLocation(shock.Name, Field: field));
             }
 
             t1[r, v] = c.Tariff.Factor;

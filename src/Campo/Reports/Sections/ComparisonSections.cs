@@ -168,7 +168,7 @@ public sealed class ComparisonRegionsSection : IReportSection<DraftComparison>
         var t = context.Text;
         var second = input.Second.Regions.ToDictionary(r => r.Region);
         var pairs = input.First.Regions.Where(r => second.ContainsKey(r.Region)).Select(r => ((A: r, B: second[r.Region]), second[r.Region].Welfare.Total - r.Welfare.Total));
-        var rows = WinnersAndLosersSection.Selection(pairs, Shown);
+        var rows = Views.RunViews.GainsThenLosses(pairs, Shown);
         Heading(html, t[nameof(Strings.CompareRegions_Title)], t[nameof(Strings.CompareRegions_Lead)]);
         var chart = new BarChart
         {
@@ -220,11 +220,9 @@ public sealed class ComparisonGroupsSection : IReportSection<DraftComparison>
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        var second = input.Second.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         Heading(html, t[nameof(Strings.Groups_Title)], t[nameof(Strings.Groups_Lead)]);
-        var rows = input.First.Groups.Where(g => second.ContainsKey(g.Group))
-            .Select(g => (Label: t.Group(g.Group), Key: g.Group, A: g.Welfare, B: second[g.Group].Welfare))
-            .Append((Label: t[nameof(Strings.Groups_World)], Key: "world", A: input.First.World, B: input.Second.World))
+        var rows = Views.RunViews.GroupPairs(input.First, input.Second, t)
+            .Append(new Views.WelfarePair(t[nameof(Strings.Groups_World)], "world", input.First.World, input.Second.World))
             .Select(x => (IReadOnlyList<Cell>)[Label(x.Label, x.Key), Money(context, x.A.ProducerSurplus), Money(context, x.B.ProducerSurplus), Money(context, x.A.Total), Money(context, x.B.Total), Money(context, x.B.Total - x.A.Total)]);
         Table(
             html,

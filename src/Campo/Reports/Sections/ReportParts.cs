@@ -19,7 +19,7 @@ public sealed record Cell(string Text, double? Value = null, string? Class = nul
 public static class ReportParts
 {
     /// <summary>Money changes smaller than this (million USD) count as no change in words and colours.</summary>
-    public const double Negligible = 0.005;
+    public const double Negligible = Views.RunViews.Negligible;
 
     /// <summary>Writes a table with a caption, a header row and numeric cells carrying their values.</summary>
     /// <param name="html">Where to write.</param>

@@ -2,6 +2,7 @@ using Campo.Evaluation;
 using Campo.Reports.Charts;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
+using Campo.Reports.Views;
 using static Campo.Reports.Sections.ReportParts;
 
 namespace Campo.Reports.Sections;
@@ -25,14 +26,14 @@ public sealed class WinnersAndLosersSection : IReportSection<DraftEvaluation>
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        var rows = Selection(input.Regions.Select(r => (r, r.Welfare.Total)), Shown);
+        var rows = RunViews.GainsThenLosses(RunViews.RegionsByTotal(input, t, context.Dataset).Select(r => (r, r.Welfare.Total)), Shown);
         Heading(html, t[nameof(Strings.Winners_Title)], t[nameof(Strings.Winners_Lead)]);
         var chart = new BarChart
         {
             Title = t[nameof(Strings.Winners_ChartTitle)],
             Description = t.Fill(nameof(Strings.Winners_ChartDescription), rows.Count),
             Series = [new BarSeries(t[nameof(Strings.Col_Total)], Palette.Gain)],
-            Rows = [.. rows.Select(x => new BarRow(context.RegionName(x.Item.Region, x.Item.Name), [new BarValue(x.Value, x.Item.Bands?.Total.Low, x.Item.Bands?.Total.High)]))],
+            Rows = [.. rows.Select(x => new BarRow(x.Item.Label, [new BarValue(x.Value, x.Item.Band?.Low, x.Item.Band?.High)]))],
             FormatValue = t.Format.Money,
             ColourBySign = true,
             SignLegend = (t[nameof(Strings.Chart_Gain)], t[nameof(Strings.Chart_Loss)]),
@@ -43,17 +44,8 @@ public sealed class WinnersAndLosersSection : IReportSection<DraftEvaluation>
             html,
             t[nameof(Strings.Winners_TableCaption)],
             WelfareHeaders(t, t[nameof(Strings.Col_Region)]),
-            rows.Select(x => WelfareRow(context, context.RegionName(x.Item.Region, x.Item.Name), x.Item.Welfare, x.Item.Bands?.Total, x.Item.Region.Code)),
+            rows.Select(x => WelfareRow(context, x.Item)),
             "regions");
-    }
-
-    /// <summary>The largest positive values then the largest negative ones, at most <paramref name="count"/> each.</summary>
-    internal static IReadOnlyList<(T Item, double Value)> Selection<T>(IEnumerable<(T Item, double Value)> items, int count)
-    {
-        var all = items.ToArray();
-        var gains = all.Where(x => x.Value > Negligible).OrderByDescending(x => x.Value).Take(count);
-        var losses = all.Where(x => x.Value < -Negligible).OrderBy(x => x.Value).Take(count).Reverse();
-        return [.. gains, .. losses];
     }
 
     /// <summary>Headers of a welfare table.</summary>
@@ -61,8 +53,8 @@ public sealed class WinnersAndLosersSection : IReportSection<DraftEvaluation>
         [(first, false), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true), (t[nameof(Strings.Col_Total)], true), (t[nameof(Strings.Col_Band)], true)];
 
     /// <summary>A welfare row.</summary>
-    internal static IReadOnlyList<Cell> WelfareRow(ReportContext context, string label, WelfareFigures w, Band? band, string key) =>
-        [Label(label, key), Money(context, w.ProducerSurplus), Money(context, w.ConsumerSurplus), Money(context, w.Government), Money(context, w.Total), MoneyBand(context, band)];
+    internal static IReadOnlyList<Cell> WelfareRow(ReportContext context, WelfareLine line) =>
+        [Label(line.Label, line.Key), Money(context, line.Welfare.ProducerSurplus), Money(context, line.Welfare.ConsumerSurplus), Money(context, line.Welfare.Government), Money(context, line.Welfare.Total), MoneyBand(context, line.Band)];
 }
 
 /// <summary>Welfare by group of members (development status, coalitions, net food importers), and the world.</summary>
@@ -82,9 +74,9 @@ public sealed class GroupsSection : IReportSection<DraftEvaluation>
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
         Heading(html, t[nameof(Strings.Groups_Title)], t[nameof(Strings.Groups_Lead)]);
-        var rows = input.Groups
-            .Select(g => WinnersAndLosersSection.WelfareRow(context, t.Group(g.Group) + " (" + t.Format.Count(g.Regions.Count) + ")", g.Welfare, g.Bands?.Total, g.Group))
-            .Append(WinnersAndLosersSection.WelfareRow(context, t[nameof(Strings.Groups_World)], input.World, null, "world"));
+        var rows = RunViews.Groups(input, t)
+            .Append(new WelfareLine(t[nameof(Strings.Groups_World)], "world", input.World, null))
+            .Select(line => WinnersAndLosersSection.WelfareRow(context, line));
         Table(html, t[nameof(Strings.Groups_TableCaption)], WinnersAndLosersSection.WelfareHeaders(t, t[nameof(Strings.Col_Group)]), rows, "groups");
     }
 }
@@ -161,11 +153,7 @@ public sealed class FarmersAndConsumersSection : IReportSection<DraftEvaluation>
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        var byCommodity = input.Markets.GroupBy(m => m.Commodity)
-            .Select(g => (Commodity: g.Key, Name: t.Commodity(g.Key, g.First().CommodityName), Farmers: g.Sum(m => m.Welfare.ProducerSurplus), Consumers: g.Sum(m => m.Welfare.ConsumerSurplus), Treasury: g.Sum(m => m.Welfare.Government), Losing: g.Count(m => m.Welfare.ProducerSurplus < -Negligible)))
-            .OrderByDescending(x => Math.Abs(x.Farmers) + Math.Abs(x.Consumers))
-            .Take(Shown)
-            .ToArray();
+        var byCommodity = RunViews.FarmersAndConsumers(input, t).Take(Shown).ToArray();
         Heading(html, t[nameof(Strings.Farmers_Title)], t[nameof(Strings.Farmers_Lead)]);
         var chart = new BarChart
         {
@@ -180,7 +168,7 @@ public sealed class FarmersAndConsumersSection : IReportSection<DraftEvaluation>
             html,
             t[nameof(Strings.Farmers_TableCaption)],
             [(t[nameof(Strings.Col_Commodity)], false), (t[nameof(Strings.Col_Farmers)], true), (t[nameof(Strings.Col_Consumers)], true), (t[nameof(Strings.Col_Treasury)], true), (t[nameof(Strings.Col_RegionsFarmersLose)], true)],
-            byCommodity.Select(x => (IReadOnlyList<Cell>)[Label(x.Name, x.Commodity.Code), Money(context, x.Farmers), Money(context, x.Consumers), Money(context, x.Treasury), new Cell(t.Format.Count(x.Losing), x.Losing, "num")]),
+            byCommodity.Select(x => (IReadOnlyList<Cell>)[Label(x.Name, x.Commodity.Code), Money(context, x.Farmers), Money(context, x.Consumers), Money(context, x.Treasury), new Cell(t.Format.Count(x.RegionsLosing), x.RegionsLosing, "num")]),
             "commodities");
     }
 }

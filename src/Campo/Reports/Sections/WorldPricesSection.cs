@@ -25,7 +25,7 @@ public sealed class WorldPricesSection : IReportSection<DraftEvaluation>
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        var prices = input.WorldPrices.OrderByDescending(p => Math.Abs(p.Change)).Take(Shown).ToArray();
+        var prices = Views.RunViews.PricesByChange(input).Take(Shown).ToArray();
         Heading(html, t[nameof(Strings.Prices_Title)], t[nameof(Strings.Prices_Lead)]);
         var plot = new DotPlot
         {

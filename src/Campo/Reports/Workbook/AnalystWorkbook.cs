@@ -46,7 +46,7 @@ public static class AnalystWorkbook
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new CampoException("cannot write the workbook: " + exception.Message, "give a path in a folder you can write to", new SourceLocation(shown, Field: field), exception);
+            throw new CampoException(Messages.Fill(Messages.Output_WorkbookNotWritten, exception.Message), Messages.Text(Messages.Output_WritableFolderFix), new SourceLocation(shown, Field: field), exception);
         }
     }
 

@@ -51,13 +51,13 @@ public static class AgreementParts
     }
 
     /// <summary>A quota regime in words: in quota, binding, over quota.</summary>
-    public static string Regime(ReportText t, string regime)
+    public static string Regime(ReportText t, Markets.Armington.QuotaRegime regime)
     {
         ArgumentNullException.ThrowIfNull(t);
         return regime switch
         {
-            "in quota" => t[nameof(Strings.Regime_InQuota)],
-            "binding" => t[nameof(Strings.Regime_Binding)],
+            Markets.Armington.QuotaRegime.InQuota => t[nameof(Strings.Regime_InQuota)],
+            Markets.Armington.QuotaRegime.Binding => t[nameof(Strings.Regime_Binding)],
             _ => t[nameof(Strings.Regime_OverQuota)],
         };
     }

@@ -1,6 +1,7 @@
 using Campo.Negotiation;
 using Campo.Reports.Html;
 using Campo.Reports.Localization;
+using Campo.Reports.Views;
 using static Campo.Reports.Sections.ReportParts;
 using static Campo.Reports.Sections.Verdict.VerdictWords;
 
@@ -73,7 +74,7 @@ public static class VerdictParts
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(context);
         var t = context.Text;
-        var groups = ObjectorGroups(outcome);
+        var groups = NegotiationViews.Objectors(outcome);
         Title(html, level, t[nameof(Strings.Objectors_Title)], t[nameof(Strings.Objectors_Lead)]);
         if (groups.Count == 0)
         {
@@ -92,12 +93,12 @@ public static class VerdictParts
             (t[nameof(Strings.Col_Member)], false), (t[nameof(Strings.Col_Status)], false), (t[nameof(Strings.Col_Coalitions)], false),
             (t[nameof(Strings.Col_WeightedPayoff)], true), (t[nameof(Strings.Col_Why)], false), (t[nameof(Strings.Col_ObjectsInDraws)], true),
         ];
-        Table(html, t.Fill(nameof(Strings.Objectors_Caption), t.Format.Count(groups.Sum(g => g.Length))), headers, groups.Take(Shown).Select(g => ObjectorRow(context, outcome, g)), "objectors");
+        Table(html, t.Fill(nameof(Strings.Objectors_Caption), t.Format.Count(groups.Sum(g => g.Count))), headers, groups.Take(Shown).Select(g => ObjectorRow(context, outcome, g)), "objectors");
         if (groups.Count > Shown)
         {
             var rest = groups.Skip(Shown).ToArray();
             html.Open("details");
-            html.Element("summary", t.Fill(nameof(Strings.Objectors_More), t.Format.Count(rest.Sum(g => g.Length))));
+            html.Element("summary", t.Fill(nameof(Strings.Objectors_More), t.Format.Count(rest.Sum(g => g.Count))));
             Table(html, t[nameof(Strings.Objectors_MoreCaption)], headers, rest.Select(g => ObjectorRow(context, outcome, g)), "objectors-more");
             html.Close();
         }
@@ -240,11 +241,11 @@ public static class VerdictParts
                 c.StandardError is { } se ? new Cell(t.Format.Number(se, 3), se, "num") : new Cell(ReportFormat.Missing, null, "num"),
             ]),
             "coefficients");
-        var noData = outcome.Members.Where(m => m.PayoffSource == PayoffSource.NoData).ToArray();
-        if (noData.Length > 0)
+        var noData = NegotiationViews.WithoutData(outcome);
+        if (noData.Count > 0)
         {
             var items = noData.Select(m => MemberName(context, m.Member, m.Name) + " (" + m.Member.Code + "): " + PositionWord(t, m.Position));
-            html.Element("p", t.Fill(nameof(Strings.VerdictAssumptions_NoData), t.Format.Count(noData.Length), string.Join(t[nameof(Strings.Word_ListSeparator)], items)));
+            html.Element("p", t.Fill(nameof(Strings.VerdictAssumptions_NoData), t.Format.Count(noData.Count), string.Join(t[nameof(Strings.Word_ListSeparator)], items)));
         }
 
         html.Open("details");
@@ -258,21 +259,21 @@ public static class VerdictParts
         html.Close().Close();
     }
 
-    private static IReadOnlyList<Cell> ObjectorRow(ReportContext context, NegotiationOutcome outcome, MemberVerdict[] group)
+    private static IReadOnlyList<Cell> ObjectorRow(ReportContext context, NegotiationOutcome outcome, ObjectorLine line)
     {
         var t = context.Text;
-        var m = group[0];
+        var m = line.Member;
         var name = MemberName(context, m.Member, m.Name) + " (" + m.Member.Code + ")";
-        if (group.Length > 1)
+        if (line.Sharing.Count > 0)
         {
-            name += " " + t.Fill(nameof(Strings.Objectors_With), string.Join(" ", group.Skip(1).Select(x => x.Member.Code)));
+            name += " " + t.Fill(nameof(Strings.Objectors_With), string.Join(" ", line.Sharing.Select(x => x.Member.Code)));
         }
 
         return
         [
             Label(name, m.Member.Code),
             Label(t.Status(m.Status)),
-            Label(string.Join(" ", m.Coalitions.Where(NamedCoalitions.Contains))),
+            Label(line.Coalitions),
             new Cell(context.Format.Number(m.Index, 2), m.Index, "num"),
             Label(Reasons(context, outcome, m)),
             Share(context, m.ObjectShare),

@@ -12,9 +12,6 @@ namespace Campo.Reports.Sections.Verdict;
 /// </summary>
 public static class VerdictWords
 {
-    /// <summary>The coalitions whose members the terminal and the report name beside each objector.</summary>
-    public static IReadOnlyList<string> NamedCoalitions { get; } = ["G20", "G33", "G90", "C4", "CAIRNS"];
-
     /// <summary>The verdict in one sentence.</summary>
     public static string Sentence(ReportText t, NegotiationOutcome outcome)
     {
@@ -209,13 +206,6 @@ public static class VerdictWords
 
         return context.Text.CommodityInSentence(id, context.Dataset?.FindCommodity(id)?.Name ?? id.Code);
     }
-
-    /// <summary>The rows of the objectors' table: members sharing a market region (and so its payoff and reasons) together, largest stakes first.</summary>
-    internal static IReadOnlyList<MemberVerdict[]> ObjectorGroups(NegotiationOutcome outcome) =>
-        [.. outcome.Members.Where(m => m.Position == Negotiation.Position.Object && m.PayoffSource != PayoffSource.RepresentedByEu)
-            .GroupBy(m => (m.Region?.Code ?? m.Member.Code, m.Own))
-            .Select(g => g.OrderByDescending(m => m.PayoffSource == PayoffSource.OwnRegion).ThenBy(m => m.Member).ToArray())
-            .OrderByDescending(g => g[0].Index).ThenBy(g => g[0].Member)];
 
     /// <summary>A cell of a share (0 to 1) as a percentage, or an empty cell.</summary>
     internal static Cell Share(ReportContext context, double? share) =>
