@@ -25,7 +25,7 @@ public sealed partial class RunQueue : BackgroundService
     private readonly Channel<RunJob> _queue;
     private readonly ConcurrentDictionary<string, RunJob> _runs = new(StringComparer.Ordinal);
     private readonly Lock _storeGate = new();
-    private readonly Queue<RunJob> _finished = new();
+    private readonly Queue<(RunJob Job, long Bytes)> _finished = new();
     private readonly HashSet<string> _forgotten = new(StringComparer.Ordinal);
     private readonly Queue<string> _forgottenOrder = new();
     private readonly CampoWebOptions _options;
@@ -121,20 +121,23 @@ public sealed partial class RunQueue : BackgroundService
     }
 
     /// <summary>
-    /// Keeps a finished run, then forgets the oldest finished runs while more than <see cref="CampoWebOptions.KeepRuns"/>
-    /// are kept or their results exceed <see cref="CampoWebOptions.KeepBytes"/>. Queued and running runs are never
-    /// forgotten: an accepted run always finishes or fails visibly.
+    /// Keeps a finished run, forgets the oldest finished runs while more than <see cref="CampoWebOptions.KeepRuns"/>
+    /// are kept or their results exceed <see cref="CampoWebOptions.KeepBytes"/>, and only then publishes how the run
+    /// ended, within the same lock: whoever sees the run done finds the runs it displaced gone (published before, a
+    /// client could read a displaced run still there), and a run is displaced only once it is seen finished. Queued and
+    /// running runs are never forgotten: an accepted run always finishes or fails visibly.
     /// </summary>
-    private void Keep(RunJob job)
+    private void Keep(RunJob job, Outcome outcome)
     {
         lock (_storeGate)
         {
-            _finished.Enqueue(job);
-            _storedBytes += job.Bytes;
+            var bytes = outcome.Bytes;
+            _finished.Enqueue((job, bytes));
+            _storedBytes += bytes;
             while (_finished.Count > 1 && (_finished.Count > _options.KeepRuns || _storedBytes > _options.KeepBytes))
             {
-                var old = _finished.Dequeue();
-                _storedBytes -= old.Bytes;
+                var (old, oldBytes) = _finished.Dequeue();
+                _storedBytes -= oldBytes;
                 _runs.TryRemove(old.Id, out _);
                 _forgotten.Add(old.Id);
                 _forgottenOrder.Enqueue(old.Id);
@@ -143,6 +146,8 @@ public sealed partial class RunQueue : BackgroundService
                     _forgotten.Remove(_forgottenOrder.Dequeue());
                 }
             }
+
+            outcome.Publish?.Invoke(_clock.GetUtcNow());
         }
     }
 
@@ -221,9 +226,10 @@ public sealed partial class RunQueue : BackgroundService
         }
 
         job.Start(_clock.GetUtcNow());
+        var outcome = default(Outcome);
         try
         {
-            Evaluate(job, stoppingToken);
+            outcome = Evaluate(job, stoppingToken);
         }
         finally
         {
@@ -231,11 +237,15 @@ public sealed partial class RunQueue : BackgroundService
             Interlocked.Decrement(ref _running);
             var seconds = job.Snapshot(_clock.GetUtcNow()).ElapsedSeconds;
             Volatile.Write(ref _averageSeconds, (0.8 * Volatile.Read(ref _averageSeconds)) + (0.2 * seconds));
-            Keep(job);
+
+            Keep(job, outcome);
         }
     }
 
-    private void Evaluate(RunJob job, CancellationToken stoppingToken)
+    /// <summary>How a run ended, published (<see cref="RunJob.Succeed"/> or <see cref="RunJob.Fail"/>) once the store has kept it.</summary>
+    private readonly record struct Outcome(Action<DateTimeOffset>? Publish, long Bytes);
+
+    private Outcome Evaluate(RunJob job, CancellationToken stoppingToken)
     {
         try
         {
@@ -254,22 +264,22 @@ public sealed partial class RunQueue : BackgroundService
             // The results' size, estimated from their JSON (the objects take about as much), bounds the store. Counted
             // as the serializer writes, without building the text (about 10 MB for a run of 200 draws).
             var bytes = results.Sum(ResultBytes.Of);
-            job.Succeed(results[0], results.Count > 1 ? results[1] : null, _clock.GetUtcNow(), bytes);
+            return new Outcome(now => job.Succeed(results[0], results.Count > 1 ? results[1] : null, now, bytes), bytes);
         }
         catch (CampoException error)
         {
-            job.Fail(error, _clock.GetUtcNow());
+            return new Outcome(now => job.Fail(error, now), 0);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            job.Fail(new CampoException("the server stopped before the run finished", "start the run again"), _clock.GetUtcNow());
+            return new Outcome(now => job.Fail(new CampoException("the server stopped before the run finished", "start the run again"), now), 0);
         }
 #pragma warning disable CA1031 // A defect in one run must not stop the worker: it is logged and the run reports it.
         catch (Exception error)
 #pragma warning restore CA1031
         {
             LogDefect(_logger, job.Id, error);
-            job.Fail(new CampoException("Campo could not finish this run because of an internal error", "please report it with the draft you ran"), _clock.GetUtcNow());
+            return new Outcome(now => job.Fail(new CampoException("Campo could not finish this run because of an internal error", "please report it with the draft you ran"), now), 0);
         }
     }
 
