@@ -26,10 +26,17 @@ internal static class DraftRuns
 
         // The verdict at the central elasticities costs a fraction of a second on the shared calibrated model; judging
         // it in every draw costs about as much as the bands, so only when asked. It does not depend on the results, so
-        // it runs beside them (issue 18): while the evaluation applies the draft and solves its central case on one core
+        // it runs beside them when the run has more than one thread (issue 18): while the evaluation applies the draft and solves its central case on one core
         // the verdict uses the other, instead of waiting for the draws to end. Same numbers: both read only the shared
         // calibrated model (as two runs side by side do), each computes what it computed before.
         var negotiation = new NegotiationOptions { Draws = verdictDraws, Seed = options.Seed, MaxDegreeOfParallelism = 1, LoadBaseline = drafts.Baseline };
+        if (options.MaxDegreeOfParallelism == 1)
+        {
+            // One thread given (the workbench, or runs side by side sharing the cores): one after the other, as before.
+            var evaluated = DraftEvaluator.Evaluate(scenario, context, options, cancellationToken);
+            return evaluated with { Negotiation = Negotiator.Negotiate(scenario, context, negotiation, cancellationToken) };
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var verdict = Task.Run(() => Negotiator.Negotiate(scenario, context, negotiation, stop.Token), stop.Token);
         DraftEvaluation evaluation;
