@@ -136,7 +136,7 @@ internal static class TableFit
             maximum[k] = header.Max;
             foreach (var cell in rows.Where(cells => kept[k] < cells.Count).Select(cells => cells[kept[k]]))
             {
-                var measured = cell.Measure(options, Unbounded);
+                var measured = ((IRenderable)new SpaceWrapped(cell)).Measure(options, Unbounded);
                 minimum[k] = Math.Max(minimum[k], measured.Min);
                 maximum[k] = Math.Max(maximum[k], measured.Max);
                 widestCell[k] = Math.Max(widestCell[k], measured.Max);
@@ -182,7 +182,8 @@ internal static class TableFit
         foreach (var row in table.Rows)
         {
             var cells = row.ToList();
-            copy.AddRow(kept.Select(i => i < cells.Count ? cells[i] : Text.Empty));
+            // Laid out at fitted widths, a cell breaks only at ordinary spaces: a number joined by a no-break space stays whole.
+            copy.AddRow(kept.Select(i => i < cells.Count ? (widths is null ? cells[i] : new SpaceWrapped(cells[i])) : Text.Empty));
         }
 
         return copy;

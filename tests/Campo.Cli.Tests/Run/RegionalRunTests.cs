@@ -57,14 +57,14 @@ public class RegionalRunTests
         var result = CliHarness.Run("run", Nafta, "--member", "MEX", "--draws", "0");
         Assert.Contains("Maize in MEX, year by year against the 1991-93 market", result.Output, StringComparison.Ordinal);
         Assert.Contains("observed against modelled", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Maize imports of MEX, 1994-2008: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Maize imports of MEX, 1994-2008, bilateral model (market frozen at the base period, no baseline growth): mean absolute percentage error", result.Output, StringComparison.Ordinal);
         Assert.Contains("US dumping", result.Output, StringComparison.Ordinal); // the header of the margin column, which may wrap
         Assert.Contains("Producer prices are not compared", result.Output, StringComparison.Ordinal);
 
         // The Mexican maize model follows, with its three paths beside the record and its error per series.
         Assert.Contains("Mexico's maize, two markets on a growing baseline", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Mexico's maize imports, path legal duties: mean absolute percentage error", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Mexico's maize imports, path without NAFTA: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mexico's maize imports, path legal duties of the maize model on a growing baseline: mean absolute percentage error", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Mexico's maize imports, path without NAFTA of the maize model on a growing baseline: mean absolute percentage error", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("path WithoutNafta", result.Output, StringComparison.Ordinal);
     }
 

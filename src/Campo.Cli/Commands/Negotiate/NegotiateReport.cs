@@ -53,7 +53,7 @@ internal static partial class NegotiateReport
         var d = outcome.Draft;
         console.Write(new Rule("[bold]" + Markup.Escape(d.Title) + "[/]").LeftJustified());
         var alternative = InEnglish ? d.Alternative : VerdictWords.Alternative(Report, d.Alternative);
-        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), alternative, string.Join(", ", outcome.Model.Coefficients.Select(c => c.Name + " " + Format.Number(c.Value, "0.00"))) + "; κ " + Format.Number(outcome.Model.Discipline, "0.##"))));
+        console.MarkupLine(Markup.Escape(Fill(CliStrings.Negotiate_Header, Format.Count(d.Members), Format.Date(d.MembersAt), alternative, string.Join(", ", outcome.Model.Coefficients.Select(c => CoefficientName(c.Name) + " " + Format.Number(c.Value, "0.00"))) + "; " + Text(CliStrings.Coef_Discipline) + " " + Format.Number(outcome.Model.Discipline, "0.##"))));
         var v = outcome.Verdict;
         string summary;
         if (InEnglish)
@@ -190,8 +190,20 @@ internal static partial class NegotiateReport
         }
 
         console.Write(table);
+        console.MarkupLine("[grey]" + Markup.Escape(Text(CliStrings.Negotiate_CoalitionsNote)) + "[/]");
         console.WriteLine();
     }
+
+    /// <summary>A coefficient of the decision model (the names of <c>DecisionModel.Names</c>) in the run's language.</summary>
+    internal static string CoefficientName(string name) => name switch
+    {
+        "intercept" => Text(CliStrings.Coef_Intercept),
+        "farmers" => Text(CliStrings.Coef_Farmers),
+        "exports" => Text(CliStrings.Coef_Exports),
+        "red_line" => Text(CliStrings.Coef_RedLine),
+        "linkage" => Text(CliStrings.Coef_Linkage),
+        _ => name,
+    };
 
     private static void Historical(IAnsiConsole console, NegotiationOutcome outcome)
     {

@@ -52,7 +52,7 @@ internal static class ValidateReport
         foreach (var c in report.Coefficients)
         {
             coefficients.AddRow(
-                Markup.Escape(c.Name),
+                Markup.Escape(NegotiateReport.CoefficientName(c.Name)),
                 Number(c.Value),
                 Markup.Escape(c.StandardError is { } se ? Number(se) : Text(CliStrings.Validate_AtBound)),
                 Number(c.LeaveOneOutLow) + " … " + Number(c.LeaveOneOutHigh));

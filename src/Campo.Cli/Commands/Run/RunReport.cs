@@ -413,6 +413,7 @@ internal static class RunReport
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Farmers)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Consumers)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Treasury)).RightAligned());
+        table.AddColumn(new TableColumn(Text(CliStrings.Col_QuotaRents)).RightAligned());
         table.AddColumn(new TableColumn(Text(CliStrings.Col_Total)).RightAligned());
         table.AddColumn(new TableColumn(Markup.Escape(Text(CliStrings.Col_Band))).RightAligned());
         return table;
@@ -424,6 +425,7 @@ internal static class RunReport
             Colour(w.ProducerSurplus, Format.Money(w.ProducerSurplus)),
             Colour(w.ConsumerSurplus, Format.Money(w.ConsumerSurplus)),
             Colour(w.Government, Format.Money(w.Government)),
+            Colour(w.QuotaRent, Format.Money(w.QuotaRent)),
             Colour(w.Total, Format.Money(w.Total)),
             Markup.Escape(Format.MoneyBand(band)));
 

@@ -40,6 +40,7 @@ public sealed class BriefSection : IReportSection<DraftEvaluation>
             Clause(t, w.ProducerSurplus, nameof(Strings.Brief_FarmersGain), nameof(Strings.Brief_FarmersLose), nameof(Strings.Brief_FarmersSame)),
             Clause(t, w.ConsumerSurplus, nameof(Strings.Brief_ConsumersGain), nameof(Strings.Brief_ConsumersLose), nameof(Strings.Brief_ConsumersSame)),
             Clause(t, w.Government, nameof(Strings.Brief_TreasuriesGain), nameof(Strings.Brief_TreasuriesLose), nameof(Strings.Brief_TreasuriesSame)),
+            Clause(t, w.QuotaRent, nameof(Strings.Brief_QuotaRentsGain), nameof(Strings.Brief_QuotaRentsLose), nameof(Strings.Brief_QuotaRentsSame)),
             Clause(t, w.Total, nameof(Strings.Brief_WorldGains), nameof(Strings.Brief_WorldLoses), nameof(Strings.Brief_WorldSame))));
 
         var status = input.Groups.Where(g => g.Group is RegionRoles.Developed or RegionRoles.Developing or RegionRoles.LeastDeveloped).ToArray();
@@ -99,7 +100,8 @@ public sealed class BriefSection : IReportSection<DraftEvaluation>
             name,
             Clause(t, w.ProducerSurplus, nameof(Strings.Brief_FarmersGain), nameof(Strings.Brief_FarmersLose), nameof(Strings.Brief_FarmersSame)),
             Clause(t, w.ConsumerSurplus, nameof(Strings.Brief_ConsumersGain), nameof(Strings.Brief_ConsumersLose), nameof(Strings.Brief_ConsumersSame)),
-            Clause(t, w.Government, nameof(Strings.Brief_TreasuryGains), nameof(Strings.Brief_TreasuryLoses), nameof(Strings.Brief_TreasurySame))));
+            Clause(t, w.Government, nameof(Strings.Brief_TreasuryGains), nameof(Strings.Brief_TreasuryLoses), nameof(Strings.Brief_TreasurySame)),
+            Clause(t, w.QuotaRent, nameof(Strings.Brief_QuotaRentsGain), nameof(Strings.Brief_QuotaRentsLose), nameof(Strings.Brief_QuotaRentsSame))));
         var total = t.Fill(Verb(w.Total, nameof(Strings.Brief_CountryGains), nameof(Strings.Brief_CountryLoses), nameof(Strings.Brief_CountrySame)), name, MoneyWords(t, w.Total));
         if (region.Bands?.Total is { } band)
         {
