@@ -64,8 +64,11 @@ internal sealed class SpaceWrapped(IRenderable inner) : Renderable
     /// <summary>The text's lines at an unbounded width, each a list of styled pieces.</summary>
     private List<List<Segment>> Lines(RenderOptions options)
     {
+        // Rendered at its own widest line, not at the unbounded width: a right-aligned cell would otherwise be padded to
+        // 100,000 columns (hundreds of megabytes per screen).
+        var natural = Math.Max(1, inner.Measure(options, Unbounded).Max);
         var lines = new List<List<Segment>> { new() };
-        foreach (var segment in inner.Render(options, Unbounded))
+        foreach (var segment in inner.Render(options, natural))
         {
             if (segment.IsLineBreak)
             {
