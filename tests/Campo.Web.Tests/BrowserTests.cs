@@ -51,13 +51,43 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The browser contexts of one test, from the shared browser: each waits up to two minutes for an action (a loaded CI
+/// machine), and all are closed when the test ends, so the browser does not keep every page of every test open.
+/// </summary>
+internal sealed class BrowserContexts(BrowserFixture fixture) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public async Task<IBrowserContext> NewAsync(BrowserNewContextOptions options)
+    {
+        var context = await fixture.Browser!.NewContextAsync(options);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        _contexts.Add(context);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+}
+
 public sealed class BrowserTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const float Minute = 60_000;
     private readonly BrowserFixture _fixture;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly BrowserContexts _contexts;
 
-    public BrowserTests(BrowserFixture fixture) => _fixture = fixture;
+    public BrowserTests(BrowserFixture fixture)
+    {
+        _fixture = fixture;
+        _contexts = new BrowserContexts(fixture);
+    }
 
     [SkippableFact]
     public async Task A_person_runs_a_draft_sees_the_charts_and_switches_language()
@@ -195,24 +225,10 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>, IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Closes the test's pages: a browser shared by the class does not keep every page of every test open.</summary>
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    /// <summary>Closes the test's pages.</summary>
+    public Task DisposeAsync() => _contexts.DisposeAsync().AsTask();
 
-    /// <summary>A context of the shared browser whose actions wait up to two minutes (a loaded CI machine), closed after the test.</summary>
-    private async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
-    {
-        var context = await _fixture.Browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(2 * Minute);
-        context.SetDefaultNavigationTimeout(2 * Minute);
-        _contexts.Add(context);
-        return context;
-    }
+    private Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options) => _contexts.NewAsync(options);
 
     private async Task<IPage> OpenAsync(string path)
     {

@@ -15,9 +15,13 @@ public sealed partial class WorkbenchBrowserTests : IClassFixture<BrowserFixture
     private const float Minute = 60_000;
     private const string SwissInput = "#k-market_access-developed-swiss_coefficient";
     private readonly BrowserFixture _fixture;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly BrowserContexts _contexts;
 
-    public WorkbenchBrowserTests(BrowserFixture fixture) => _fixture = fixture;
+    public WorkbenchBrowserTests(BrowserFixture fixture)
+    {
+        _fixture = fixture;
+        _contexts = new BrowserContexts(fixture);
+    }
 
     [SkippableTheory]
     [InlineData("en", 1400)]
@@ -203,24 +207,10 @@ public sealed partial class WorkbenchBrowserTests : IClassFixture<BrowserFixture
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>Closes the test's pages: a browser shared by the class does not keep every page of every test open.</summary>
-    public async Task DisposeAsync()
-    {
-        foreach (var context in _contexts)
-        {
-            await context.DisposeAsync();
-        }
-    }
+    /// <summary>Closes the test's pages.</summary>
+    public Task DisposeAsync() => _contexts.DisposeAsync().AsTask();
 
-    /// <summary>A context of the shared browser whose actions wait up to two minutes (a loaded CI machine), closed after the test.</summary>
-    private async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
-    {
-        var context = await _fixture.Browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(2 * Minute);
-        context.SetDefaultNavigationTimeout(2 * Minute);
-        _contexts.Add(context);
-        return context;
-    }
+    private Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options) => _contexts.NewAsync(options);
 
     private async Task<IPage> OpenAsync(string path, int width)
     {
